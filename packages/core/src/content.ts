@@ -1,0 +1,103 @@
+import type { Loadable } from './loadable.js';
+
+/** The schema version of {@link ContentPack}; raised on any incompatible change. */
+export const contentVersion = 1;
+
+export const evidenceLevels = ['research-supported', 'mixed', 'traditional'] as const;
+/**
+ * How well a claim is supported: `research-supported` (reviews, guidelines or good trials found a
+ * benefit), `mixed` (small, conflicting or no-better-than-sham results) or `traditional` (practice
+ * tradition without supporting research).
+ */
+export type Evidence = (typeof evidenceLevels)[number];
+
+export const techniqueIds = [
+  'swedish',
+  'deep-tissue',
+  'trigger-point',
+  'myofascial-release',
+  'sports',
+  'reflexology',
+  'self-massage',
+] as const;
+export type TechniqueId = (typeof techniqueIds)[number];
+
+export const techniqueFits = ['good', 'care', 'avoid'] as const;
+/** How well a technique suits a region: a good fit, use with care, or not advised. */
+export type TechniqueFit = (typeof techniqueFits)[number];
+
+export interface Source {
+  readonly title: string;
+  /** An absolute `https:` or `http:` address. */
+  readonly url: string;
+}
+
+export interface Benefit {
+  readonly text: string;
+  readonly evidence: Evidence;
+  readonly sources: readonly Source[];
+}
+
+export interface TechniqueUse {
+  readonly technique: TechniqueId;
+  readonly fit: TechniqueFit;
+  /** One line on how the technique is done on this region. */
+  readonly howTo: string;
+}
+
+export interface Caution {
+  readonly text: string;
+  readonly evidence?: Evidence;
+  readonly sources?: readonly Source[];
+}
+
+/** Everything a region's panel says. */
+export interface PanelContent {
+  /** One plain line on what massaging the region offers. */
+  readonly summary: string;
+  /** Empty only for a caution-only zone (the front of the neck). */
+  readonly benefits: readonly Benefit[];
+  readonly techniques: readonly TechniqueUse[];
+  readonly cautions: readonly Caution[];
+}
+
+/** The fixed words of the interface, per locale. */
+export interface UiStrings {
+  readonly mapLabel: string;
+  readonly views: { readonly front: string; readonly back: string };
+  readonly viewSwitchLabel: string;
+  readonly benefits: string;
+  readonly techniques: string;
+  readonly cautions: string;
+  readonly close: string;
+  readonly loading: string;
+  readonly loadFailed: string;
+  readonly retry: string;
+  readonly disclaimer: string;
+  /** Spoken when a panel opens; `{region}` is replaced by the region's name. */
+  readonly panelOpened: string;
+  /** Spoken when the view changes; `{view}` is replaced by the view's name. */
+  readonly viewChanged: string;
+  readonly evidence: { readonly [Level in Evidence]: string };
+  readonly fit: { readonly [Fit in TechniqueFit]: string };
+}
+
+/**
+ * A replaceable content pack for one locale. Labels and strings are needed to draw the map, so they
+ * are always present; each panel may be a loader so that its text loads only when it is opened.
+ */
+export interface ContentPack<Id extends string = string> {
+  readonly version: typeof contentVersion;
+  /** A BCP 47 tag such as `en`. */
+  readonly locale: string;
+  readonly strings: UiStrings;
+  /** Each region's accessible name, such as "Left shoulder". */
+  readonly labels: { readonly [Region in Id]?: string };
+  readonly techniques: { readonly [Technique in TechniqueId]: { readonly name: string } };
+  readonly panels: { readonly [Region in Id]?: Loadable<PanelContent> };
+}
+
+/** Replaces `{name}` placeholders in a UI string. */
+export function formatString(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
+}

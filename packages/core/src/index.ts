@@ -1,0 +1,5 @@
+export * from './region.js';
+export * from './loadable.js';
+export * from './atlas.js';
+export * from './geometry.js';
+export * from './content.js';

@@ -1,0 +1,37 @@
+/** The views of the body the atlas can draw. */
+export const viewIds = ['front', 'back'] as const;
+export type ViewId = (typeof viewIds)[number];
+
+/**
+ * Laterality is always the person's own side, never the side of the screen: the person's left
+ * shoulder is drawn on the viewer's right in the front view and on the viewer's left in the back.
+ */
+export type Side = 'left' | 'right' | 'midline';
+
+/** What a region is, independent of how any view draws it. */
+export interface RegionModel<Id extends string = string> {
+  /** Stable kebab-case id; renaming one is a breaking change. */
+  readonly id: Id;
+  readonly side: Side;
+  /** The group the region belongs to, such as `back` or `spine`. */
+  readonly group: string;
+  /** Views that draw this region, the first being where it is best seen. */
+  readonly views: readonly ViewId[];
+  /** Other ids that resolve to this region (for example `lumbar-spine`). */
+  readonly aliases?: readonly string[];
+}
+
+export function isViewId(value: unknown): value is ViewId {
+  return typeof value === 'string' && (viewIds as readonly string[]).includes(value);
+}
+
+/** Resolves an id or alias to the region it names, or `undefined` when nothing matches. */
+export function findRegion<Id extends string>(
+  regions: readonly RegionModel<Id>[],
+  idOrAlias: string,
+): RegionModel<Id> | undefined {
+  return (
+    regions.find((region) => region.id === idOrAlias) ??
+    regions.find((region) => region.aliases?.includes(idOrAlias))
+  );
+}
