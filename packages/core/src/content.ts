@@ -69,6 +69,8 @@ export interface UiStrings {
   readonly benefits: string;
   readonly techniques: string;
   readonly cautions: string;
+  /** The heading of a benefit's or caution's list of sources. */
+  readonly sources: string;
   readonly close: string;
   readonly loading: string;
   readonly loadFailed: string;

@@ -1,0 +1,2 @@
+export { atlas, regions, regionIds, type RegionId } from './atlas/index.js';
+export { en } from './locales/en/index.js';

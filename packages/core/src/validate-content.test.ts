@@ -1,0 +1,127 @@
+import type { ContentPack, PanelContent, UiStrings } from './content.js';
+import { validateContent, validatePanel } from './validate-content.js';
+
+const strings: UiStrings = {
+  mapLabel: 'Body map',
+  views: { front: 'Front', back: 'Back' },
+  viewSwitchLabel: 'View',
+  benefits: 'Benefits',
+  techniques: 'Techniques',
+  cautions: 'Cautions',
+  sources: 'Sources',
+  close: 'Close',
+  loading: 'Loading',
+  loadFailed: 'Could not load',
+  retry: 'Try again',
+  disclaimer: 'Not medical advice.',
+  panelOpened: '{region} opened',
+  viewChanged: '{view} view',
+  evidence: { 'research-supported': 'Research-supported', mixed: 'Mixed', traditional: 'Traditional' },
+  fit: { good: 'Good fit', care: 'Use with care', avoid: 'Not advised' },
+};
+
+const panel: PanelContent = {
+  summary: 'Broad muscles that hold you upright.',
+  benefits: [
+    { text: 'May ease pain for a while.', evidence: 'research-supported', sources: [{ title: 'A review', url: 'https://example.org/review' }] },
+    { text: 'Feels relaxing.', evidence: 'mixed', sources: [{ title: 'A trial', url: 'https://example.org/trial' }] },
+  ],
+  techniques: [{ technique: 'swedish', fit: 'good', howTo: 'Long strokes either side of the spine.' }],
+  cautions: [{ text: 'Avoid the spine itself.', evidence: 'mixed' }],
+};
+
+const pack: ContentPack = {
+  version: 1,
+  locale: 'en',
+  strings,
+  labels: { 'lower-back-left': 'Left lower back' },
+  techniques: {
+    swedish: { name: 'Swedish' },
+    'deep-tissue': { name: 'Deep tissue' },
+    'trigger-point': { name: 'Trigger point' },
+    'myofascial-release': { name: 'Myofascial release' },
+    sports: { name: 'Sports' },
+    reflexology: { name: 'Reflexology' },
+    'self-massage': { name: 'Self-massage' },
+  },
+  panels: { 'lower-back-left': panel },
+};
+
+const regionIds = ['lower-back-left'];
+const messages = (issues: { message: string }[]) => issues.map((issue) => issue.message);
+
+describe('validateContent', () => {
+  it('accepts a complete, well-formed pack', () => {
+    expect(validateContent(pack, { regionIds })).toEqual([]);
+  });
+
+  it('reports a benefit without a source by region and position, with the path to it', () => {
+    const broken = {
+      ...pack,
+      panels: { 'lower-back-left': { ...panel, benefits: [panel.benefits[0], { ...panel.benefits[1], sources: [] }] } },
+    };
+    expect(validateContent(broken, { regionIds })).toEqual([
+      {
+        path: 'panels["lower-back-left"].benefits[1].sources',
+        message: "region 'lower-back-left': benefit 2 has no source",
+      },
+    ]);
+  });
+
+  it('reports unknown region ids, missing labels and missing strings', () => {
+    const { mapLabel: _omitted, ...partialStrings } = strings;
+    const broken = { ...pack, strings: partialStrings, labels: { 'lower-back-lft': 'Typo' } };
+    expect(messages(validateContent(broken, { regionIds }))).toEqual([
+      "string 'mapLabel' is missing",
+      "unknown region id 'lower-back-lft' in labels",
+      "region 'lower-back-left' has no label",
+    ]);
+  });
+
+  it('leaves missing regions alone for a partial pack', () => {
+    expect(validateContent({ ...pack, labels: {}, panels: {} }, { regionIds, complete: false })).toEqual([]);
+  });
+
+  it('rejects something that is not a pack at all', () => {
+    expect(messages(validateContent('nope', { regionIds }))).toEqual(['content pack must be an object']);
+    expect(messages(validateContent({ ...pack, version: 2 }, { regionIds }))).toEqual([
+      'content pack version 2 is not supported (expected 1)',
+    ]);
+  });
+
+  it('does not load panels given as loaders', () => {
+    const lazy = { ...pack, panels: { 'lower-back-left': () => Promise.reject(new Error('not called')) } };
+    expect(validateContent(lazy, { regionIds })).toEqual([]);
+  });
+});
+
+describe('validatePanel', () => {
+  it('reports bad evidence levels, unknown techniques, duplicates and addresses', () => {
+    const broken = {
+      summary: '',
+      benefits: [{ text: 'x', evidence: 'strong', sources: [{ title: 'T', url: 'javascript:alert(1)' }] }],
+      techniques: [
+        { technique: 'swedish', fit: 'good', howTo: 'a' },
+        { technique: 'swedish', fit: 'great', howTo: 'b' },
+        { technique: 'reiki', fit: 'good', howTo: 'c' },
+      ],
+      cautions: [],
+    };
+    expect(messages(validatePanel('neck-left', broken))).toEqual([
+      "region 'neck-left': summary is missing",
+      "region 'neck-left': benefit 1 has an unknown evidence level 'strong' (use research-supported, mixed, traditional)",
+      "region 'neck-left': benefit 1, source 1 has no valid address",
+      "region 'neck-left': technique 'swedish' is listed twice",
+      "region 'neck-left': technique 2 has an unknown fit 'great'",
+      "region 'neck-left': technique 3 has an unknown technique 'reiki'",
+    ]);
+  });
+
+  it('accepts a caution-only panel but not an empty one', () => {
+    const cautionOnly = { summary: 'Not a massage area.', benefits: [], techniques: [], cautions: [{ text: 'Keep off.' }] };
+    expect(validatePanel('neck-front', cautionOnly)).toEqual([]);
+    expect(messages(validatePanel('neck-front', { ...cautionOnly, cautions: [] }))).toEqual([
+      "region 'neck-front': panel has neither benefits nor cautions",
+    ]);
+  });
+});

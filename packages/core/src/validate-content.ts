@@ -1,0 +1,235 @@
+import { contentVersion, evidenceLevels, techniqueFits, techniqueIds } from './content.js';
+
+/** One problem found in a content pack: where it is, and a sentence a person can act on. */
+export interface ContentIssue {
+  /** Path to the bad field, such as `panels["lower-back-left"].benefits[1].sources`. */
+  readonly path: string;
+  readonly message: string;
+}
+
+type Report = (path: string, message: string) => void;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isText = (value: unknown): value is string => typeof value === 'string' && value.trim().length > 0;
+
+// Core has no DOM or Node globals, so no URL parser: an absolute http(s) address with a host is enough.
+const isAddress = (value: unknown): boolean => typeof value === 'string' && /^https?:\/\/[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$/i.test(value);
+
+const quote = (value: unknown) => (typeof value === 'string' ? `'${value}'` : String(value));
+
+const stringKeys = [
+  'mapLabel',
+  'viewSwitchLabel',
+  'benefits',
+  'techniques',
+  'cautions',
+  'sources',
+  'close',
+  'loading',
+  'loadFailed',
+  'retry',
+  'disclaimer',
+  'panelOpened',
+  'viewChanged',
+] as const;
+
+const nestedStringKeys = {
+  views: ['front', 'back'],
+  evidence: evidenceLevels,
+  fit: techniqueFits,
+} as const;
+
+export interface ValidateContentOptions {
+  /** The ids of the atlas the pack is for; labels or panels for other ids are reported. */
+  readonly regionIds: readonly string[];
+  /** Report regions with no label or no panel. Off for a partial pack merged over a complete one. */
+  readonly complete?: boolean;
+}
+
+/**
+ * Checks a content pack (already parsed, of unknown shape) and lists every problem found. Panels
+ * given as loaders are not loaded here; check each with {@link validatePanel} once it arrives.
+ */
+export function validateContent(pack: unknown, options: ValidateContentOptions): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const report: Report = (path, message) => issues.push({ path, message });
+  if (!isRecord(pack)) {
+    report('', 'content pack must be an object');
+    return issues;
+  }
+  if (pack.version !== contentVersion) {
+    report('version', `content pack version ${quote(pack.version)} is not supported (expected ${contentVersion})`);
+  }
+  if (!isText(pack.locale)) {
+    report('locale', 'content pack has no locale');
+  }
+  checkStrings(pack.strings, report);
+  checkTechniqueNames(pack.techniques, report);
+
+  const known = new Set(options.regionIds);
+  for (const key of ['labels', 'panels'] as const) {
+    const entries = pack[key];
+    if (!isRecord(entries)) {
+      report(key, `content pack has no ${key}`);
+      continue;
+    }
+    for (const [id, value] of Object.entries(entries)) {
+      const path = `${key}[${JSON.stringify(id)}]`;
+      if (!known.has(id)) {
+        report(path, `unknown region id '${id}' in ${key}`);
+      } else if (key === 'labels' && !isText(value)) {
+        report(path, `region '${id}' has an empty label`);
+      } else if (key === 'panels' && typeof value !== 'function') {
+        issues.push(...validatePanel(id, value, path));
+      }
+    }
+    if (options.complete ?? true) {
+      for (const id of options.regionIds) {
+        if (!(id in entries)) {
+          report(`${key}[${JSON.stringify(id)}]`, `region '${id}' has no ${key === 'labels' ? 'label' : 'panel'}`);
+        }
+      }
+    }
+  }
+  return issues;
+}
+
+function checkStrings(strings: unknown, report: Report) {
+  if (!isRecord(strings)) {
+    report('strings', 'content pack has no strings');
+    return;
+  }
+  for (const key of stringKeys) {
+    if (!isText(strings[key])) {
+      report(`strings.${key}`, `string '${key}' is missing`);
+    }
+  }
+  for (const [group, keys] of Object.entries(nestedStringKeys)) {
+    const values = strings[group];
+    for (const key of keys) {
+      if (!isRecord(values) || !isText(values[key])) {
+        report(`strings.${group}.${key}`, `string '${group}.${key}' is missing`);
+      }
+    }
+  }
+}
+
+function checkTechniqueNames(techniques: unknown, report: Report) {
+  for (const id of techniqueIds) {
+    const entry = isRecord(techniques) ? techniques[id] : undefined;
+    if (!isRecord(entry) || !isText(entry.name)) {
+      report(`techniques.${id}.name`, `technique '${id}' has no name`);
+    }
+  }
+}
+
+/** Checks one region's panel content; messages name the region. */
+export function validatePanel(regionId: string, panel: unknown, path = `panels[${JSON.stringify(regionId)}]`): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const report: Report = (at, message) => issues.push({ path: at, message: `region '${regionId}': ${message}` });
+  if (!isRecord(panel)) {
+    report(path, 'panel must be an object');
+    return issues;
+  }
+  if (!isText(panel.summary)) {
+    report(`${path}.summary`, 'summary is missing');
+  }
+  const benefits = checkList(panel.benefits, `${path}.benefits`, 'benefits', report);
+  benefits.forEach((benefit, index) => {
+    const at = `${path}.benefits[${index}]`;
+    const name = `benefit ${index + 1}`;
+    if (!isRecord(benefit)) {
+      report(at, `${name} must be an object`);
+      return;
+    }
+    if (!isText(benefit.text)) {
+      report(`${at}.text`, `${name} has no text`);
+    }
+    checkEvidence(benefit.evidence, `${at}.evidence`, name, report, true);
+    if (!Array.isArray(benefit.sources) || benefit.sources.length === 0) {
+      report(`${at}.sources`, `${name} has no source`);
+    } else {
+      checkSources(benefit.sources, `${at}.sources`, name, report);
+    }
+  });
+
+  const techniques = checkList(panel.techniques, `${path}.techniques`, 'techniques', report);
+  const seen = new Set<unknown>();
+  techniques.forEach((use, index) => {
+    const at = `${path}.techniques[${index}]`;
+    const name = `technique ${index + 1}`;
+    if (!isRecord(use)) {
+      report(at, `${name} must be an object`);
+      return;
+    }
+    if (!(techniqueIds as readonly unknown[]).includes(use.technique)) {
+      report(`${at}.technique`, `${name} has an unknown technique ${quote(use.technique)}`);
+    } else if (seen.has(use.technique)) {
+      report(`${at}.technique`, `technique ${quote(use.technique)} is listed twice`);
+    }
+    seen.add(use.technique);
+    if (!(techniqueFits as readonly unknown[]).includes(use.fit)) {
+      report(`${at}.fit`, `${name} has an unknown fit ${quote(use.fit)}`);
+    }
+    if (!isText(use.howTo)) {
+      report(`${at}.howTo`, `${name} has no how-to`);
+    }
+  });
+
+  const cautions = checkList(panel.cautions, `${path}.cautions`, 'cautions', report);
+  cautions.forEach((caution, index) => {
+    const at = `${path}.cautions[${index}]`;
+    const name = `caution ${index + 1}`;
+    if (!isRecord(caution)) {
+      report(at, `${name} must be an object`);
+      return;
+    }
+    if (!isText(caution.text)) {
+      report(`${at}.text`, `${name} has no text`);
+    }
+    checkEvidence(caution.evidence, `${at}.evidence`, name, report, false);
+    if (caution.sources !== undefined) {
+      checkSources(caution.sources, `${at}.sources`, name, report);
+    }
+  });
+
+  if (Array.isArray(panel.benefits) && Array.isArray(panel.cautions) && benefits.length === 0 && cautions.length === 0) {
+    report(path, 'panel has neither benefits nor cautions');
+  }
+  return issues;
+}
+
+function checkList(value: unknown, path: string, name: string, report: Report): readonly unknown[] {
+  if (!Array.isArray(value)) {
+    report(path, `${name} must be a list`);
+    return [];
+  }
+  return value;
+}
+
+function checkEvidence(value: unknown, path: string, name: string, report: Report, required: boolean) {
+  if (value === undefined && !required) {
+    return;
+  }
+  if (!(evidenceLevels as readonly unknown[]).includes(value)) {
+    report(path, `${name} has an unknown evidence level ${quote(value)} (use ${evidenceLevels.join(', ')})`);
+  }
+}
+
+function checkSources(sources: unknown, path: string, name: string, report: Report) {
+  if (!Array.isArray(sources)) {
+    report(path, `${name}'s sources must be a list`);
+    return;
+  }
+  sources.forEach((source, index) => {
+    const at = `${path}[${index}]`;
+    if (!isRecord(source) || !isText(source.title)) {
+      report(`${at}.title`, `${name}, source ${index + 1} has no title`);
+    }
+    if (!isRecord(source) || !isAddress(source.url)) {
+      report(`${at}.url`, `${name}, source ${index + 1} has no valid address`);
+    }
+  });
+}

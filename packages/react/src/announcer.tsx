@@ -1,0 +1,23 @@
+import { forwardRef, type ComponentPropsWithoutRef } from 'react';
+import { useBodyMapContext } from './root.js';
+
+export type BodyMapAnnouncerProps = Omit<ComponentPropsWithoutRef<'div'>, 'children'>;
+
+/** A visually hidden polite live region that tells screen-reader users when a panel opens or the view changes. */
+export const BodyMapAnnouncer = forwardRef<HTMLDivElement, BodyMapAnnouncerProps>(function BodyMapAnnouncer(
+  { className, ...divProps },
+  forwardedRef,
+) {
+  const { announcement } = useBodyMapContext('BodyMap.Announcer');
+  return (
+    <div
+      ref={forwardedRef}
+      role="status"
+      aria-live="polite"
+      className={className ? `bodymap-visually-hidden ${className}` : 'bodymap-visually-hidden'}
+      {...divProps}
+    >
+      {announcement}
+    </div>
+  );
+});

@@ -1,0 +1,19 @@
+'use client';
+
+export { BodyMap, type BodyMapProps } from './body-map.js';
+export { BodyMapRoot, BodyMapRoot as Root, type BodyMapRootProps, type RegionIdInput, type Theme } from './root.js';
+export { BodyMapViewport, BodyMapViewport as Viewport, type BodyMapViewportProps } from './viewport.js';
+export { BodyMapSilhouette, BodyMapSilhouette as Silhouette, type BodyMapSilhouetteProps } from './silhouette.js';
+export {
+  BodyMapRegion,
+  BodyMapRegion as Region,
+  BodyMapRegions,
+  BodyMapRegions as Regions,
+  type BodyMapRegionProps,
+  type BodyMapRegionsProps,
+} from './region.js';
+export { BodyMapDetails, BodyMapDetails as Details, type BodyMapDetailsProps } from './details.js';
+export { BodyMapPanel, BodyMapPanel as Panel, type BodyMapPanelProps } from './panel.js';
+export { BodyMapViewSwitch, BodyMapViewSwitch as ViewSwitch, type BodyMapViewSwitchProps } from './view-switch.js';
+export { BodyMapAnnouncer, BodyMapAnnouncer as Announcer, type BodyMapAnnouncerProps } from './announcer.js';
+export { useBodyMap } from './use-body-map.js';

@@ -1,0 +1,286 @@
+import {
+  centroid,
+  closePanel,
+  createStore,
+  findRegion,
+  focusEdge,
+  focusRegion,
+  formatString,
+  isViewId,
+  moveFocus,
+  readingOrder,
+  setView,
+  toggleRegion,
+  type Atlas,
+  type AtlasView,
+  type BodyMapState,
+  type ContentPack,
+  type Direction,
+  type NavigationPoint,
+  type ViewId,
+} from '@bodymap/core';
+import { atlas as defaultAtlas, en, type RegionId } from '@bodymap/content';
+import {
+  forwardRef,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ComponentPropsWithoutRef,
+} from 'react';
+import { createStrictContext } from './create-context.js';
+import { warnOnce } from './development.js';
+import { useLoadable } from './use-loadable.js';
+
+/** A region id of the default atlas, or any string for a custom atlas. */
+export type RegionIdInput = RegionId | (string & {});
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+export interface BodyMapContextValue {
+  readonly atlas: Atlas;
+  readonly content: ContentPack;
+  readonly state: BodyMapState;
+  /** The current view's geometry, or `null` while it loads. */
+  readonly view: AtlasView | null;
+  readonly viewFailed: boolean;
+  readonly retryView: () => void;
+  readonly navigation: readonly NavigationPoint[];
+  /** The region that holds the map's single tab stop. */
+  readonly tabStop: string | null;
+  readonly ids: { readonly clip: string; readonly panel: string; readonly title: string };
+  readonly svgRef: React.RefObject<SVGSVGElement | null>;
+  readonly announcement: string;
+  readonly label: (id: string) => string;
+  readonly toggle: (id: string) => void;
+  readonly close: (options?: { returnFocus?: boolean }) => void;
+  readonly changeView: (view: ViewId) => void;
+  readonly focus: (id: string) => void;
+  readonly move: (direction: Direction | 'first' | 'last') => void;
+}
+
+const [BodyMapProvider, useBodyMapContext] = createStrictContext<BodyMapContextValue>('BodyMap.Root');
+export { useBodyMapContext };
+
+export interface BodyMapRootProps extends Omit<ComponentPropsWithoutRef<'div'>, 'defaultValue' | 'content'> {
+  /** The body artwork and its regions. @default the bundled atlas (front and back views) */
+  atlas?: Atlas;
+  /** The copy for one locale: region names, panel text and interface strings. @default English */
+  content?: ContentPack;
+  /** The view shown, when controlled. */
+  view?: ViewId;
+  /** The view shown first, when uncontrolled. @default 'front' */
+  defaultView?: ViewId;
+  /** Called with the new view when the person switches views or selects a region drawn only in another. */
+  onViewChange?: (view: ViewId) => void;
+  /** The region whose panel is open (`null` for none), when controlled. */
+  selectedRegion?: RegionIdInput | null;
+  /** The region whose panel is open at first, when uncontrolled. @default null */
+  defaultSelectedRegion?: RegionIdInput | null;
+  /** Called with the newly selected region id, or `null` when the panel closes. */
+  onSelectedRegionChange?: (region: RegionIdInput | null) => void;
+  /** Colour scheme; `auto` follows the operating system. @default 'light' */
+  theme?: Theme;
+}
+
+/**
+ * Holds one map's state and provides it to the parts inside. Renders a `<div>`.
+ * @selector [data-view] the view shown
+ * @selector [data-theme] the colour scheme
+ */
+export const BodyMapRoot = forwardRef<HTMLDivElement, BodyMapRootProps>(function BodyMapRoot(
+  {
+    atlas = defaultAtlas as Atlas,
+    content = en as ContentPack,
+    view: viewProp,
+    defaultView = 'front',
+    onViewChange,
+    selectedRegion: selectedProp,
+    defaultSelectedRegion = null,
+    onSelectedRegionChange,
+    theme = 'light',
+    className,
+    children,
+    ...divProps
+  },
+  forwardedRef,
+) {
+  const regions = atlas.regions;
+  const resolveView = useCallback((value: unknown, prop: string): ViewId | undefined => {
+    if (value === undefined) {
+      return undefined;
+    }
+    if (isViewId(value) && value in atlas.views) {
+      return value;
+    }
+    warnOnce(`Unknown view "${String(value)}" in \`${prop}\`; it is ignored. Views: ${Object.keys(atlas.views).join(', ')}.`);
+    return undefined;
+  }, [atlas]);
+  const resolveRegion = useCallback((value: string | null | undefined, prop: string): string | null | undefined => {
+    if (value === undefined || value === null) {
+      return value;
+    }
+    const region = findRegion(regions, value);
+    if (!region) {
+      warnOnce(`Unknown region id "${value}" in \`${prop}\`; it is ignored.`);
+      return null;
+    }
+    return region.id;
+  }, [regions]);
+
+  useControlledWarning('view', viewProp);
+  useControlledWarning('selectedRegion', selectedProp);
+
+  const [store] = useState(() => {
+    const initialSelected = resolveRegion(defaultSelectedRegion, 'defaultSelectedRegion') ?? null;
+    const initialView = resolveView(defaultView, 'defaultView') ?? 'front';
+    const region = initialSelected === null ? undefined : findRegion(regions, initialSelected);
+    const view = region && !region.views.includes(initialView) ? (region.views[0] ?? initialView) : initialView;
+    return createStore<BodyMapState>({ view, selectedRegion: initialSelected, focusedRegion: initialSelected });
+  });
+  const stored = useSyncExternalStore(store.subscribe, store.getState, store.getState);
+
+  const controlledView = resolveView(viewProp, 'view');
+  const controlledSelected = resolveRegion(selectedProp, 'selectedRegion');
+  const state = useMemo<BodyMapState>(() => {
+    const view = controlledView ?? stored.view;
+    const selectedRegion = controlledSelected === undefined ? stored.selectedRegion : controlledSelected;
+    return { view, selectedRegion, focusedRegion: stored.focusedRegion };
+  }, [controlledView, controlledSelected, stored]);
+
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const callbacks = useRef({ onViewChange, onSelectedRegionChange });
+  callbacks.current = { onViewChange, onSelectedRegionChange };
+
+  const [announcement, setAnnouncement] = useState('');
+  const label = useCallback(
+    (id: string) => content.labels[id] ?? id,
+    [content],
+  );
+
+  const commit = useCallback((next: BodyMapState) => {
+    const current = stateRef.current;
+    if (next.view !== current.view) {
+      callbacks.current.onViewChange?.(next.view);
+      setAnnouncement(formatString(content.strings.viewChanged, { view: content.strings.views[next.view] }));
+    }
+    if (next.selectedRegion !== current.selectedRegion) {
+      callbacks.current.onSelectedRegionChange?.(next.selectedRegion);
+      if (next.selectedRegion !== null) {
+        setAnnouncement(formatString(content.strings.panelOpened, { region: label(next.selectedRegion) }));
+      }
+    }
+    stateRef.current = next;
+    store.setState(next);
+  }, [content, label, store]);
+
+  // A controlled selection in another view brings that view along, as a click on it would.
+  useEffect(() => {
+    const region = controlledSelected ? findRegion(regions, controlledSelected) : undefined;
+    if (region && viewProp === undefined && !region.views.includes(stateRef.current.view) && region.views[0]) {
+      commit({ ...stateRef.current, view: region.views[0], focusedRegion: region.id });
+    }
+  }, [controlledSelected, regions, viewProp, commit]);
+
+  const loadable = atlas.views[state.view];
+  const { state: viewLoad, retry: retryView } = useLoadable(loadable);
+  const view = viewLoad?.status === 'loaded' ? viewLoad.value : null;
+
+  const navigation = useMemo<NavigationPoint[]>(
+    () => (view ? view.regions.map((shape) => ({ id: shape.region, point: centroid(shape.points) })) : []),
+    [view],
+  );
+  const tabStop = useMemo(() => {
+    const drawn = (id: string | null) => id !== null && navigation.some((point) => point.id === id);
+    if (drawn(state.focusedRegion)) {
+      return state.focusedRegion;
+    }
+    if (drawn(state.selectedRegion)) {
+      return state.selectedRegion;
+    }
+    return readingOrder(navigation)[0] ?? null;
+  }, [navigation, state.focusedRegion, state.selectedRegion]);
+
+  const svgRef = useRef<SVGSVGElement | null>(null);
+  const focusElement = useCallback((id: string | null) => {
+    if (id !== null) {
+      svgRef.current?.querySelector<SVGElement>(`[data-region="${id}"]`)?.focus();
+    }
+  }, []);
+
+  const baseId = useId();
+  const ids = useMemo(() => ({ clip: `${baseId}-clip`, panel: `${baseId}-panel`, title: `${baseId}-title` }), [baseId]);
+
+  const value = useMemo<BodyMapContextValue>(() => ({
+    atlas,
+    content,
+    state,
+    view,
+    viewFailed: viewLoad?.status === 'failed',
+    retryView,
+    navigation,
+    tabStop,
+    ids,
+    svgRef,
+    announcement,
+    label,
+    toggle: (id) => commit(toggleRegion(stateRef.current, id, regions)),
+    close: ({ returnFocus = true } = {}) => {
+      const open = stateRef.current.selectedRegion;
+      commit(closePanel(stateRef.current));
+      if (returnFocus) {
+        focusElement(open);
+      }
+    },
+    changeView: (next) => commit(setView(stateRef.current, next, regions)),
+    focus: (id) => commit(focusRegion(stateRef.current, id)),
+    move: (direction) => {
+      const current = { ...stateRef.current, focusedRegion: tabStop };
+      const next =
+        direction === 'first' || direction === 'last'
+          ? focusEdge(current, direction, navigation)
+          : moveFocus(current, direction, navigation);
+      commit(next);
+      focusElement(next.focusedRegion);
+    },
+  }), [atlas, content, state, view, viewLoad, retryView, navigation, tabStop, ids, announcement, label, commit, regions, focusElement]);
+
+  return (
+    <BodyMapProvider value={value}>
+      <div
+        ref={forwardedRef}
+        className={className ? `bodymap-root ${className}` : 'bodymap-root'}
+        data-view={state.view}
+        data-theme={theme}
+        {...divProps}
+        onKeyDown={(event) => {
+          divProps.onKeyDown?.(event);
+          if (!event.defaultPrevented && event.key === 'Escape' && stateRef.current.selectedRegion !== null) {
+            event.preventDefault();
+            value.close();
+          }
+        }}
+      >
+        {children}
+      </div>
+    </BodyMapProvider>
+  );
+});
+
+function useControlledWarning(prop: string, value: unknown) {
+  const wasControlled = useRef(value !== undefined);
+  useEffect(() => {
+    const isControlled = value !== undefined;
+    if (wasControlled.current !== isControlled) {
+      warnOnce(
+        `\`${prop}\` changed from ${wasControlled.current ? 'controlled' : 'uncontrolled'} to ${isControlled ? 'controlled' : 'uncontrolled'}. ` +
+          'Pass a value (or `null`) for the whole life of the map, or never pass one.',
+      );
+      wasControlled.current = isControlled;
+    }
+  }, [prop, value]);
+}

@@ -1,0 +1,31 @@
+import { smoothClosedPath } from '@bodymap/core';
+import { forwardRef, useMemo, type ComponentPropsWithoutRef } from 'react';
+import { useBodyMapContext } from './root.js';
+
+export type BodyMapSilhouetteProps = ComponentPropsWithoutRef<'g'>;
+
+/** The body's outline and skin, drawn beneath the regions. Decorative: hidden from assistive technology. */
+export const BodyMapSilhouette = forwardRef<SVGGElement, BodyMapSilhouetteProps>(function BodyMapSilhouette(
+  { className, ...groupProps },
+  forwardedRef,
+) {
+  const { view } = useBodyMapContext('BodyMap.Silhouette');
+  const paths = useMemo(() => view?.silhouette.map(smoothClosedPath) ?? [], [view]);
+  return (
+    <g
+      ref={forwardedRef}
+      aria-hidden="true"
+      className={className ? `bodymap-silhouette ${className}` : 'bodymap-silhouette'}
+      {...groupProps}
+    >
+      {/* Every outline is stroked before any is filled, so where a limb overlaps the trunk the
+          inner edge is painted over and only the outer contour of the union shows. */}
+      {paths.map((d, index) => (
+        <path key={`outline-${index}`} d={d} className="bodymap-silhouette-outline" />
+      ))}
+      {paths.map((d, index) => (
+        <path key={`fill-${index}`} d={d} className="bodymap-silhouette-fill" />
+      ))}
+    </g>
+  );
+});

@@ -1,0 +1,47 @@
+import { readLoadable, type ViewId } from '@bodymap/core';
+import { forwardRef, type ComponentPropsWithoutRef } from 'react';
+import { composeEventHandlers } from './compose-event-handlers.js';
+import { useBodyMapContext } from './root.js';
+
+export type BodyMapViewSwitchProps = ComponentPropsWithoutRef<'div'>;
+
+/**
+ * A labelled group of toggle buttons, one per view of the atlas. Pointing at it or focusing it
+ * starts loading the other views, so switching is instant.
+ * @selector [data-state="on" | "off"] on each button: whether its view is shown
+ */
+export const BodyMapViewSwitch = forwardRef<HTMLDivElement, BodyMapViewSwitchProps>(function BodyMapViewSwitch(
+  { className, onPointerEnter, onFocus, ...divProps },
+  forwardedRef,
+) {
+  const { atlas, content, state, changeView } = useBodyMapContext('BodyMap.ViewSwitch');
+  const views = Object.keys(atlas.views) as ViewId[];
+  const preload = () => {
+    for (const view of views) {
+      readLoadable(atlas.views[view]);
+    }
+  };
+  return (
+    <div
+      ref={forwardedRef}
+      role="group"
+      aria-label={content.strings.viewSwitchLabel}
+      className={className ? `bodymap-view-switch ${className}` : 'bodymap-view-switch'}
+      {...divProps}
+      onPointerEnter={composeEventHandlers(onPointerEnter, preload)}
+      onFocus={composeEventHandlers(onFocus, preload)}
+    >
+      {views.map((view) => (
+        <button
+          key={view}
+          type="button"
+          aria-pressed={state.view === view}
+          data-state={state.view === view ? 'on' : 'off'}
+          onClick={() => changeView(view)}
+        >
+          {content.strings.views[view]}
+        </button>
+      ))}
+    </div>
+  );
+});
