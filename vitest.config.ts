@@ -5,7 +5,7 @@ import { defineConfig, mergeConfig } from 'vitest/config';
 import { chromiumArgs, findChromium } from './tests/scripts/find-chromium.ts';
 import viteConfig from './vite.config.ts';
 
-// Looking for Chromium only when the browser project runs keeps `--project unit` working without one.
+// `--project unit` leaves the browser project out entirely: no Storybook indexing, no Chromium needed.
 const projectIndex = process.argv.indexOf('--project');
 const unitOnly = projectIndex !== -1 && process.argv[projectIndex + 1] === 'unit';
 
@@ -24,7 +24,7 @@ export default mergeConfig(
             setupFiles: ['tests/unit/setup.ts'],
           },
         },
-        {
+        ...(unitOnly ? [] : [{
           extends: true,
           plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
           test: {
@@ -33,13 +33,13 @@ export default mergeConfig(
               enabled: true,
               headless: true,
               provider: playwright({
-                launchOptions: !unitOnly ? { executablePath: findChromium(), args: chromiumArgs } : {},
+                launchOptions: { executablePath: findChromium(), args: chromiumArgs },
               }),
               instances: [{ browser: 'chromium' }],
             },
             setupFiles: ['.storybook/vitest.setup.ts'],
           },
-        },
+        }]),
       ],
     },
   }),

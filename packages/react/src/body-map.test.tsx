@@ -1,0 +1,302 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { armPanel, fixtureAtlas, fixtureContent } from '../../../tests/unit/fixture.ts';
+import { BodyMap, type BodyMapProps } from './body-map.js';
+import * as BodyMapParts from './index.js';
+
+function renderMap(props: Partial<BodyMapProps> = {}) {
+  const user = userEvent.setup();
+  const view = render(<BodyMap atlas={fixtureAtlas} content={fixtureContent} {...props} />);
+  return { user, ...view };
+}
+
+const region = (name: string) => screen.getByRole('button', { name });
+
+let warn: ReturnType<typeof vi.spyOn>;
+beforeEach(() => {
+  warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+afterEach(() => {
+  warn.mockRestore();
+});
+
+describe('regions', () => {
+  it('renders every region of the view as a named button with its id', () => {
+    renderMap();
+    for (const [name, id] of [
+      ['Head', 'head'],
+      ['Left arm', 'arm-left'],
+      ['Right arm', 'arm-right'],
+      ['Belly', 'belly'],
+    ]) {
+      expect(region(name!)).toHaveAttribute('data-region', id);
+      expect(region(name!)).toHaveAttribute('aria-expanded', 'false');
+    }
+    expect(screen.queryByRole('button', { name: 'Upper back' })).not.toBeInTheDocument();
+  });
+
+  it('draws the person\'s left on the viewer\'s right in the front view', () => {
+    renderMap();
+    expect(region('Left arm')).toHaveAttribute('data-side', 'left');
+    expect(region('Left arm').getAttribute('d')).toMatch(/^M200,/);
+  });
+
+  it('gives the whole map a single tab stop', () => {
+    renderMap();
+    const stops = screen.getAllByRole('button').filter((button) => button.closest('svg') && button.tabIndex === 0);
+    expect(stops).toHaveLength(1);
+  });
+});
+
+describe('panel', () => {
+  it('opens a dialog named after the clicked region with its sections', async () => {
+    const { user } = renderMap();
+    await user.click(region('Left arm'));
+    const dialog = screen.getByRole('dialog', { name: 'Left arm' });
+    expect(region('Left arm')).toHaveAttribute('aria-expanded', 'true');
+    expect(region('Left arm')).toHaveAttribute('aria-controls', dialog.id);
+    expect(region('Left arm')).toHaveAttribute('data-state', 'selected');
+    for (const heading of ['Benefits', 'Techniques', 'Cautions']) {
+      expect(within(dialog).getByRole('heading', { name: heading })).toBeInTheDocument();
+    }
+    expect(within(dialog).getByText(armPanel.summary)).toBeInTheDocument();
+    expect(within(dialog).getAllByText('Research-supported')).toHaveLength(1);
+    expect(within(dialog).getByText('Good fit')).toBeInTheDocument();
+    expect(within(dialog).getAllByRole('link', { name: 'A review' })[0]).toHaveAttribute('href', 'https://example.org/review');
+    expect(within(dialog).getByText('General information, not medical advice.')).toBeInTheDocument();
+  });
+
+  it('shows a loading state until on-demand text arrives', async () => {
+    const { user } = renderMap();
+    await user.click(region('Belly'));
+    expect(await screen.findByText('The belly, loaded on demand.')).toBeInTheDocument();
+  });
+
+  it('closes with Escape and returns focus to the region', async () => {
+    const { user } = renderMap();
+    await user.click(region('Head'));
+    await user.tab();
+    expect(within(screen.getByRole('dialog')).getByRole('button', { name: 'Close' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(region('Head')).toHaveFocus();
+    expect(region('Head')).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('closes with its close button and returns focus to the region', async () => {
+    const { user } = renderMap();
+    await user.click(region('Belly'));
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(region('Belly')).toHaveFocus();
+  });
+
+  it('closes on a click outside the map and the panel', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <p>Outside text</p>
+        <BodyMap atlas={fixtureAtlas} content={fixtureContent} />
+      </>,
+    );
+    await user.click(region('Head'));
+    await user.click(screen.getByText('Outside text'));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('switches to another region\'s panel on a click, and toggles closed on the same one', async () => {
+    const { user } = renderMap();
+    await user.click(region('Head'));
+    await user.click(region('Right arm'));
+    expect(screen.getByRole('dialog', { name: 'Right arm' })).toBeInTheDocument();
+    await user.click(region('Right arm'));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('announces the opened panel politely', async () => {
+    const { user } = renderMap();
+    await user.click(region('Right arm'));
+    expect(screen.getByRole('status')).toHaveTextContent('Right arm panel opened');
+  });
+});
+
+describe('keyboard', () => {
+  it('reaches the map after the view buttons, as one tab stop; moves with arrows by position and opens with Enter and Space', async () => {
+    const { user } = renderMap();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Front' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Back' })).toHaveFocus();
+    await user.tab();
+    expect(region('Head')).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(region('Belly')).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
+    expect(region('Left arm')).toHaveFocus();
+    await user.keyboard('{ArrowLeft}{ArrowLeft}');
+    expect(region('Right arm')).toHaveFocus();
+    await user.keyboard('{Home}');
+    expect(region('Head')).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(region('Left arm')).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('dialog', { name: 'Left arm' })).toBeInTheDocument();
+    await user.keyboard(' ');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    // Leaving and coming back lands on the last focused region.
+    await user.tab({ shift: true });
+    await user.tab();
+    expect(region('Left arm')).toHaveFocus();
+  });
+});
+
+describe('controlled and uncontrolled props', () => {
+  it('opens the default region and reports changes', async () => {
+    const onSelectedRegionChange = vi.fn();
+    const { user } = renderMap({ defaultSelectedRegion: 'arm-right', onSelectedRegionChange });
+    expect(screen.getByRole('dialog', { name: 'Right arm' })).toBeInTheDocument();
+    await user.click(region('Head'));
+    expect(onSelectedRegionChange).toHaveBeenLastCalledWith('head');
+    expect(screen.getByRole('dialog', { name: 'Head' })).toBeInTheDocument();
+  });
+
+  it('follows a controlled selection and only asks to change it', async () => {
+    const onSelectedRegionChange = vi.fn();
+    const { user, rerender } = renderMap({ selectedRegion: 'head', onSelectedRegionChange });
+    await user.click(region('Belly'));
+    expect(onSelectedRegionChange).toHaveBeenLastCalledWith('belly');
+    expect(screen.getByRole('dialog', { name: 'Head' })).toBeInTheDocument();
+    rerender(<BodyMap atlas={fixtureAtlas} content={fixtureContent} selectedRegion={null} onSelectedRegionChange={onSelectedRegionChange} />);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('resolves aliases and shows the view a controlled selection needs', async () => {
+    function Harness() {
+      const [selected, setSelected] = useState<string | null>(null);
+      return (
+        <>
+          <button type="button" onClick={() => setSelected('upper-back')}>
+            Pick upper back
+          </button>
+          <BodyMap atlas={fixtureAtlas} content={fixtureContent} selectedRegion={selected} onSelectedRegionChange={setSelected} />
+        </>
+      );
+    }
+    const user = userEvent.setup();
+    render(<Harness />);
+    await user.click(screen.getByRole('button', { name: 'Pick upper back' }));
+    expect(await screen.findByRole('dialog', { name: 'Upper back' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Back' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('switches views, reports it, and loads the other view on demand', async () => {
+    const onViewChange = vi.fn();
+    const { user } = renderMap({ onViewChange });
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(onViewChange).toHaveBeenCalledWith('back');
+    expect(await screen.findByRole('button', { name: 'Upper back' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Head' })).not.toBeInTheDocument();
+    // The back view mirrors laterality: the person's left arm is now on the viewer's left.
+    expect(region('Left arm').getAttribute('d')).toMatch(/^M0,/);
+    expect(screen.getByRole('status')).toHaveTextContent('Back view shown');
+  });
+
+  it('keeps a controlled view until the owner changes it', async () => {
+    const onViewChange = vi.fn();
+    const { user } = renderMap({ view: 'front', onViewChange });
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(onViewChange).toHaveBeenCalledWith('back');
+    expect(screen.getByRole('button', { name: 'Front' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('ignores an unknown region id or view with one warning naming it, and keeps working', async () => {
+    const { user } = renderMap({ defaultSelectedRegion: 'elbow-left', defaultView: 'side' as never });
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('Unknown region id "elbow-left"'));
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('Unknown view "side"'));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await user.click(region('Head'));
+    expect(screen.getByRole('dialog', { name: 'Head' })).toBeInTheDocument();
+  });
+});
+
+describe('content safety and failure', () => {
+  it('renders hostile strings as text, never as markup', async () => {
+    const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+    const content = {
+      ...fixtureContent,
+      labels: { ...fixtureContent.labels, head: hostile },
+      panels: { ...fixtureContent.panels, head: { ...armPanel, summary: hostile } },
+    };
+    const user = userEvent.setup();
+    const { container } = render(<BodyMap atlas={fixtureAtlas} content={content} />);
+    await user.click(screen.getByRole('button', { name: hostile }));
+    expect(screen.getByRole('dialog', { name: hostile })).toHaveTextContent(hostile);
+    expect(container.querySelector('img, script')).toBeNull();
+  });
+
+  it('shows a fallback panel and one warning for invalid region content', async () => {
+    const content = {
+      ...fixtureContent,
+      panels: { ...fixtureContent.panels, head: { ...armPanel, benefits: [{ ...armPanel.benefits[0]!, sources: [] }] } },
+    };
+    const user = userEvent.setup();
+    render(<BodyMap atlas={fixtureAtlas} content={content} />);
+    await user.click(region('Head'));
+    expect(screen.getByRole('dialog', { name: 'Head' })).toHaveTextContent('This panel could not be shown.');
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining("region 'head': benefit 1 has no source"));
+    await user.click(region('Left arm'));
+    expect(screen.getByRole('dialog', { name: 'Left arm' })).toHaveTextContent(armPanel.summary);
+  });
+
+  it('offers a retry when panel text fails to load', async () => {
+    let attempts = 0;
+    const flaky = () => (++attempts === 1 ? Promise.reject(new Error('offline')) : Promise.resolve(armPanel));
+    const content = { ...fixtureContent, panels: { ...fixtureContent.panels, belly: flaky } };
+    const user = userEvent.setup();
+    render(<BodyMap atlas={fixtureAtlas} content={content} />);
+    await user.click(region('Belly'));
+    await user.click(await screen.findByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText(armPanel.summary)).toBeInTheDocument();
+  });
+});
+
+describe('composition', () => {
+  it('keeps two maps on one page independent, with no duplicate ids', async () => {
+    const user = userEvent.setup();
+    const { container } = render(
+      <>
+        <BodyMap atlas={fixtureAtlas} content={fixtureContent} />
+        <BodyMap atlas={fixtureAtlas} content={fixtureContent} />
+      </>,
+    );
+    const [first] = screen.getAllByRole('button', { name: 'Head' });
+    await user.click(first!);
+    expect(screen.getAllByRole('dialog')).toHaveLength(1);
+    expect(screen.getAllByRole('button', { name: 'Head' })[1]).toHaveAttribute('aria-expanded', 'false');
+    const ids = [...container.querySelectorAll('[id]')].map((element) => element.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('names the root a part is missing', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(() => render(<BodyMapParts.Region region="head" />)).toThrow('`BodyMap.Region` must be used within `BodyMap.Root`');
+  });
+
+  it('respects a user handler that prevents the default', async () => {
+    const user = userEvent.setup();
+    render(
+      <BodyMapParts.Root atlas={fixtureAtlas} content={fixtureContent}>
+        <BodyMapParts.Viewport>
+          <BodyMapParts.Region region="head" onClick={(event) => event.preventDefault()} />
+          <BodyMapParts.Region region="belly" />
+        </BodyMapParts.Viewport>
+        <BodyMapParts.Panel />
+      </BodyMapParts.Root>,
+    );
+    await user.click(region('Head'));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await user.click(region('Belly'));
+    expect(await screen.findByRole('dialog', { name: 'Belly' })).toBeInTheDocument();
+  });
+});

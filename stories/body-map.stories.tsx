@@ -1,0 +1,160 @@
+import { BodyMap } from '@bodymap/react';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
+import { expect, fn, userEvent, within } from 'storybook/test';
+
+const meta = {
+  title: 'BodyMap',
+  component: BodyMap,
+  args: {
+    onSelectedRegionChange: fn(),
+    onViewChange: fn(),
+  },
+  argTypes: {
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    defaultView: { control: 'inline-radio', options: ['front', 'back'] },
+  },
+  parameters: { layout: 'padded' },
+} satisfies Meta<typeof BodyMap>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The ready-made viewer: pick a view, click or tab to a region, read its panel. */
+export const Default: Story = {};
+
+export const BackView: Story = {
+  args: { defaultView: 'back' },
+};
+
+/** A panel open on load; the left shoulder is on the viewer's right in the front view. */
+export const OpenPanel: Story = {
+  args: { defaultSelectedRegion: 'shoulder-left' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement.ownerDocument.body);
+    const dialog = await canvas.findByRole('dialog', { name: 'Left shoulder' });
+    await expect(within(dialog).getByRole('heading', { name: 'Benefits' })).toBeVisible();
+    await expect(within(dialog).getByRole('heading', { name: 'Techniques' })).toBeVisible();
+  },
+};
+
+/** Clicking a region opens its panel and reports the selection. */
+export const ClickToOpen: Story = {
+  args: { defaultView: 'back' },
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Left lower back' }));
+    await expect(await canvas.findByRole('dialog', { name: 'Left lower back' })).toBeVisible();
+    await expect(args.onSelectedRegionChange).toHaveBeenCalledWith('lower-back-left');
+  },
+};
+
+/** Keyboard only: one tab stop, arrows move by position, Enter opens, Escape closes and returns focus. */
+export const KeyboardOnly: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    // Front, Back, then the map's single tab stop.
+    await userEvent.tab();
+    await userEvent.tab();
+    await userEvent.tab();
+    const first = canvasElement.ownerDocument.activeElement;
+    await expect(first).toHaveAttribute('data-region');
+    await userEvent.keyboard('{ArrowDown}');
+    const second = canvasElement.ownerDocument.activeElement;
+    await expect(second).not.toBe(first);
+    await userEvent.keyboard('{Enter}');
+    const name = second?.getAttribute('aria-label') ?? '';
+    await expect(await canvas.findByRole('dialog', { name })).toBeVisible();
+    await userEvent.keyboard('{Escape}');
+    await expect(canvas.queryByRole('dialog')).toBeNull();
+    await expect(second).toHaveFocus();
+  },
+};
+
+export const DarkTheme: Story = {
+  args: { theme: 'dark', defaultSelectedRegion: 'upper-back-right' },
+  decorators: [
+    (Story) => (
+      <div style={{ background: '#12181c', padding: '1.5rem', borderRadius: 12 }}>
+        <Story />
+      </div>
+    ),
+  ],
+};
+
+function ControlledSelectionDemo() {
+  const [selected, setSelected] = useState<string | null>('spine-lumbar');
+  const choices = ['neck-left', 'shoulder-right', 'spine-thoracic', 'spine-lumbar', 'hip-glute-left'];
+  return (
+    <div style={{ display: 'grid', gap: '1rem' }}>
+      <fieldset style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem', border: 0, padding: 0 }}>
+        <legend style={{ marginBottom: '0.5rem' }}>Selected region (controlled from outside the map)</legend>
+        {choices.map((choice) => (
+          <button key={choice} type="button" aria-pressed={selected === choice} onClick={() => setSelected(choice)}>
+            {choice}
+          </button>
+        ))}
+        <button type="button" onClick={() => setSelected(null)}>
+          none
+        </button>
+      </fieldset>
+      <output>selectedRegion: {selected ?? 'null'}</output>
+      <BodyMap selectedRegion={selected} onSelectedRegionChange={setSelected} />
+    </div>
+  );
+}
+
+/** `selectedRegion` and `onSelectedRegionChange` owned by the page; selecting a back region shows the back. */
+export const ControlledSelection: Story = {
+  render: () => <ControlledSelectionDemo />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('dialog', { name: 'Lumbar spine' })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'neck-left' }));
+    await expect(await canvas.findByRole('dialog', { name: 'Left side of neck' })).toBeVisible();
+    await expect(canvas.getByText('selectedRegion: neck-left')).toBeVisible();
+  },
+};
+
+/** Two maps on one page keep their own state and never share an id. */
+export const TwoMaps: Story = {
+  render: () => (
+    <div style={{ display: 'flex', flexWrap: 'wrap', gap: '2rem', justifyContent: 'center' }}>
+      <BodyMap defaultView="front" />
+      <BodyMap defaultView="back" />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const ids = [...canvasElement.querySelectorAll('[id]')].map((element) => element.id);
+    await expect(new Set(ids).size).toBe(ids.length);
+  },
+};
+
+/** Theming with nothing but `--bodymap-*` custom properties. */
+export const CustomStyled: Story = {
+  args: { defaultSelectedRegion: 'neck-right', defaultView: 'back' },
+  decorators: [
+    (Story) => (
+      <div
+        style={
+          {
+            '--bodymap-body': '#e8eef7',
+            '--bodymap-outline': '#7b8cab',
+            '--bodymap-seam': 'rgb(90 110 150 / 0.45)',
+            '--bodymap-detail': 'rgb(90 110 150 / 0.6)',
+            '--bodymap-region-hover': '#d9d2f5',
+            '--bodymap-selected': '#b3a4ee',
+            '--bodymap-selected-stroke': '#4b3a9e',
+            '--bodymap-accent': '#4b3a9e',
+            '--bodymap-panel-border': '#c9c2ea',
+            '--bodymap-radius': '4px',
+            '--bodymap-font': 'Georgia, serif',
+            '--bodymap-width': '260px',
+          } as React.CSSProperties
+        }
+      >
+        <Story />
+      </div>
+    ),
+  ],
+};

@@ -1,0 +1,102 @@
+import * as BodyMap from '@bodymap/react';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+
+const meta = {
+  title: 'Primitives',
+  component: BodyMap.Root,
+  subcomponents: {
+    Viewport: BodyMap.Viewport,
+    Silhouette: BodyMap.Silhouette,
+    Regions: BodyMap.Regions,
+    Region: BodyMap.Region,
+    Details: BodyMap.Details,
+    Panel: BodyMap.Panel,
+    ViewSwitch: BodyMap.ViewSwitch,
+    Announcer: BodyMap.Announcer,
+  } as Record<string, React.ComponentType<unknown>>,
+} satisfies Meta<typeof BodyMap.Root>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** `Root` + `Viewport` + `Silhouette` + `Regions` + `Details`: the figure alone, every region clickable but no panel. */
+export const Figure: Story = {
+  render: (args) => (
+    <BodyMap.Root {...args}>
+      <BodyMap.Viewport>
+        <BodyMap.Silhouette />
+        <BodyMap.Regions />
+        <BodyMap.Details />
+      </BodyMap.Viewport>
+    </BodyMap.Root>
+  ),
+};
+
+/** `Region` on its own: only the spine segments are interactive, drawn over the plain figure. */
+export const SelectedRegionsOnly: Story = {
+  args: { defaultView: 'back' },
+  render: (args) => (
+    <BodyMap.Root {...args}>
+      <BodyMap.Viewport>
+        <BodyMap.Silhouette />
+        <g>
+          {(['spine-cervical', 'spine-thoracic', 'spine-lumbar', 'spine-sacral'] as const).map((id) => (
+            <BodyMap.Region key={id} region={id} />
+          ))}
+        </g>
+        <BodyMap.Details />
+      </BodyMap.Viewport>
+      <BodyMap.Panel />
+      <BodyMap.Announcer />
+    </BodyMap.Root>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getAllByRole('button')).toHaveLength(4);
+    await userEvent.click(canvas.getByRole('button', { name: 'Thoracic spine' }));
+    await expect(await canvas.findByRole('dialog', { name: 'Thoracic spine' })).toBeVisible();
+  },
+};
+
+/** `ViewSwitch` placed below the figure, and a `Panel` with its own class for custom styling. */
+export const CustomLayout: Story = {
+  render: (args) => (
+    <BodyMap.Root {...args} style={{ gridTemplateRows: 'auto auto' }}>
+      <BodyMap.Viewport>
+        <BodyMap.Silhouette />
+        <BodyMap.Regions />
+        <BodyMap.Details />
+      </BodyMap.Viewport>
+      <BodyMap.ViewSwitch />
+      <BodyMap.Panel className="story-panel" style={{ borderWidth: 2 }} />
+      <BodyMap.Announcer />
+    </BodyMap.Root>
+  ),
+};
+
+function SelectionReadout() {
+  const { state, label } = BodyMap.useBodyMap();
+  return (
+    <p style={{ margin: 0 }}>
+      View: <strong>{state.view}</strong> · Selected: <strong>{state.selectedRegion ? label(state.selectedRegion) : 'nothing'}</strong>
+    </p>
+  );
+}
+
+/** `useBodyMap()` reads the nearest root from your own components. */
+export const WithHook: Story = {
+  args: { defaultSelectedRegion: 'hip-glute-right' },
+  render: (args) => (
+    <BodyMap.Root {...args}>
+      <SelectionReadout />
+      <BodyMap.ViewSwitch />
+      <BodyMap.Viewport>
+        <BodyMap.Silhouette />
+        <BodyMap.Regions />
+        <BodyMap.Details />
+      </BodyMap.Viewport>
+      <BodyMap.Panel />
+    </BodyMap.Root>
+  ),
+};

@@ -1,0 +1,31 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Opens one story on its own, the way the Storybook canvas shows it, and waits for the figure. */
+export async function openStory(page: Page, id: string, args?: string) {
+  await page.goto(`/iframe.html?id=${id}&viewMode=story${args ? `&args=${args}` : ''}`);
+  await expect(page.locator('#storybook-root [data-region]').first()).toBeVisible();
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export async function box(locator: Locator): Promise<Box> {
+  const result = await locator.boundingBox();
+  expect(result, 'element has a layout box').not.toBeNull();
+  return result!;
+}
+
+/** Gap in CSS pixels between two boxes (0 when they touch or overlap). */
+export function gap(a: Box, b: Box): number {
+  const dx = Math.max(0, a.x - (b.x + b.width), b.x - (a.x + a.width));
+  const dy = Math.max(0, a.y - (b.y + b.height), b.y - (a.y + a.height));
+  return Math.hypot(dx, dy);
+}
+
+export function inside(inner: Box, outer: { width: number; height: number }): boolean {
+  return inner.x >= 0 && inner.y >= 0 && inner.x + inner.width <= outer.width + 0.5 && inner.y + inner.height <= outer.height + 0.5;
+}

@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+// Measures what a page downloads for @bodymap/react, React excluded: the JavaScript that draws the
+// first view, plus the largest single panel's text (opening one panel), minified and gzipped.
+// Prints a table, writes docs/bundle-size.json, and exits non-zero when a budget is exceeded.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const budgets = { firstViewAndPanel: 25_000 };
+
+const scratch = mkdtempSync(join(tmpdir(), 'bodymap-size-'));
+const entry = join(scratch, 'entry.js');
+writeFileSync(entry, "export { BodyMap } from '@bodymap/react';\n");
+
+try {
+  const result = await build({
+    root,
+    configFile: join(root, 'vite.config.ts'),
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: true,
+      sourcemap: false,
+      modulePreload: false,
+      rollupOptions: {
+        input: entry,
+        external: [/^react($|\/)/, /^react-dom($|\/)/],
+        output: { format: 'es' },
+        preserveEntrySignatures: 'exports-only',
+      },
+    },
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((item) => item.output);
+  const chunks = outputs.filter((item) => item.type === 'chunk');
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const gz = (chunk) => gzipSync(chunk.code, { level: 9 }).length;
+
+  // The first view is the entry and everything it imports statically.
+  const initial = new Set();
+  const visit = (fileName) => {
+    if (initial.has(fileName)) {
+      return;
+    }
+    initial.add(fileName);
+    for (const imported of byName.get(fileName)?.imports ?? []) {
+      visit(imported);
+    }
+  };
+  for (const chunk of chunks.filter((item) => item.isEntry)) {
+    visit(chunk.fileName);
+  }
+  const initialBytes = [...initial].reduce((sum, fileName) => sum + gz(byName.get(fileName)), 0);
+  const lazy = chunks
+    .filter((chunk) => !initial.has(chunk.fileName))
+    .map((chunk) => ({ name: chunk.facadeModuleId ? chunk.facadeModuleId.replace(root, '') : chunk.fileName, bytes: gz(chunk) }))
+    .sort((a, b) => b.bytes - a.bytes);
+  const panels = lazy.filter((chunk) => chunk.name.includes('/panels/'));
+  const largestPanel = panels[0] ?? { name: '(none)', bytes: 0 };
+  const firstViewAndPanel = initialBytes + largestPanel.bytes;
+
+  const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+  console.log('@bodymap/react, minified + gzip, React excluded');
+  console.log(`  first view (entry + static imports)      ${kb(initialBytes)}`);
+  console.log(`  largest panel text (${largestPanel.name.split('/').pop()})`.padEnd(43) + kb(largestPanel.bytes));
+  console.log(`  first view + opening a panel             ${kb(firstViewAndPanel)}   budget ${kb(budgets.firstViewAndPanel)}`);
+  console.log('  loaded on demand:');
+  for (const chunk of lazy) {
+    console.log(`    ${chunk.name.padEnd(60)} ${kb(chunk.bytes)}`);
+  }
+  writeFileSync(
+    join(root, 'docs/bundle-size.json'),
+    `${JSON.stringify({ initialBytes, largestPanel, firstViewAndPanel, budget: budgets.firstViewAndPanel, lazy }, null, 2)}\n`,
+  );
+  if (firstViewAndPanel > budgets.firstViewAndPanel) {
+    console.error(`Over budget: ${kb(firstViewAndPanel)} > ${kb(budgets.firstViewAndPanel)}`);
+    process.exitCode = 1;
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}

@@ -1,0 +1,103 @@
+import type { Atlas, AtlasView, ContentPack, PanelContent } from '@bodymap/core';
+
+/** A small, hand-checkable atlas: a plus-shaped front view and a back view that loads on demand. */
+const rect = (x: number, y: number, width: number, height: number) =>
+  [
+    [x, y],
+    [x + width, y],
+    [x + width, y + height],
+    [x, y + height],
+  ] as const;
+
+const outline = [rect(0, 0, 300, 300)];
+
+export const frontView: AtlasView = {
+  id: 'front',
+  silhouette: outline,
+  regions: [
+    { region: 'head', points: rect(100, 0, 100, 100) },
+    // Front view: the person's right arm is on the viewer's left.
+    { region: 'arm-right', points: rect(0, 100, 100, 100) },
+    { region: 'belly', points: rect(100, 100, 100, 100) },
+    { region: 'arm-left', points: rect(200, 100, 100, 100) },
+  ],
+  details: [],
+};
+
+export const backView: AtlasView = {
+  id: 'back',
+  silhouette: outline,
+  regions: [
+    { region: 'arm-left', points: rect(0, 100, 100, 100) },
+    { region: 'upper-back', points: rect(100, 100, 100, 100) },
+    { region: 'arm-right', points: rect(200, 100, 100, 100) },
+  ],
+  details: [],
+};
+
+export const fixtureAtlas: Atlas = {
+  viewBox: { x: 0, y: 0, width: 300, height: 300 },
+  regions: [
+    { id: 'head', side: 'midline', group: 'head', views: ['front'] },
+    { id: 'arm-left', side: 'left', group: 'arms', views: ['front', 'back'], aliases: ['left-arm'] },
+    { id: 'arm-right', side: 'right', group: 'arms', views: ['front', 'back'] },
+    { id: 'belly', side: 'midline', group: 'abdomen', views: ['front'] },
+    { id: 'upper-back', side: 'midline', group: 'back', views: ['back'] },
+  ],
+  views: { front: frontView, back: () => Promise.resolve(backView) },
+};
+
+const source = { title: 'A review', url: 'https://example.org/review' };
+
+export const armPanel: PanelContent = {
+  summary: 'Arms carry a lot of everyday strain.',
+  benefits: [{ text: 'Studies suggest it may ease soreness.', evidence: 'research-supported', sources: [source] }],
+  techniques: [{ technique: 'swedish', fit: 'good', howTo: 'Long strokes towards the shoulder.' }],
+  cautions: [{ text: 'Skip bruised skin.', evidence: 'mixed', sources: [source] }],
+};
+
+export const fixtureContent: ContentPack = {
+  version: 1,
+  locale: 'en',
+  strings: {
+    mapLabel: 'Body map',
+    views: { front: 'Front', back: 'Back' },
+    viewSwitchLabel: 'View',
+    benefits: 'Benefits',
+    techniques: 'Techniques',
+    cautions: 'Cautions',
+    sources: 'Sources',
+    close: 'Close',
+    loading: 'Loading…',
+    loadFailed: 'This panel could not be shown.',
+    retry: 'Try again',
+    disclaimer: 'General information, not medical advice.',
+    panelOpened: '{region} panel opened',
+    viewChanged: '{view} view shown',
+    evidence: { 'research-supported': 'Research-supported', mixed: 'Mixed evidence', traditional: 'Traditional claim' },
+    fit: { good: 'Good fit', care: 'Use with care', avoid: 'Not advised' },
+  },
+  labels: {
+    head: 'Head',
+    'arm-left': 'Left arm',
+    'arm-right': 'Right arm',
+    belly: 'Belly',
+    'upper-back': 'Upper back',
+  },
+  techniques: {
+    swedish: { name: 'Swedish' },
+    'deep-tissue': { name: 'Deep tissue' },
+    'trigger-point': { name: 'Trigger point' },
+    'myofascial-release': { name: 'Myofascial release' },
+    sports: { name: 'Sports massage' },
+    reflexology: { name: 'Reflexology' },
+    'self-massage': { name: 'Self-massage' },
+  },
+  panels: {
+    head: { ...armPanel, summary: 'The head.' },
+    'arm-left': armPanel,
+    'arm-right': armPanel,
+    belly: () => Promise.resolve({ ...armPanel, summary: 'The belly, loaded on demand.' }),
+    'upper-back': { ...armPanel, summary: 'The upper back.' },
+  },
+};
