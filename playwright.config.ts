@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumArgs, findChromium } from './tests/scripts/find-chromium.ts';
+import { chromiumArgs, findChromium } from './tests/scripts/find-chromium.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 6106);
 const ci = Boolean(process.env.CI);

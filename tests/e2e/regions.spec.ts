@@ -95,8 +95,8 @@ test('a tap opens a panel on a touch screen and a tap outside closes it', async 
   const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   await openStory(page, 'bodymap--default', 'defaultView:back');
-  await page.getByRole('button', { name: 'Thoracic spine' }).tap();
-  const dialog = page.getByRole('dialog', { name: 'Thoracic spine' });
+  await page.getByRole('button', { name: 'Upper and mid spine (thoracic)' }).tap();
+  const dialog = page.getByRole('dialog', { name: 'Upper and mid spine (thoracic)' });
   await expect(dialog).toBeVisible();
   expect(inside(await box(dialog), page.viewportSize()!)).toBe(true);
   await page.mouse.click(5, 5);

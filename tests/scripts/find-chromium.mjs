@@ -4,7 +4,8 @@ import { chromium } from 'playwright';
 
 const names = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome'];
 
-function isExecutable(file: string): boolean {
+/** @param {string} file */
+function isExecutable(file) {
   try {
     accessSync(file, constants.X_OK);
     return true;
@@ -15,10 +16,11 @@ function isExecutable(file: string): boolean {
 
 /**
  * The Chromium the browser tests drive: `CHROMIUM_PATH` first, then a system Chromium on the PATH,
- * then the browser Playwright downloaded, if any. Test tools here cannot download a browser, so a
- * missing one is a setup problem reported in plain words rather than a launch stack trace.
+ * then the browser Playwright downloaded, if any. A missing browser is reported with what to
+ * install, rather than as a launch stack trace.
+ * @returns {string}
  */
-export function findChromium(): string {
+export function findChromium() {
   const configured = process.env.CHROMIUM_PATH;
   if (configured) {
     if (!isExecutable(configured)) {
