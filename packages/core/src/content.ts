@@ -32,10 +32,16 @@ export interface Source {
   readonly url: string;
 }
 
-export interface Benefit {
+/**
+ * A source given in full, or the key of one in the pack's {@link ContentPack.sources} list, which
+ * lets a pack load its bibliography only when someone opens a list of sources.
+ */
+export type SourceReference<Key extends string = string> = Source | Key;
+
+export interface Benefit<SourceKey extends string = string> {
   readonly text: string;
   readonly evidence: Evidence;
-  readonly sources: readonly Source[];
+  readonly sources: readonly SourceReference<SourceKey>[];
 }
 
 export interface TechniqueUse {
@@ -45,20 +51,20 @@ export interface TechniqueUse {
   readonly howTo: string;
 }
 
-export interface Caution {
+export interface Caution<SourceKey extends string = string> {
   readonly text: string;
   readonly evidence?: Evidence;
-  readonly sources?: readonly Source[];
+  readonly sources?: readonly SourceReference<SourceKey>[];
 }
 
-/** Everything a region's panel says. */
-export interface PanelContent {
+/** Everything a region's panel says; `SourceKey` narrows the keys it may cite. */
+export interface PanelContent<SourceKey extends string = string> {
   /** One plain line on what massaging the region offers. */
   readonly summary: string;
   /** Empty only for a caution-only zone (the front of the neck). */
-  readonly benefits: readonly Benefit[];
+  readonly benefits: readonly Benefit<SourceKey>[];
   readonly techniques: readonly TechniqueUse[];
-  readonly cautions: readonly Caution[];
+  readonly cautions: readonly Caution<SourceKey>[];
 }
 
 /** The fixed words of the interface, per locale. */
@@ -97,6 +103,8 @@ export interface ContentPack<Id extends string = string> {
   readonly labels: { readonly [Region in Id]?: string };
   readonly techniques: { readonly [Technique in TechniqueId]: { readonly name: string } };
   readonly panels: { readonly [Region in Id]?: Loadable<PanelContent> };
+  /** Sources that panels cite by key. */
+  readonly sources?: Loadable<{ readonly [key: string]: Source }>;
 }
 
 /** Replaces `{name}` placeholders in a UI string. */

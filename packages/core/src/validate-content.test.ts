@@ -1,5 +1,5 @@
 import type { ContentPack, PanelContent, UiStrings } from './content.js';
-import { validateContent, validatePanel } from './validate-content.js';
+import { validateContent, validatePanel, validateSources } from './validate-content.js';
 
 const strings: UiStrings = {
   mapLabel: 'Body map',
@@ -122,6 +122,27 @@ describe('validatePanel', () => {
     expect(validatePanel('neck-front', cautionOnly)).toEqual([]);
     expect(messages(validatePanel('neck-front', { ...cautionOnly, cautions: [] }))).toEqual([
       "region 'neck-front': panel has neither benefits nor cautions",
+    ]);
+  });
+});
+
+describe('validateSources', () => {
+  const keyed = { ...panel, benefits: [{ ...panel.benefits[0]!, sources: ['review', 'missing'] }] };
+
+  it('reports keys that the source list does not have, and broken sources in it', () => {
+    const sources = { review: { title: 'A review', url: 'https://example.org/review' }, broken: { title: '', url: 'ftp://x' } };
+    expect(messages(validateSources(sources, { 'lower-back-left': keyed }))).toEqual([
+      "source 'broken' has no title",
+      "source 'broken' has no valid address",
+      "region 'lower-back-left': benefit 1 cites unknown source 'missing'",
+    ]);
+  });
+
+  it('is run by validateContent when the source list is given up front', () => {
+    const issues = validateContent({ ...pack, sources: {}, panels: { 'lower-back-left': keyed } }, { regionIds });
+    expect(messages(issues)).toEqual([
+      "region 'lower-back-left': benefit 1 cites unknown source 'review'",
+      "region 'lower-back-left': benefit 1 cites unknown source 'missing'",
     ]);
   });
 });

@@ -68,6 +68,11 @@ export function validateContent(pack: unknown, options: ValidateContentOptions):
   checkStrings(pack.strings, report);
   checkTechniqueNames(pack.techniques, report);
 
+  if (pack.sources !== undefined && typeof pack.sources !== 'function') {
+    const eagerPanels = isRecord(pack.panels) ? Object.fromEntries(Object.entries(pack.panels).filter(([, panel]) => typeof panel !== 'function')) : {};
+    issues.push(...validateSources(pack.sources, eagerPanels));
+  }
+
   const known = new Set(options.regionIds);
   for (const key of ['labels', 'panels'] as const) {
     const entries = pack[key];
@@ -225,11 +230,56 @@ function checkSources(sources: unknown, path: string, name: string, report: Repo
   }
   sources.forEach((source, index) => {
     const at = `${path}[${index}]`;
-    if (!isRecord(source) || !isText(source.title)) {
-      report(`${at}.title`, `${name}, source ${index + 1} has no title`);
+    if (typeof source === 'string') {
+      if (!isText(source)) {
+        report(at, `${name}, source ${index + 1} is an empty key`);
+      }
+      return;
     }
-    if (!isRecord(source) || !isAddress(source.url)) {
-      report(`${at}.url`, `${name}, source ${index + 1} has no valid address`);
-    }
+    checkSource(source, at, `${name}, source ${index + 1}`, report);
   });
+}
+
+function checkSource(source: unknown, path: string, name: string, report: Report) {
+  if (!isRecord(source) || !isText(source.title)) {
+    report(`${path}.title`, `${name} has no title`);
+  }
+  if (!isRecord(source) || !isAddress(source.url)) {
+    report(`${path}.url`, `${name} has no valid address`);
+  }
+}
+
+/**
+ * Checks a pack's source list and that every key a panel cites is in it. Run it once the list
+ * and the panels are loaded; keys are only known then.
+ */
+export function validateSources(
+  sources: unknown,
+  panels: Readonly<Record<string, unknown>>,
+): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const report: Report = (path, message) => issues.push({ path, message });
+  if (!isRecord(sources)) {
+    report('sources', 'source list must be an object of sources by key');
+    return issues;
+  }
+  for (const [key, source] of Object.entries(sources)) {
+    checkSource(source, `sources[${JSON.stringify(key)}]`, `source '${key}'`, report);
+  }
+  for (const [region, panel] of Object.entries(panels)) {
+    for (const [list, entries] of [['benefits', isRecord(panel) ? panel.benefits : undefined], ['cautions', isRecord(panel) ? panel.cautions : undefined]] as const) {
+      (Array.isArray(entries) ? entries : []).forEach((entry: unknown, index) => {
+        const cited = isRecord(entry) && Array.isArray(entry.sources) ? entry.sources : [];
+        cited.forEach((reference: unknown, sourceIndex) => {
+          if (typeof reference === 'string' && !(reference in sources)) {
+            report(
+              `panels[${JSON.stringify(region)}].${list}[${index}].sources[${sourceIndex}]`,
+              `region '${region}': ${list === 'benefits' ? 'benefit' : 'caution'} ${index + 1} cites unknown source '${reference}'`,
+            );
+          }
+        });
+      });
+    }
+  }
+  return issues;
 }

@@ -249,6 +249,20 @@ describe('content safety and failure', () => {
     expect(screen.getByRole('dialog', { name: 'Left arm' })).toHaveTextContent(armPanel.summary);
   });
 
+  it('loads a pack\'s source list only when a list citing it by key is opened', async () => {
+    const registry = vi.fn(() => Promise.resolve({ trial: { title: 'A keyed trial', url: 'https://example.org/trial' } }));
+    const keyed = { ...armPanel, benefits: [{ ...armPanel.benefits[0]!, sources: ['trial'] }] };
+    const content = { ...fixtureContent, sources: registry, panels: { ...fixtureContent.panels, head: keyed } };
+    const user = userEvent.setup();
+    render(<BodyMap atlas={fixtureAtlas} content={content} />);
+    await user.click(region('Head'));
+    expect(registry).not.toHaveBeenCalled();
+    const dialog = screen.getByRole('dialog', { name: 'Head' });
+    await user.click(within(dialog).getAllByText('Sources')[0]!);
+    expect(await within(dialog).findByRole('link', { name: 'A keyed trial' })).toHaveAttribute('href', 'https://example.org/trial');
+    expect(registry).toHaveBeenCalledTimes(1);
+  });
+
   it('offers a retry when panel text fails to load', async () => {
     let attempts = 0;
     const flaky = () => (++attempts === 1 ? Promise.reject(new Error('offline')) : Promise.resolve(armPanel));

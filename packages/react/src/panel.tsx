@@ -1,15 +1,6 @@
-import { bounds, validatePanel, type ContentPack, type PanelContent, type Source } from '@bodymap/core';
-import {
-  FloatingArrow,
-  arrow,
-  autoUpdate,
-  flip,
-  offset,
-  shift,
-  size,
-  useFloating,
-} from '@floating-ui/react';
-import { forwardRef, useEffect, useLayoutEffect, useMemo, useRef, type ComponentPropsWithoutRef } from 'react';
+import { bounds, validatePanel, type ContentPack, type PanelContent, type Source, type SourceReference } from '@bodymap/core';
+import { arrow, autoUpdate, flip, offset, shift, size, useFloating, type Placement } from '@floating-ui/react-dom';
+import { forwardRef, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentPropsWithoutRef } from 'react';
 import { warnOnce } from './development.js';
 import { useBodyMapContext } from './root.js';
 import { viewBoxRectToScreen } from './screen-geometry.js';
@@ -35,10 +26,10 @@ export const BodyMapPanel = forwardRef<HTMLDivElement, BodyMapPanelProps>(functi
   const selected = state.selectedRegion;
   const shape = useMemo(() => view?.regions.find((candidate) => candidate.region === selected), [view, selected]);
   const open = selected !== null && shape !== undefined;
-  const arrowRef = useRef<SVGSVGElement | null>(null);
+  const arrowRef = useRef<HTMLDivElement | null>(null);
   const floatingRef = useRef<HTMLDivElement | null>(null);
 
-  const { refs, floatingStyles, context, placement } = useFloating({
+  const { refs, floatingStyles, placement, middlewareData } = useFloating({
     open,
     placement: 'right',
     whileElementsMounted: autoUpdate,
@@ -49,10 +40,10 @@ export const BodyMapPanel = forwardRef<HTMLDivElement, BodyMapPanelProps>(functi
       size({
         padding: 8,
         apply({ availableHeight, elements }) {
-          elements.floating.style.maxHeight = `${Math.max(200, Math.floor(availableHeight))}px`;
+          elements.floating.style.setProperty('--bodymap-panel-available-height', `${Math.max(200, Math.floor(availableHeight))}px`);
         },
       }),
-      arrow({ element: arrowRef, padding: 12 }),
+      arrow({ element: arrowRef, padding: 14 }),
     ],
   });
 
@@ -61,11 +52,11 @@ export const BodyMapPanel = forwardRef<HTMLDivElement, BodyMapPanelProps>(functi
   useIsomorphicLayoutEffect(() => {
     const svg = svgRef.current;
     if (!open || !svg || !shape) {
-      refs.setPositionReference(null);
+      refs.setReference(null);
       return;
     }
     const rect = bounds(shape.points);
-    refs.setPositionReference({
+    refs.setReference({
       getBoundingClientRect: () => viewBoxRectToScreen(svg, rect),
       contextElement: svg,
     });
@@ -95,7 +86,8 @@ export const BodyMapPanel = forwardRef<HTMLDivElement, BodyMapPanelProps>(functi
   if (!open || selected === null) {
     return null;
   }
-  const side = placement.split('-')[0];
+  const side = sideOf(placement);
+  const arrowOffset = middlewareData.arrow;
   return (
     <div
       ref={(node) => {
@@ -115,21 +107,32 @@ export const BodyMapPanel = forwardRef<HTMLDivElement, BodyMapPanelProps>(functi
       style={{ ...floatingStyles, ...style }}
       {...divProps}
     >
-      <FloatingArrow ref={arrowRef} context={context} className="bodymap-panel-arrow" width={18} height={9} tipRadius={2} />
-      <div className="bodymap-panel-header">
-        <h2 id={ids.title} className="bodymap-panel-title">
-          {label(selected)}
-        </h2>
-        <button type="button" className="bodymap-panel-close" aria-label={content.strings.close} onClick={() => close()}>
-          <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-            <path d="M4 4l8 8M12 4l-8 8" />
-          </svg>
-        </button>
+      <div
+        ref={arrowRef}
+        className="bodymap-panel-arrow"
+        aria-hidden="true"
+        style={{ left: arrowOffset?.x ?? undefined, top: arrowOffset?.y ?? undefined }}
+      />
+      <div className="bodymap-panel-content">
+        <div className="bodymap-panel-header">
+          <h2 id={ids.title} className="bodymap-panel-title">
+            {label(selected)}
+          </h2>
+          <button type="button" className="bodymap-panel-close" aria-label={content.strings.close} onClick={() => close()}>
+            <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+              <path d="M4 4l8 8M12 4l-8 8" />
+            </svg>
+          </button>
+        </div>
+        <PanelBody key={selected} region={selected} content={content} />
       </div>
-      <PanelBody key={selected} region={selected} content={content} />
     </div>
   );
 });
+
+function sideOf(placement: Placement) {
+  return placement.split('-')[0] as 'top' | 'right' | 'bottom' | 'left';
+}
 
 function PanelBody({ region, content }: { region: string; content: ContentPack }) {
   const { strings } = content;
@@ -179,7 +182,7 @@ function PanelSections({ panel, content }: { panel: PanelContent; content: Conte
                   {strings.evidence[benefit.evidence]}
                 </span>{' '}
                 {benefit.text}
-                <Sources sources={benefit.sources} label={strings.sources} />
+                <Sources references={benefit.sources} content={content} />
               </li>
             ))}
           </ul>
@@ -208,7 +211,7 @@ function PanelSections({ panel, content }: { panel: PanelContent; content: Conte
             {panel.cautions.map((caution, index) => (
               <li key={index}>
                 {caution.text}
-                {caution.sources && caution.sources.length > 0 && <Sources sources={caution.sources} label={strings.sources} />}
+                {caution.sources && caution.sources.length > 0 && <Sources references={caution.sources} content={content} />}
               </li>
             ))}
           </ul>
@@ -219,19 +222,42 @@ function PanelSections({ panel, content }: { panel: PanelContent; content: Conte
   );
 }
 
-function Sources({ sources, label }: { sources: readonly Source[]; label: string }) {
+function Sources({ references, content }: { references: readonly SourceReference[]; content: ContentPack }) {
+  const [open, setOpen] = useState(false);
+  const citesByKey = references.some((reference) => typeof reference === 'string');
+  // The pack's source list loads the first time someone opens a list that cites by key.
+  const { state } = useLoadable(open && citesByKey ? content.sources : undefined);
+  const registry = state?.status === 'loaded' ? state.value : undefined;
+  const resolve = (reference: SourceReference): Source | string => {
+    if (typeof reference !== 'string') {
+      return reference;
+    }
+    const source = registry?.[reference];
+    if (registry && !source) {
+      warnOnce(`Unknown source "${reference}" cited in the content pack.`);
+    }
+    return source ?? reference;
+  };
   return (
-    <details className="bodymap-sources">
-      <summary>{label}</summary>
-      <ul>
-        {sources.map((source, index) => (
-          <li key={index}>
-            <a href={source.url} target="_blank" rel="noopener noreferrer">
-              {source.title}
-            </a>
-          </li>
-        ))}
-      </ul>
+    <details className="bodymap-sources" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{content.strings.sources}</summary>
+      {open && citesByKey && state?.status === 'loading' ? (
+        <p>{content.strings.loading}</p>
+      ) : (
+        <ul>
+          {references.map(resolve).map((source, index) => (
+            <li key={index}>
+              {typeof source === 'string' ? (
+                source
+              ) : (
+                <a href={source.url} target="_blank" rel="noopener noreferrer">
+                  {source.title}
+                </a>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
     </details>
   );
 }

@@ -146,6 +146,7 @@ export const en: ContentPack<RegionId> = {
     },
   },
   labels,
+  sources: () => import('./sources.js').then((module) => module.sources),
   techniques: {
     swedish: { name: 'Swedish massage' },
     'deep-tissue': { name: 'Deep-tissue massage' },

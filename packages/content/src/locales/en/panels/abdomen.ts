@@ -1,12 +1,5 @@
 import type { PanelContent } from '@bodymap/core';
-import {
-  abdominalMassageMeta,
-  endangermentSites,
-  moyerMetaAnalysis,
-  nccihMassage,
-  nihMassageBackgrounder,
-  supineHypotension,
-} from '../sources.js';
+import type { SourceKey } from '../sources.js';
 
 export default {
   summary: 'Gentle, clockwise belly massage may help with constipation; keep the pressure soft and stop if anything hurts.',
@@ -14,12 +7,12 @@ export default {
     {
       text: 'Studies suggest abdominal massage may help you open your bowels more often and ease constipation, though it did not cut laxative use and the trials vary in quality.',
       evidence: 'research-supported',
-      sources: [abdominalMassageMeta],
+      sources: ['abdominalMassageMeta'],
     },
     {
       text: 'Studies of massage in general suggest a session may lower anxiety, heart rate and blood pressure for a while.',
       evidence: 'research-supported',
-      sources: [moyerMetaAnalysis],
+      sources: ['moyerMetaAnalysis'],
     },
   ],
   techniques: [
@@ -48,17 +41,17 @@ export default {
     {
       text: 'No deep or pounding pressure: the organs here are only lightly protected, and massage training treats them as a caution area.',
       evidence: 'mixed',
-      sources: [endangermentSites],
+      sources: ['endangermentSites'],
     },
     {
       text: 'Skip the belly after recent abdominal surgery until your care team agrees.',
       evidence: 'mixed',
-      sources: [nihMassageBackgrounder],
+      sources: ['nihMassageBackgrounder'],
     },
     {
       text: 'If you are pregnant, check with your midwife or doctor first and choose a therapist trained in pregnancy massage.',
       evidence: 'mixed',
-      sources: [nccihMassage, supineHypotension],
+      sources: ['nccihMassage', 'supineHypotension'],
     },
   ],
-} satisfies PanelContent;
+} satisfies PanelContent<SourceKey>;

@@ -1,13 +1,5 @@
 import type { PanelContent } from '@bodymap/core';
-import {
-  dvtWarningSigns,
-  foamRollingPerformance,
-  foamRollingRange,
-  nihMassageBackgrounder,
-  pregnancyPressurePoints,
-  sorenessMeta,
-  sportsMassageMeta,
-} from '../sources.js';
+import type { SourceKey } from '../sources.js';
 
 export default {
   summary:
@@ -16,17 +8,17 @@ export default {
     {
       text: 'Studies suggest massage after hard exercise may leave calves less sore in the few days that follow.',
       evidence: 'research-supported',
-      sources: [sorenessMeta],
+      sources: ['sorenessMeta'],
     },
     {
       text: 'Studies suggest rolling the calf may briefly increase ankle and leg range of motion, much as stretching does.',
       evidence: 'research-supported',
-      sources: [foamRollingRange, foamRollingPerformance],
+      sources: ['foamRollingRange', 'foamRollingPerformance'],
     },
     {
       text: 'A review of 29 trials found massage did not improve speed, strength or endurance, so treat it as comfort rather than a performance aid.',
       evidence: 'research-supported',
-      sources: [sportsMassageMeta],
+      sources: ['sportsMassageMeta'],
     },
   ],
   techniques: [
@@ -55,17 +47,17 @@ export default {
     {
       text: 'Swelling, warmth, redness or cramping pain in one calf can mean a blood clot: do not massage, and get seen the same day. If you become short of breath or have chest pain, call emergency services.',
       evidence: 'research-supported',
-      sources: [dvtWarningSigns],
+      sources: ['dvtWarningSigns'],
     },
     {
       text: 'Do not press on varicose veins, bruises or damaged blood vessels.',
       evidence: 'mixed',
-      sources: [nihMassageBackgrounder],
+      sources: ['nihMassageBackgrounder'],
     },
     {
       text: 'In pregnancy, many practitioners keep leg massage light, partly because clots are more likely then; there is no good evidence either way.',
       evidence: 'traditional',
-      sources: [pregnancyPressurePoints, dvtWarningSigns],
+      sources: ['pregnancyPressurePoints', 'dvtWarningSigns'],
     },
   ],
-} satisfies PanelContent;
+} satisfies PanelContent<SourceKey>;

@@ -1,12 +1,5 @@
 import type { PanelContent } from '@bodymap/core';
-import {
-  cancerCouncilMassage,
-  copdMassageReview,
-  dvtWarningSigns,
-  endangermentSites,
-  macmillanMassage,
-  moyerMetaAnalysis,
-} from '../sources.js';
+import type { SourceKey } from '../sources.js';
 
 export default {
   summary: 'Light massage of the chest muscles can feel relaxing, though research on the chest itself is scarce.',
@@ -14,12 +7,12 @@ export default {
     {
       text: 'Studies of massage in general suggest a session may lower anxiety, heart rate and blood pressure for a while.',
       evidence: 'research-supported',
-      sources: [moyerMetaAnalysis],
+      sources: ['moyerMetaAnalysis'],
     },
     {
       text: 'Some people with long-term lung disease (COPD) report easier breathing after massage, but a review found too little good evidence to recommend it on its own.',
       evidence: 'mixed',
-      sources: [copdMassageReview],
+      sources: ['copdMassageReview'],
     },
   ],
   techniques: [
@@ -48,17 +41,17 @@ export default {
     {
       text: 'Keep deep pressure out of the armpit, where major nerves and blood vessels run.',
       evidence: 'mixed',
-      sources: [endangermentSites],
+      sources: ['endangermentSites'],
     },
     {
       text: 'After breast surgery, radiotherapy or lymph-node removal, keep off the treated area and look for a therapist trained in cancer care.',
       evidence: 'mixed',
-      sources: [cancerCouncilMassage, macmillanMassage],
+      sources: ['cancerCouncilMassage', 'macmillanMassage'],
     },
     {
       text: 'If you suddenly feel short of breath or have chest pain, call emergency services; do not massage.',
       evidence: 'research-supported',
-      sources: [dvtWarningSigns],
+      sources: ['dvtWarningSigns'],
     },
   ],
-} satisfies PanelContent;
+} satisfies PanelContent<SourceKey>;

@@ -1,15 +1,5 @@
 import type { PanelContent } from '@bodymap/core';
-import {
-  cancerResearchUkReflexology,
-  diabeticFootCare,
-  dvtWarningSigns,
-  plantarFasciitisReview,
-  plantarHeelPainReview,
-  reflexologyCautionsIllinois,
-  reflexologyCautionsMinnesota,
-  reflexologyPhysiologyReview,
-  reflexologyReview,
-} from '../sources.js';
+import type { SourceKey } from '../sources.js';
 
 export default {
   summary:
@@ -18,17 +8,17 @@ export default {
     {
       text: 'Studies suggest adding hands-on soft-tissue work to stretching may improve foot function and ease pain in plantar heel pain, though the trials are small.',
       evidence: 'research-supported',
-      sources: [plantarFasciitisReview, plantarHeelPainReview],
+      sources: ['plantarFasciitisReview', 'plantarHeelPainReview'],
     },
     {
       text: 'Some people find foot massage and reflexology relaxing and feel less anxious for a while; evidence is limited, and reflexology has not done better than a pleasant foot massage.',
       evidence: 'mixed',
-      sources: [reflexologyReview, cancerResearchUkReflexology],
+      sources: ['reflexologyReview', 'cancerResearchUkReflexology'],
     },
     {
       text: 'Reflexologists traditionally hold that pressing areas of the sole affects matching organs (not shown by research); it should never be used to diagnose or replace treatment.',
       evidence: 'traditional',
-      sources: [reflexologyReview, reflexologyPhysiologyReview],
+      sources: ['reflexologyReview', 'reflexologyPhysiologyReview'],
     },
   ],
   techniques: [
@@ -57,17 +47,17 @@ export default {
     {
       text: 'With diabetes or numb feet, a bruise or blister from massage can go unnoticed: use gentle pressure, avoid broken skin, look over your feet every day and take any foot problem to a podiatrist or doctor.',
       evidence: 'research-supported',
-      sources: [diabeticFootCare],
+      sources: ['diabeticFootCare'],
     },
     {
       text: 'Signs of a clot in the leg, such as one-sided swelling, warmth, redness or cramping pain, mean no massage and a same-day medical check.',
       evidence: 'research-supported',
-      sources: [dvtWarningSigns],
+      sources: ['dvtWarningSigns'],
     },
     {
       text: "No massage or reflexology on a foot with a fracture, an unhealed wound, a gout flare or an infection such as athlete's foot, verrucas or nail fungus.",
       evidence: 'mixed',
-      sources: [reflexologyCautionsMinnesota, reflexologyCautionsIllinois],
+      sources: ['reflexologyCautionsMinnesota', 'reflexologyCautionsIllinois'],
     },
   ],
-} satisfies PanelContent;
+} satisfies PanelContent<SourceKey>;

@@ -1,5 +1,5 @@
 import type { PanelContent } from '@bodymap/core';
-import { adverseEventsReview, frictionMassageCochrane, nccihMassage, sorenessMeta } from '../sources.js';
+import type { SourceKey } from '../sources.js';
 
 export default {
   summary:
@@ -8,12 +8,12 @@ export default {
     {
       text: 'Some people with tennis elbow use deep friction massage across the sore tendon, but a Cochrane review found too little evidence to say whether it helps pain or grip.',
       evidence: 'mixed',
-      sources: [frictionMassageCochrane],
+      sources: ['frictionMassageCochrane'],
     },
     {
       text: 'Studies suggest massage after hard exercise may ease delayed muscle soreness for a few days.',
       evidence: 'research-supported',
-      sources: [sorenessMeta],
+      sources: ['sorenessMeta'],
     },
   ],
   techniques: [
@@ -42,12 +42,12 @@ export default {
     {
       text: 'Stop if pressure sends tingling or numbness into the hand or fingers.',
       evidence: 'mixed',
-      sources: [adverseEventsReview],
+      sources: ['adverseEventsReview'],
     },
     {
       text: 'If you take blood thinners or bruise easily, skip deep or forceful massage and ask your doctor what is safe.',
       evidence: 'mixed',
-      sources: [nccihMassage],
+      sources: ['nccihMassage'],
     },
   ],
-} satisfies PanelContent;
+} satisfies PanelContent<SourceKey>;

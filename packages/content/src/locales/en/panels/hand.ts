@@ -1,5 +1,5 @@
 import type { PanelContent } from '@bodymap/core';
-import { handMassageAnxietyTrial, moyerMetaAnalysis, nihMassageBackgrounder, pregnancyPressurePoints } from '../sources.js';
+import type { SourceKey } from '../sources.js';
 
 export default {
   summary: 'Hand massage is easy to do yourself and may help you feel calmer; the benefits are modest.',
@@ -7,12 +7,12 @@ export default {
     {
       text: 'In one trial, hand massage before a heart procedure eased anxiety more than usual care alone; it is a single study, so evidence is limited.',
       evidence: 'mixed',
-      sources: [handMassageAnxietyTrial],
+      sources: ['handMassageAnxietyTrial'],
     },
     {
       text: 'Studies of massage in general suggest a session may lower anxiety, heart rate and blood pressure for a while.',
       evidence: 'research-supported',
-      sources: [moyerMetaAnalysis],
+      sources: ['moyerMetaAnalysis'],
     },
   ],
   techniques: [
@@ -36,12 +36,12 @@ export default {
     {
       text: 'Skip hot, swollen or injured joints, cuts and infected skin.',
       evidence: 'mixed',
-      sources: [nihMassageBackgrounder],
+      sources: ['nihMassageBackgrounder'],
     },
     {
       text: 'In pregnancy, many practitioners avoid firm pressure on the web between thumb and index finger; this is a precaution, not a proven risk.',
       evidence: 'traditional',
-      sources: [pregnancyPressurePoints],
+      sources: ['pregnancyPressurePoints'],
     },
   ],
-} satisfies PanelContent;
+} satisfies PanelContent<SourceKey>;

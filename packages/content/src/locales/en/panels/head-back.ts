@@ -1,12 +1,5 @@
 import type { PanelContent } from '@bodymap/core';
-import {
-  adverseEventsReview,
-  headacheMassageTrial,
-  headacheReferral,
-  headNeckReferredPain,
-  moyerMetaAnalysis,
-  trapeziusReferredPain,
-} from '../sources.js';
+import type { SourceKey } from '../sources.js';
 
 export default {
   summary:
@@ -15,17 +8,17 @@ export default {
     {
       text: 'Tender spots in the small muscles under the skull can bring on head pain in people with tension headache; whether massaging them prevents headaches is unclear, so evidence is limited.',
       evidence: 'mixed',
-      sources: [headNeckReferredPain, trapeziusReferredPain],
+      sources: ['headNeckReferredPain', 'trapeziusReferredPain'],
     },
     {
       text: 'In a placebo-controlled trial, head and neck trigger-point massage reduced tension headaches, but a sham did nearly as well, even though people felt the real massage helped them more.',
       evidence: 'mixed',
-      sources: [headacheMassageTrial],
+      sources: ['headacheMassageTrial'],
     },
     {
       text: 'Studies suggest a massage session may lower anxiety, heart rate and blood pressure for a while.',
       evidence: 'research-supported',
-      sources: [moyerMetaAnalysis],
+      sources: ['moyerMetaAnalysis'],
     },
   ],
   techniques: [
@@ -54,12 +47,12 @@ export default {
     {
       text: 'Get urgent help, not massage, for a sudden, severe headache, one after a head injury, or one with fever, stiff neck, confusion, weakness or vision loss.',
       evidence: 'research-supported',
-      sources: [headacheReferral],
+      sources: ['headacheReferral'],
     },
     {
       text: 'Stop if work at the skull base makes you dizzy or sick or changes your vision.',
       evidence: 'mixed',
-      sources: [adverseEventsReview],
+      sources: ['adverseEventsReview'],
     },
   ],
-} satisfies PanelContent;
+} satisfies PanelContent<SourceKey>;

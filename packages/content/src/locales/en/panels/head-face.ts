@@ -1,5 +1,5 @@
 import type { PanelContent } from '@bodymap/core';
-import { headacheReferral, jawMyofascialTrial, moyerMetaAnalysis, nihMassageBackgrounder } from '../sources.js';
+import type { SourceKey } from '../sources.js';
 
 export default {
   summary: 'Gentle face and jaw massage can feel relaxing and may ease a tight, achy jaw a little.',
@@ -7,12 +7,12 @@ export default {
     {
       text: 'In a small trial of people with long-term jaw-muscle pain, massage of the jaw muscles by a practitioner eased pain slightly more than advice and exercises at six weeks; the difference was modest, so evidence is limited.',
       evidence: 'mixed',
-      sources: [jawMyofascialTrial],
+      sources: ['jawMyofascialTrial'],
     },
     {
       text: 'Studies of massage in general suggest a session may lower anxiety, heart rate and blood pressure for a while, and gentle face work is often part of that.',
       evidence: 'research-supported',
-      sources: [moyerMetaAnalysis],
+      sources: ['moyerMetaAnalysis'],
     },
   ],
   techniques: [
@@ -41,12 +41,12 @@ export default {
     {
       text: 'Jaw pain when chewing together with a new headache or a tender scalp, especially after age 50, needs a prompt appointment with a doctor.',
       evidence: 'research-supported',
-      sources: [headacheReferral],
+      sources: ['headacheReferral'],
     },
     {
       text: 'Skip broken, infected or inflamed skin, and go without oil, or test it on a small patch, if lotions have irritated your skin before.',
       evidence: 'mixed',
-      sources: [nihMassageBackgrounder],
+      sources: ['nihMassageBackgrounder'],
     },
   ],
-} satisfies PanelContent;
+} satisfies PanelContent<SourceKey>;

@@ -1,15 +1,5 @@
 import type { PanelContent } from '@bodymap/core';
-import {
-  headacheMassageTrial,
-  headacheReferral,
-  endangermentSites,
-  headNeckReferredPain,
-  migraineManualTherapyReview,
-  moyerMetaAnalysis,
-  nccihHeadaches,
-  trapeziusReferredPain,
-  triggerPointsInHeadache,
-} from '../sources.js';
+import type { SourceKey } from '../sources.js';
 
 export default {
   summary:
@@ -18,27 +8,27 @@ export default {
     {
       text: 'Some people find gentle temple and scalp massage eases a pressing, band-like tension headache; reviews say the research is too thin to be sure.',
       evidence: 'mixed',
-      sources: [nccihHeadaches],
+      sources: ['nccihHeadaches'],
     },
     {
       text: 'In a placebo-controlled trial, trigger-point massage of the neck and shoulders made tension headaches less frequent, but a sham treatment did almost as well; evidence is mixed.',
       evidence: 'mixed',
-      sources: [headacheMassageTrial],
+      sources: ['headacheMassageTrial'],
     },
     {
       text: 'Tender spots in the muscle along the top of the shoulder can send pain up to the temple and feel like your usual headache, which is why headache massage often includes the neck; evidence is limited.',
       evidence: 'mixed',
-      sources: [trapeziusReferredPain, headNeckReferredPain],
+      sources: ['trapeziusReferredPain', 'headNeckReferredPain'],
     },
     {
       text: 'A few small trials hint that regular massage might help prevent migraine, but they are too weak to rely on, and pressing tender neck spots can set off an attack in some people.',
       evidence: 'mixed',
-      sources: [migraineManualTherapyReview, triggerPointsInHeadache],
+      sources: ['migraineManualTherapyReview', 'triggerPointsInHeadache'],
     },
     {
       text: 'Studies suggest one massage session may lower anxiety, heart rate and blood pressure for a while, so head work can feel calming even when the headache stays.',
       evidence: 'research-supported',
-      sources: [moyerMetaAnalysis],
+      sources: ['moyerMetaAnalysis'],
     },
   ],
   techniques: [
@@ -72,22 +62,22 @@ export default {
     {
       text: 'Skip massage and get urgent help if a headache comes on suddenly and severely (the worst you have had), follows a knock to the head, or comes with fever, a stiff neck, a rash, weakness, numbness, confusion, slurred speech or loss of vision.',
       evidence: 'research-supported',
-      sources: [headacheReferral],
+      sources: ['headacheReferral'],
     },
     {
       text: 'A new headache with a tender scalp, jaw pain when chewing, or blurred or double vision, especially after age 50, needs a prompt appointment with a doctor.',
       evidence: 'research-supported',
-      sources: [headacheReferral],
+      sources: ['headacheReferral'],
     },
     {
       text: 'Keep pressure light: blood vessels and nerves run close to the surface here, and massage training treats the area as one for broad, gentle contact.',
       evidence: 'mixed',
-      sources: [endangermentSites],
+      sources: ['endangermentSites'],
     },
     {
       text: 'If headaches are frequent or changing, see a clinician. Massage can comfort, but it cannot find the cause.',
       evidence: 'research-supported',
-      sources: [headacheReferral, nccihHeadaches],
+      sources: ['headacheReferral', 'nccihHeadaches'],
     },
   ],
-} satisfies PanelContent;
+} satisfies PanelContent<SourceKey>;

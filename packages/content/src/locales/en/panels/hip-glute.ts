@@ -1,19 +1,5 @@
 import type { PanelContent } from '@bodymap/core';
-import {
-  caudaEquinaWarning,
-  endangermentSites,
-  foamRollingPerformance,
-  foamRollingRange,
-  gluteusMediusReview,
-  nihMassageBackgrounder,
-  osteoporosisSafety,
-  palpationReview,
-  piriformisAnatomy,
-  sorenessMeta,
-  sportsMassageMeta,
-  triggerPointCritique,
-  triggerPointReferralCharts,
-} from '../sources.js';
+import type { SourceKey } from '../sources.js';
 
 export default {
   summary:
@@ -22,27 +8,27 @@ export default {
     {
       text: 'Side-hip muscles are often weaker and more tender in people with low-back pain, one reason back massage often takes in the hips; which comes first is unclear, so evidence is limited.',
       evidence: 'mixed',
-      sources: [gluteusMediusReview],
+      sources: ['gluteusMediusReview'],
     },
     {
       text: 'Examiners agree fairly well on pain spreading from tender spots in the side-hip muscle, which is unusual for trigger points; evidence is still limited.',
       evidence: 'mixed',
-      sources: [palpationReview],
+      sources: ['palpationReview'],
     },
     {
       text: 'Practitioners traditionally map deep buttock muscles as a source of sciatica-like pain running down the leg (not shown by research).',
       evidence: 'traditional',
-      sources: [triggerPointReferralCharts, triggerPointCritique],
+      sources: ['triggerPointReferralCharts', 'triggerPointCritique'],
     },
     {
       text: 'Studies suggest foam rolling or massage before activity may give a short-lived gain in range of motion, similar to stretching; most studies looked at the thigh.',
       evidence: 'research-supported',
-      sources: [foamRollingRange, foamRollingPerformance],
+      sources: ['foamRollingRange', 'foamRollingPerformance'],
     },
     {
       text: 'Studies suggest massage or rolling after hard exercise may take the edge off muscle soreness for a few days afterwards.',
       evidence: 'research-supported',
-      sources: [sorenessMeta, sportsMassageMeta, foamRollingPerformance],
+      sources: ['sorenessMeta', 'sportsMassageMeta', 'foamRollingPerformance'],
     },
   ],
   techniques: [
@@ -81,22 +67,22 @@ export default {
     {
       text: 'The sciatic nerve runs through the middle of the buttock; if deep pressure there brings tingling or numbness, lighten up or move away.',
       evidence: 'mixed',
-      sources: [piriformisAnatomy, endangermentSites],
+      sources: ['piriformisAnatomy', 'endangermentSites'],
     },
     {
       text: "If you have had a broken hip, a new hip joint or other surgery here, follow your surgical team's advice and keep off the wound.",
       evidence: 'mixed',
-      sources: [nihMassageBackgrounder],
+      sources: ['nihMassageBackgrounder'],
     },
     {
       text: 'Osteoporosis makes hip fractures more likely, so avoid heavy pressure over the bony point of the hip.',
       evidence: 'mixed',
-      sources: [osteoporosisSafety],
+      sources: ['osteoporosisSafety'],
     },
     {
       text: 'Leg symptoms with numbness around the genitals or new bladder or bowel trouble need emergency care.',
       evidence: 'research-supported',
-      sources: [caudaEquinaWarning],
+      sources: ['caudaEquinaWarning'],
     },
   ],
-} satisfies PanelContent;
+} satisfies PanelContent<SourceKey>;

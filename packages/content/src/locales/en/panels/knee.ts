@@ -1,5 +1,5 @@
 import type { PanelContent } from '@bodymap/core';
-import { dvtWarningSigns, endangermentSites, kneeGuidelineMassage, kneeMassageTrial, nihMassageBackgrounder } from '../sources.js';
+import type { SourceKey } from '../sources.js';
 
 export default {
   summary:
@@ -8,12 +8,12 @@ export default {
     {
       text: 'In a trial of 222 adults with knee osteoarthritis, weekly full-body massage for eight weeks improved pain and function more than light touch, but the gains faded over the following year.',
       evidence: 'research-supported',
-      sources: [kneeMassageTrial],
+      sources: ['kneeMassageTrial'],
     },
     {
       text: 'Orthopaedic guidance says massage may be used alongside usual care for short-term help with knee osteoarthritis pain and function.',
       evidence: 'research-supported',
-      sources: [kneeGuidelineMassage],
+      sources: ['kneeGuidelineMassage'],
     },
   ],
   techniques: [
@@ -42,17 +42,17 @@ export default {
     {
       text: 'No firm pressure or rolling behind the knee, where nerves and large blood vessels run.',
       evidence: 'mixed',
-      sources: [endangermentSites],
+      sources: ['endangermentSites'],
     },
     {
       text: 'Calf or knee swelling on one side with warmth, redness or cramping pain can mean a blood clot: do not massage, and get seen the same day.',
       evidence: 'research-supported',
-      sources: [dvtWarningSigns],
+      sources: ['dvtWarningSigns'],
     },
     {
       text: 'A hot, swollen knee, or one that was recently injured or operated on, should be checked before massage.',
       evidence: 'mixed',
-      sources: [nihMassageBackgrounder],
+      sources: ['nihMassageBackgrounder'],
     },
   ],
-} satisfies PanelContent;
+} satisfies PanelContent<SourceKey>;

@@ -1,17 +1,5 @@
 import type { PanelContent } from '@bodymap/core';
-import {
-  acpLowBackGuideline,
-  adverseEventsReview,
-  backPainRedFlags,
-  caudaEquinaWarning,
-  cochraneLowBack,
-  endangermentSites,
-  lowBackMassageTrial,
-  lowBackReviewOfReviews,
-  moyerMetaAnalysis,
-  nccihLowBack,
-  supineHypotension,
-} from '../sources.js';
+import type { SourceKey } from '../sources.js';
 
 export default {
   summary:
@@ -20,27 +8,27 @@ export default {
     {
       text: 'Studies suggest massage may ease low-back pain in the short term compared with no treatment, though a Cochrane review judged the evidence weak.',
       evidence: 'research-supported',
-      sources: [cochraneLowBack, lowBackReviewOfReviews],
+      sources: ['cochraneLowBack', 'lowBackReviewOfReviews'],
     },
     {
       text: 'For back pain of recent onset, a guideline from US physicians puts massage on its list of sensible drug-free first choices, along with heat, acupuncture and spinal manipulation, while calling the evidence weak.',
       evidence: 'research-supported',
-      sources: [acpLowBackGuideline, nccihLowBack],
+      sources: ['acpLowBackGuideline', 'nccihLowBack'],
     },
     {
       text: 'In a trial of 401 adults with long-term low-back pain, ten weekly sessions of relaxation or structural massage improved function at 10 weeks compared with usual care; little of the gain remained after a year.',
       evidence: 'research-supported',
-      sources: [lowBackMassageTrial],
+      sources: ['lowBackMassageTrial'],
     },
     {
       text: 'In that trial, gentle relaxation massage did about as well as more specialised work, which suggests firm pressure may not be needed.',
       evidence: 'research-supported',
-      sources: [lowBackMassageTrial],
+      sources: ['lowBackMassageTrial'],
     },
     {
       text: 'Studies suggest massage may lift mood and help you relax, which may make it easier to stay active, the core advice for a bad back; that link is less well studied.',
       evidence: 'research-supported',
-      sources: [moyerMetaAnalysis, acpLowBackGuideline],
+      sources: ['moyerMetaAnalysis', 'acpLowBackGuideline'],
     },
   ],
   techniques: [
@@ -79,27 +67,27 @@ export default {
     {
       text: 'Emergency: back pain with numbness around the genitals, bottom or inner thighs, new trouble passing or holding urine or stool, or quickly weakening legs needs emergency care now, not massage.',
       evidence: 'research-supported',
-      sources: [caudaEquinaWarning],
+      sources: ['caudaEquinaWarning'],
     },
     {
       text: 'See a doctor before massage if back pain comes with fever, weight loss you cannot explain, a history of cancer or a hard fall, or if it never lets up and is worse at night.',
       evidence: 'mixed',
-      sources: [backPainRedFlags],
+      sources: ['backPainRedFlags'],
     },
     {
       text: 'Have pain, numbness or tingling that spreads down a leg checked first, and keep pressure light until then; forceful hands-on treatment has been linked to disc problems.',
       evidence: 'mixed',
-      sources: [adverseEventsReview],
+      sources: ['adverseEventsReview'],
     },
     {
       text: 'No pounding over the kidneys, just below the lowest ribs.',
       evidence: 'mixed',
-      sources: [endangermentSites],
+      sources: ['endangermentSites'],
     },
     {
       text: 'From mid-pregnancy, lie on your side rather than flat on your back for massage.',
       evidence: 'research-supported',
-      sources: [supineHypotension],
+      sources: ['supineHypotension'],
     },
   ],
-} satisfies PanelContent;
+} satisfies PanelContent<SourceKey>;

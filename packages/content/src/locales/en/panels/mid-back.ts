@@ -1,15 +1,5 @@
 import type { PanelContent } from '@bodymap/core';
-import {
-  cochraneLowBack,
-  depressionMetaAnalysis,
-  endangermentSites,
-  lowBackReviewOfReviews,
-  moyerMetaAnalysis,
-  nccihMassage,
-  nihMassageBackgrounder,
-  osteoporosisSafety,
-  triggerPointCritique,
-} from '../sources.js';
+import type { SourceKey } from '../sources.js';
 
 export default {
   summary:
@@ -18,22 +8,22 @@ export default {
     {
       text: 'Research rarely singles out the mid back; studies of the whole back and lower back point to small, brief improvements, so evidence here is limited.',
       evidence: 'mixed',
-      sources: [cochraneLowBack, lowBackReviewOfReviews],
+      sources: ['cochraneLowBack', 'lowBackReviewOfReviews'],
     },
     {
       text: 'Studies suggest a course of massage may ease depressive symptoms, although the trials differ a lot in how they were run and measured.',
       evidence: 'research-supported',
-      sources: [depressionMetaAnalysis, moyerMetaAnalysis],
+      sources: ['depressionMetaAnalysis', 'moyerMetaAnalysis'],
     },
     {
       text: 'Practitioners traditionally say massage breaks down knots and adhesions (not shown by research); experts still disagree on what a muscle knot actually is.',
       evidence: 'traditional',
-      sources: [triggerPointCritique],
+      sources: ['triggerPointCritique'],
     },
     {
       text: 'Studies suggest the benefits of massage may fade once sessions stop, so it works more as ongoing care than a one-off fix.',
       evidence: 'research-supported',
-      sources: [nccihMassage],
+      sources: ['nccihMassage'],
     },
   ],
   techniques: [
@@ -72,17 +62,17 @@ export default {
     {
       text: 'No pounding or heavy pressure just below the lowest ribs, over the kidneys.',
       evidence: 'mixed',
-      sources: [endangermentSites],
+      sources: ['endangermentSites'],
     },
     {
       text: 'The short lowest ribs and the vertebrae here break easily when bones are thin, so keep pressure gentle if you have osteoporosis.',
       evidence: 'mixed',
-      sources: [osteoporosisSafety],
+      sources: ['osteoporosisSafety'],
     },
     {
       text: 'Skip any patch with a rash, infection or inflamed skin.',
       evidence: 'mixed',
-      sources: [nihMassageBackgrounder],
+      sources: ['nihMassageBackgrounder'],
     },
   ],
-} satisfies PanelContent;
+} satisfies PanelContent<SourceKey>;

@@ -1,5 +1,5 @@
 import type { PanelContent } from '@bodymap/core';
-import { adverseEventsReview, endangermentSites, massageSafetyReview } from '../sources.js';
+import type { SourceKey } from '../sources.js';
 
 export default {
   summary:
@@ -10,22 +10,22 @@ export default {
     {
       text: 'Avoid deep or sustained pressure on the throat and the front-side of the neck, where the carotid arteries, jugular veins, nerves and airway lie close to the surface.',
       evidence: 'mixed',
-      sources: [endangermentSites],
+      sources: ['endangermentSites'],
     },
     {
       text: 'If a therapist works near here at all, expect only broad, light strokes, never pinpoint pressure.',
       evidence: 'mixed',
-      sources: [endangermentSites],
+      sources: ['endangermentSites'],
     },
     {
       text: 'Serious problems after neck treatment, including stroke-like events, are rare but recorded, so work the back and sides of the neck instead.',
       evidence: 'mixed',
-      sources: [massageSafetyReview, adverseEventsReview],
+      sources: ['massageSafetyReview', 'adverseEventsReview'],
     },
     {
       text: 'Stop at once and get medical help if pressure on the neck brings dizziness, faintness, vision changes or trouble breathing.',
       evidence: 'mixed',
-      sources: [adverseEventsReview],
+      sources: ['adverseEventsReview'],
     },
   ],
-} satisfies PanelContent;
+} satisfies PanelContent<SourceKey>;

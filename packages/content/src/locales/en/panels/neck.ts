@@ -1,16 +1,5 @@
 import type { PanelContent } from '@bodymap/core';
-import {
-  adverseEventsReview,
-  cochraneNeck,
-  endangermentSites,
-  headacheMassageTrial,
-  headacheReferral,
-  headNeckReferredPain,
-  ischemicCompressionMeta,
-  massageSafetyReview,
-  moyerMetaAnalysis,
-  trapeziusReferredPain,
-} from '../sources.js';
+import type { SourceKey } from '../sources.js';
 
 export default {
   summary:
@@ -19,27 +8,27 @@ export default {
     {
       text: 'Some people with ongoing neck pain feel a little better for a short time after massage, but a 2024 Cochrane review found it probably does little more than sham massage by around 12 weeks.',
       evidence: 'mixed',
-      sources: [cochraneNeck],
+      sources: ['cochraneNeck'],
     },
     {
       text: 'Studies suggest steady pressure on tender neck and shoulder spots may raise how much pressure those muscles can tolerate, although reported pain did not clearly change.',
       evidence: 'research-supported',
-      sources: [headacheMassageTrial, ischemicCompressionMeta],
+      sources: ['headacheMassageTrial', 'ischemicCompressionMeta'],
     },
     {
       text: 'Tight, tender spots in the shoulder-top muscle and the small muscles under the skull are common in tension headache and can bring on the familiar pain when pressed; whether massaging them prevents headaches is unclear.',
       evidence: 'mixed',
-      sources: [trapeziusReferredPain, headNeckReferredPain],
+      sources: ['trapeziusReferredPain', 'headNeckReferredPain'],
     },
     {
       text: 'Studies suggest massage may lower anxiety, heart rate and blood pressure in the short term, which many people feel as their neck and shoulders letting go.',
       evidence: 'research-supported',
-      sources: [moyerMetaAnalysis],
+      sources: ['moyerMetaAnalysis'],
     },
     {
       text: 'In neck-pain trials the usual side effect was brief soreness afterwards, so gentle, well-communicated massage here appears low-risk.',
       evidence: 'research-supported',
-      sources: [cochraneNeck],
+      sources: ['cochraneNeck'],
     },
   ],
   techniques: [
@@ -78,22 +67,22 @@ export default {
     {
       text: 'Keep pressure off the throat and the front-side of the neck, where the main arteries, veins and airway lie.',
       evidence: 'mixed',
-      sources: [endangermentSites],
+      sources: ['endangermentSites'],
     },
     {
       text: 'Avoid forceful twisting or cracking of the neck. Serious injuries are rare and mostly linked to spinal manipulation, but they have been reported.',
       evidence: 'mixed',
-      sources: [adverseEventsReview, massageSafetyReview],
+      sources: ['adverseEventsReview', 'massageSafetyReview'],
     },
     {
       text: 'Stop if you feel dizzy or sick, your vision changes, or tingling runs into your arm during neck work.',
       evidence: 'mixed',
-      sources: [adverseEventsReview, massageSafetyReview],
+      sources: ['adverseEventsReview', 'massageSafetyReview'],
     },
     {
       text: 'Have a clinician check neck pain before any massage if it follows an accident or comes with a weak or numb arm, fever or a severe headache.',
       evidence: 'research-supported',
-      sources: [cochraneNeck, headacheReferral],
+      sources: ['cochraneNeck', 'headacheReferral'],
     },
   ],
-} satisfies PanelContent;
+} satisfies PanelContent<SourceKey>;

@@ -1,5 +1,5 @@
 import type { PanelContent } from '@bodymap/core';
-import { diabeticFootCare, dvtWarningSigns, endangermentSites, sorenessMeta, sportsMassageMeta } from '../sources.js';
+import type { SourceKey } from '../sources.js';
 
 export default {
   summary: 'The front of the shin is mostly bone, so massage here means gentle work on the muscle beside it.',
@@ -7,12 +7,12 @@ export default {
     {
       text: 'Studies suggest massage after hard exercise may ease muscle soreness for a few days, though the trials mostly looked at thigh, calf and arm muscles rather than the shin.',
       evidence: 'research-supported',
-      sources: [sorenessMeta],
+      sources: ['sorenessMeta'],
     },
     {
       text: 'A review of sports massage suggests small gains in flexibility but no boost in speed, strength or endurance.',
       evidence: 'research-supported',
-      sources: [sportsMassageMeta],
+      sources: ['sportsMassageMeta'],
     },
   ],
   techniques: [
@@ -41,17 +41,17 @@ export default {
     {
       text: 'Keep pressure and tools off the shinbone itself.',
       evidence: 'mixed',
-      sources: [endangermentSites],
+      sources: ['endangermentSites'],
     },
     {
       text: 'Swelling, warmth, redness or cramping pain in one leg can mean a blood clot: do not massage, and get seen the same day.',
       evidence: 'research-supported',
-      sources: [dvtWarningSigns],
+      sources: ['dvtWarningSigns'],
     },
     {
       text: 'If diabetes has dulled the feeling in your feet and lower legs, use light pressure and check the skin afterwards for marks you did not feel.',
       evidence: 'research-supported',
-      sources: [diabeticFootCare],
+      sources: ['diabeticFootCare'],
     },
   ],
-} satisfies PanelContent;
+} satisfies PanelContent<SourceKey>;

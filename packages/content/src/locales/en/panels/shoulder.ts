@@ -1,18 +1,5 @@
 import type { PanelContent } from '@bodymap/core';
-import {
-  adverseEventsReview,
-  cancerCouncilMassage,
-  endangermentSites,
-  massageSafetyReview,
-  moyerMetaAnalysis,
-  nihMassageBackgrounder,
-  palpationAgreementMeta,
-  palpationReview,
-  shoulderRangeMetaAnalysis,
-  shoulderSoftTissueReview,
-  sorenessMeta,
-  sportsMassageMeta,
-} from '../sources.js';
+import type { SourceKey } from '../sources.js';
 
 export default {
   summary:
@@ -21,27 +8,27 @@ export default {
     {
       text: 'Studies suggest hands-on soft-tissue massage may ease everyday shoulder pain and help you use and raise the arm in the short term, though the evidence is of low quality.',
       evidence: 'research-supported',
-      sources: [shoulderSoftTissueReview],
+      sources: ['shoulderSoftTissueReview'],
     },
     {
       text: 'A pooled analysis of small studies suggests massage may let you lift the arm further forwards and out to the side.',
       evidence: 'research-supported',
-      sources: [shoulderRangeMetaAnalysis],
+      sources: ['shoulderRangeMetaAnalysis'],
     },
     {
       text: 'Tender spots on the shoulder ridge are among the few that different examiners find in the same place, which makes it a sensible place to start; evidence that pressing them helps is limited.',
       evidence: 'mixed',
-      sources: [palpationReview, palpationAgreementMeta],
+      sources: ['palpationReview', 'palpationAgreementMeta'],
     },
     {
       text: 'Some people find kneading here eases stiffness they link to stress. Massage does relax people for a while, but the idea that stress is stored in the shoulders has not been measured.',
       evidence: 'mixed',
-      sources: [moyerMetaAnalysis],
+      sources: ['moyerMetaAnalysis'],
     },
     {
       text: 'Studies suggest massage around exercise may slightly improve flexibility and ease later muscle soreness, but it does not add strength or power.',
       evidence: 'research-supported',
-      sources: [sportsMassageMeta, sorenessMeta],
+      sources: ['sportsMassageMeta', 'sorenessMeta'],
     },
   ],
   techniques: [
@@ -80,22 +67,22 @@ export default {
     {
       text: 'Keep deep pressure out of the armpit, where major nerves and blood vessels run.',
       evidence: 'mixed',
-      sources: [endangermentSites],
+      sources: ['endangermentSites'],
     },
     {
       text: 'If lymph nodes were removed from your armpit, for example during breast cancer surgery, see a therapist trained in lymphoedema care.',
       evidence: 'mixed',
-      sources: [cancerCouncilMassage],
+      sources: ['cancerCouncilMassage'],
     },
     {
       text: 'No massage on a recently dislocated, broken or operated shoulder until your care team says it is fine.',
       evidence: 'mixed',
-      sources: [nihMassageBackgrounder],
+      sources: ['nihMassageBackgrounder'],
     },
     {
       text: 'Stop and get checked if pins and needles or weakness run down the arm.',
       evidence: 'mixed',
-      sources: [massageSafetyReview, adverseEventsReview],
+      sources: ['massageSafetyReview', 'adverseEventsReview'],
     },
   ],
-} satisfies PanelContent;
+} satisfies PanelContent<SourceKey>;

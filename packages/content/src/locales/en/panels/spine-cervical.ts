@@ -1,5 +1,5 @@
 import type { PanelContent } from '@bodymap/core';
-import { adverseEventsReview, cochraneNeck, endangermentSites, massageSafetyReview, moyerMetaAnalysis } from '../sources.js';
+import type { SourceKey } from '../sources.js';
 
 export default {
   summary:
@@ -8,17 +8,17 @@ export default {
     {
       text: 'Some people with ongoing neck pain get small, short-term relief from massage of the muscles around these bones; evidence is limited.',
       evidence: 'mixed',
-      sources: [cochraneNeck],
+      sources: ['cochraneNeck'],
     },
     {
       text: 'Headaches that come from the neck were also looked at, but the trials were too few to tell whether massage helps.',
       evidence: 'mixed',
-      sources: [cochraneNeck],
+      sources: ['cochraneNeck'],
     },
     {
       text: 'Studies suggest gentle work at the base of the skull may lower anxiety in the moment, which many people find relaxing.',
       evidence: 'research-supported',
-      sources: [moyerMetaAnalysis],
+      sources: ['moyerMetaAnalysis'],
     },
   ],
   techniques: [
@@ -52,17 +52,17 @@ export default {
     {
       text: 'No forceful rotation, end-of-range stretching or thrust cracking, and stop if you feel dizzy or your vision changes.',
       evidence: 'mixed',
-      sources: [adverseEventsReview, massageSafetyReview],
+      sources: ['adverseEventsReview', 'massageSafetyReview'],
     },
     {
       text: 'Massage is not spinal manipulation: most serious harms reported after hands-on treatment involve manipulation rather than ordinary massage.',
       evidence: 'mixed',
-      sources: [adverseEventsReview, massageSafetyReview],
+      sources: ['adverseEventsReview', 'massageSafetyReview'],
     },
     {
       text: 'Keep firm pressure off the bony bumps down the middle.',
       evidence: 'mixed',
-      sources: [endangermentSites],
+      sources: ['endangermentSites'],
     },
   ],
-} satisfies PanelContent;
+} satisfies PanelContent<SourceKey>;

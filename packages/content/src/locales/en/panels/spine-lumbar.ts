@@ -1,14 +1,5 @@
 import type { PanelContent } from '@bodymap/core';
-import {
-  acpLowBackGuideline,
-  adverseEventsReview,
-  caudaEquinaWarning,
-  cochraneLowBack,
-  lowBackMassageTrial,
-  massageSafetyReview,
-  nccihLowBack,
-  nccihMassage,
-} from '../sources.js';
+import type { SourceKey } from '../sources.js';
 
 export default {
   summary:
@@ -17,22 +8,22 @@ export default {
     {
       text: 'Studies suggest massage of the surrounding muscles may ease low-back pain in the short term, though the evidence is of low certainty.',
       evidence: 'research-supported',
-      sources: [cochraneLowBack, acpLowBackGuideline],
+      sources: ['cochraneLowBack', 'acpLowBackGuideline'],
     },
     {
       text: 'In a large trial, relaxation-style massage helped long-term low-back pain about as much as more targeted structural massage.',
       evidence: 'research-supported',
-      sources: [lowBackMassageTrial],
+      sources: ['lowBackMassageTrial'],
     },
     {
       text: 'A guideline from US physicians names massage as one sensible drug-free first step for back pain of recent onset, though the evidence behind it is weak.',
       evidence: 'research-supported',
-      sources: [acpLowBackGuideline, nccihLowBack],
+      sources: ['acpLowBackGuideline', 'nccihLowBack'],
     },
     {
       text: 'Studies suggest gains may fade once sessions stop, so massage helps most alongside staying active.',
       evidence: 'research-supported',
-      sources: [nccihMassage, lowBackMassageTrial],
+      sources: ['nccihMassage', 'lowBackMassageTrial'],
     },
   ],
   techniques: [
@@ -66,17 +57,17 @@ export default {
     {
       text: 'Emergency: numbness around the genitals, bottom or inner thighs, new bladder or bowel trouble, or quickly weakening legs need emergency care straight away.',
       evidence: 'research-supported',
-      sources: [caudaEquinaWarning],
+      sources: ['caudaEquinaWarning'],
     },
     {
       text: 'Pain that spreads down a leg should be assessed before firm massage.',
       evidence: 'mixed',
-      sources: [adverseEventsReview],
+      sources: ['adverseEventsReview'],
     },
     {
       text: 'No thrust cracking or forceful manipulation as part of massage; reported disc and nerve injuries cluster around such techniques.',
       evidence: 'mixed',
-      sources: [adverseEventsReview, massageSafetyReview],
+      sources: ['adverseEventsReview', 'massageSafetyReview'],
     },
   ],
-} satisfies PanelContent;
+} satisfies PanelContent<SourceKey>;

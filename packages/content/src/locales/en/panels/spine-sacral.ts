@@ -1,13 +1,5 @@
 import type { PanelContent } from '@bodymap/core';
-import {
-  caudaEquinaWarning,
-  cochraneLowBack,
-  moyerMetaAnalysis,
-  nihMassageBackgrounder,
-  pelvicGirdlePainReview,
-  supineHypotension,
-  swedishMassageStrokes,
-} from '../sources.js';
+import type { SourceKey } from '../sources.js';
 
 export default {
   summary:
@@ -16,22 +8,22 @@ export default {
     {
       text: 'Pain around the joints beside the sacrum is common in pregnancy, and side-lying massage is used for comfort, but no controlled study has looked at sacral massage itself; evidence is limited.',
       evidence: 'mixed',
-      sources: [pelvicGirdlePainReview, supineHypotension],
+      sources: ['pelvicGirdlePainReview', 'supineHypotension'],
     },
     {
       text: 'Practitioners traditionally begin and end a back massage with broad strokes over the sacrum, and many people find them calming (not shown by research).',
       evidence: 'traditional',
-      sources: [swedishMassageStrokes],
+      sources: ['swedishMassageStrokes'],
     },
     {
       text: 'Low-back massage trials show brief relief that may extend here, but none has tested the sacrum on its own; evidence is limited.',
       evidence: 'mixed',
-      sources: [cochraneLowBack],
+      sources: ['cochraneLowBack'],
     },
     {
       text: 'Studies suggest massage may lower anxiety, heart rate and blood pressure for a while, wherever it is given.',
       evidence: 'research-supported',
-      sources: [moyerMetaAnalysis],
+      sources: ['moyerMetaAnalysis'],
     },
   ],
   techniques: [
@@ -65,17 +57,17 @@ export default {
     {
       text: 'Avoid pressure on a tailbone that has recently been injured or broken.',
       evidence: 'mixed',
-      sources: [nihMassageBackgrounder],
+      sources: ['nihMassageBackgrounder'],
     },
     {
       text: 'In later pregnancy, lie on your side rather than flat on your back.',
       evidence: 'research-supported',
-      sources: [supineHypotension],
+      sources: ['supineHypotension'],
     },
     {
       text: 'Numbness around the genitals or inner thighs, or new bladder or bowel trouble, needs emergency care, not massage.',
       evidence: 'research-supported',
-      sources: [caudaEquinaWarning],
+      sources: ['caudaEquinaWarning'],
     },
   ],
-} satisfies PanelContent;
+} satisfies PanelContent<SourceKey>;

@@ -1,15 +1,5 @@
 import type { PanelContent } from '@bodymap/core';
-import {
-  adverseEventsReview,
-  backPainRedFlags,
-  cancerSleepReview,
-  cochraneLowBack,
-  endangermentSites,
-  foamRollingRange,
-  massageSafetyReview,
-  moyerMetaAnalysis,
-  osteoporosisSafety,
-} from '../sources.js';
+import type { SourceKey } from '../sources.js';
 
 export default {
   summary:
@@ -18,22 +8,22 @@ export default {
     {
       text: 'Massage along the upper and mid back mostly brings relaxation and short-term comfort; trials of this part alone are scarce, so evidence is limited.',
       evidence: 'mixed',
-      sources: [moyerMetaAnalysis, cochraneLowBack],
+      sources: ['moyerMetaAnalysis', 'cochraneLowBack'],
     },
     {
       text: 'Studies suggest foam rolling or ball work beside the spine may give a brief gain in movement, similar to stretching.',
       evidence: 'research-supported',
-      sources: [foamRollingRange],
+      sources: ['foamRollingRange'],
     },
     {
       text: 'Studies suggest back massage may lower anxiety, heart rate and blood pressure for a while.',
       evidence: 'research-supported',
-      sources: [moyerMetaAnalysis],
+      sources: ['moyerMetaAnalysis'],
     },
     {
       text: 'Some people sleep better after slow back massage, but only a few small studies have looked, so evidence is limited.',
       evidence: 'mixed',
-      sources: [cancerSleepReview],
+      sources: ['cancerSleepReview'],
     },
   ],
   techniques: [
@@ -67,17 +57,17 @@ export default {
     {
       text: 'Bones thinned by osteoporosis often crack in this part of the spine, so keep pressure light if your bone density is low, and never press on the bony bumps.',
       evidence: 'mixed',
-      sources: [osteoporosisSafety, endangermentSites],
+      sources: ['osteoporosisSafety', 'endangermentSites'],
     },
     {
       text: 'No thrust cracking or forceful pressing on the spine; serious harms mostly follow spinal manipulation.',
       evidence: 'mixed',
-      sources: [adverseEventsReview, massageSafetyReview],
+      sources: ['adverseEventsReview', 'massageSafetyReview'],
     },
     {
       text: 'See a doctor before massage if back pain never lets up and is worse at night, or if you also have a fever, lose weight without trying or have had cancer.',
       evidence: 'mixed',
-      sources: [backPainRedFlags],
+      sources: ['backPainRedFlags'],
     },
   ],
-} satisfies PanelContent;
+} satisfies PanelContent<SourceKey>;

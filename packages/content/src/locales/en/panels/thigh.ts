@@ -1,14 +1,5 @@
 import type { PanelContent } from '@bodymap/core';
-import {
-  dvtWarningSigns,
-  endangermentSites,
-  foamRollingPerformance,
-  foamRollingRange,
-  foamRollingTraining,
-  lacticAcidStudy,
-  nccihMassage,
-  sorenessMeta,
-} from '../sources.js';
+import type { SourceKey } from '../sources.js';
 
 export default {
   summary:
@@ -17,17 +8,17 @@ export default {
     {
       text: 'Studies suggest massage or foam rolling after hard exercise may leave muscles less sore for a few days afterwards.',
       evidence: 'research-supported',
-      sources: [sorenessMeta, foamRollingPerformance],
+      sources: ['sorenessMeta', 'foamRollingPerformance'],
     },
     {
       text: 'Studies suggest rolling the thigh may briefly increase range of motion about as much as stretching, and several weeks of regular rolling may add a moderate gain.',
       evidence: 'research-supported',
-      sources: [foamRollingRange, foamRollingTraining],
+      sources: ['foamRollingRange', 'foamRollingTraining'],
     },
     {
       text: 'Practitioners traditionally say massage flushes lactic acid out of tired legs (not shown by research); in one experiment it actually slowed its removal compared with resting.',
       evidence: 'traditional',
-      sources: [lacticAcidStudy],
+      sources: ['lacticAcidStudy'],
     },
   ],
   techniques: [
@@ -56,17 +47,17 @@ export default {
     {
       text: 'Swelling, warmth, redness or cramping pain in one leg can mean a blood clot: do not massage, and get seen the same day. If you become short of breath or have chest pain, call emergency services.',
       evidence: 'research-supported',
-      sources: [dvtWarningSigns],
+      sources: ['dvtWarningSigns'],
     },
     {
       text: 'Keep firm pressure and rollers away from the groin, where large blood vessels and nerves lie close to the surface.',
       evidence: 'mixed',
-      sources: [endangermentSites],
+      sources: ['endangermentSites'],
     },
     {
       text: 'If you take blood thinners or bruise easily, skip deep or forceful massage and ask your doctor what is safe.',
       evidence: 'mixed',
-      sources: [nccihMassage],
+      sources: ['nccihMassage'],
     },
   ],
-} satisfies PanelContent;
+} satisfies PanelContent<SourceKey>;

@@ -1,5 +1,5 @@
 import type { PanelContent } from '@bodymap/core';
-import { endangermentSites, nccihMassage, nihMassageBackgrounder, sorenessMeta, sportsMassageMeta } from '../sources.js';
+import type { SourceKey } from '../sources.js';
 
 export default {
   summary: 'Upper-arm massage is mainly about easing soreness after exercise; the effects are small and short-lived.',
@@ -7,12 +7,12 @@ export default {
     {
       text: 'Studies suggest massage after hard exercise may reduce muscle soreness over the following one to three days.',
       evidence: 'research-supported',
-      sources: [sorenessMeta],
+      sources: ['sorenessMeta'],
     },
     {
       text: 'A review of 29 trials suggests massage may slightly improve flexibility, but it did not improve strength, speed or endurance.',
       evidence: 'research-supported',
-      sources: [sportsMassageMeta],
+      sources: ['sportsMassageMeta'],
     },
   ],
   techniques: [
@@ -41,17 +41,17 @@ export default {
     {
       text: 'Keep firm pressure out of the armpit, where major nerves and blood vessels run.',
       evidence: 'mixed',
-      sources: [endangermentSites],
+      sources: ['endangermentSites'],
     },
     {
       text: 'If you take blood thinners or bruise easily, skip deep or forceful massage and ask your doctor what is safe.',
       evidence: 'mixed',
-      sources: [nccihMassage],
+      sources: ['nccihMassage'],
     },
     {
       text: 'No massage over a recent fracture, wound or surgical site.',
       evidence: 'mixed',
-      sources: [nihMassageBackgrounder],
+      sources: ['nihMassageBackgrounder'],
     },
   ],
-} satisfies PanelContent;
+} satisfies PanelContent<SourceKey>;

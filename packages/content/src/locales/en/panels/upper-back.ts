@@ -1,18 +1,5 @@
 import type { PanelContent } from '@bodymap/core';
-import {
-  backPainRedFlags,
-  cancerSleepReview,
-  cochraneLowBack,
-  cochraneNeck,
-  depressionMetaAnalysis,
-  endangermentSites,
-  foamRollingPerformance,
-  foamRollingRange,
-  moyerMetaAnalysis,
-  nihMassageBackgrounder,
-  osteoporosisSafety,
-  rapaportAnxietyTrial,
-} from '../sources.js';
+import type { SourceKey } from '../sources.js';
 
 export default {
   summary: 'Massage between and over the shoulder blades is mostly about relaxation and short-term comfort.',
@@ -20,27 +7,27 @@ export default {
     {
       text: 'Few trials look at the upper back on its own. Neck and low-back research finds small, mostly short-lived pain relief, so expect the same here at best; evidence is limited.',
       evidence: 'mixed',
-      sources: [cochraneNeck, cochraneLowBack],
+      sources: ['cochraneNeck', 'cochraneLowBack'],
     },
     {
       text: 'Studies suggest a session may lower anxiety, heart rate and blood pressure for a while, and a course of massage may ease anxious and low mood over time.',
       evidence: 'research-supported',
-      sources: [moyerMetaAnalysis, depressionMetaAnalysis],
+      sources: ['moyerMetaAnalysis', 'depressionMetaAnalysis'],
     },
     {
       text: 'In one trial of people with generalised anxiety disorder, Swedish massage twice a week for six weeks reduced anxiety more than light touch.',
       evidence: 'research-supported',
-      sources: [rapaportAnxietyTrial],
+      sources: ['rapaportAnxietyTrial'],
     },
     {
       text: 'Some people sleep better after slow back massage; the studies are few and small, so evidence is limited.',
       evidence: 'mixed',
-      sources: [cancerSleepReview],
+      sources: ['cancerSleepReview'],
     },
     {
       text: 'Studies suggest a foam roller or ball may loosen you up for a short while, much as stretching does, though most of that research is on leg muscles.',
       evidence: 'research-supported',
-      sources: [foamRollingRange, foamRollingPerformance],
+      sources: ['foamRollingRange', 'foamRollingPerformance'],
     },
   ],
   techniques: [
@@ -79,17 +66,17 @@ export default {
     {
       text: 'Keep firm pressure off the bony bumps of the spine and off the ribs.',
       evidence: 'mixed',
-      sources: [endangermentSites],
+      sources: ['endangermentSites'],
     },
     {
       text: 'If you have osteoporosis or have broken a bone easily before, ask for a light touch and careful positioning, as ribs and spine bones can crack under modest force.',
       evidence: 'mixed',
-      sources: [osteoporosisSafety, nihMassageBackgrounder],
+      sources: ['osteoporosisSafety', 'nihMassageBackgrounder'],
     },
     {
       text: 'See a doctor before massage if back pain never lets up and is worse at night, or if you also have a fever, lose weight without trying or have had cancer.',
       evidence: 'mixed',
-      sources: [backPainRedFlags],
+      sources: ['backPainRedFlags'],
     },
   ],
-} satisfies PanelContent;
+} satisfies PanelContent<SourceKey>;
