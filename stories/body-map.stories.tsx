@@ -33,7 +33,7 @@ export const OpenPanel: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement.ownerDocument.body);
     const dialog = await canvas.findByRole('dialog', { name: 'Left shoulder' });
-    await expect(within(dialog).getByRole('heading', { name: 'Benefits' })).toBeVisible();
+    await expect(await within(dialog).findByRole('heading', { name: 'Benefits' })).toBeVisible();
     await expect(within(dialog).getByRole('heading', { name: 'Techniques' })).toBeVisible();
   },
 };
@@ -109,7 +109,7 @@ export const ControlledSelection: Story = {
   render: () => <ControlledSelectionDemo />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(await canvas.findByRole('dialog', { name: 'Lumbar spine' })).toBeVisible();
+    await expect(await canvas.findByRole('dialog', { name: 'Lower spine (lumbar)' })).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: 'neck-left' }));
     await expect(await canvas.findByRole('dialog', { name: 'Left side of neck' })).toBeVisible();
     await expect(canvas.getByText('selectedRegion: neck-left')).toBeVisible();

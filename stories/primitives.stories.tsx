@@ -53,9 +53,9 @@ export const SelectedRegionsOnly: Story = {
   ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getAllByRole('button')).toHaveLength(4);
-    await userEvent.click(canvas.getByRole('button', { name: 'Thoracic spine' }));
-    await expect(await canvas.findByRole('dialog', { name: 'Thoracic spine' })).toBeVisible();
+    await expect(await canvas.findAllByRole('button')).toHaveLength(4);
+    await userEvent.click(canvas.getByRole('button', { name: 'Upper and mid spine (thoracic)' }));
+    await expect(await canvas.findByRole('dialog', { name: 'Upper and mid spine (thoracic)' })).toBeVisible();
   },
 };
 

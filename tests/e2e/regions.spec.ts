@@ -144,3 +144,12 @@ test('keyboard only: one tab stop, arrows, Enter, Escape', async ({ page }) => {
   const stroke = await page.getByRole('button', { name }).evaluate((element) => getComputedStyle(element).strokeWidth);
   expect(Number.parseFloat(stroke)).toBeGreaterThanOrEqual(4);
 });
+
+test('custom properties set on an ancestor theme the map', async ({ page }) => {
+  await page.goto('/iframe.html?id=bodymap--custom-styled&viewMode=story');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  const fill = await page.locator('.bodymap-silhouette-fill').first().evaluate((element) => getComputedStyle(element).fill);
+  expect(fill).toBe('rgb(232, 238, 247)');
+  const width = await box(page.locator('#storybook-root svg.bodymap-viewport'));
+  expect(Math.round(width.width)).toBe(260);
+});

@@ -1,4 +1,4 @@
-import { bounds, validatePanel, type ContentPack, type PanelContent, type Source, type SourceReference } from '@bodymap/core';
+import { bounds, centroid, validatePanel, type ContentPack, type PanelContent, type Source, type SourceReference } from '@bodymap/core';
 import { arrow, autoUpdate, flip, offset, shift, size, useFloating, type Placement } from '@floating-ui/react-dom';
 import { forwardRef, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentPropsWithoutRef } from 'react';
 import { warnOnce } from './development.js';
@@ -22,16 +22,19 @@ export const BodyMapPanel = forwardRef<HTMLDivElement, BodyMapPanelProps>(functi
   { className, style, ...divProps },
   forwardedRef,
 ) {
-  const { content, view, state, ids, svgRef, label, close } = useBodyMapContext('BodyMap.Panel');
+  const { atlas, content, view, state, ids, svgRef, label, close } = useBodyMapContext('BodyMap.Panel');
   const selected = state.selectedRegion;
   const shape = useMemo(() => view?.regions.find((candidate) => candidate.region === selected), [view, selected]);
   const open = selected !== null && shape !== undefined;
   const arrowRef = useRef<HTMLDivElement | null>(null);
   const floatingRef = useRef<HTMLDivElement | null>(null);
 
+  // Open on the region's outer side, so the panel covers as little of the figure as it can.
+  const { x: viewX, width: viewWidth } = atlas.viewBox;
+  const outward = shape && centroid(shape.points)[0] < viewX + viewWidth / 2 - 1 ? 'left' : 'right';
   const { refs, floatingStyles, placement, middlewareData } = useFloating({
     open,
-    placement: 'right',
+    placement: outward,
     whileElementsMounted: autoUpdate,
     middleware: [
       offset(14),
