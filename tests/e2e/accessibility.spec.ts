@@ -71,3 +71,16 @@ test('forced colours keep regions, selection and focus visible', async ({ page }
   expect(selectedFill).not.toBe(idleFill);
   expect(idleStroke).not.toBe('none');
 });
+
+test('forced colours keep the active view button readable', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto('/iframe.html?id=bodymap--default&viewMode=story');
+  const active = page.getByRole('button', { name: 'Front', exact: true });
+  await expect(active).toHaveAttribute('aria-pressed', 'true');
+  const [color, background, adjust] = await active.evaluate((element) => {
+    const style = getComputedStyle(element);
+    return [style.color, style.backgroundColor, style.forcedColorAdjust];
+  });
+  expect(adjust).toBe('none');
+  expect(color).not.toBe(background);
+});

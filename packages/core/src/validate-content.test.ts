@@ -1,24 +1,7 @@
-import type { ContentPack, PanelContent, UiStrings } from './content.js';
+import { fixtureContent } from '../../../tests/unit/fixture.ts';
+import type { ContentPack, PanelContent } from './content.js';
 import { validateContent, validatePanel, validateSources } from './validate-content.js';
 
-const strings: UiStrings = {
-  mapLabel: 'Body map',
-  views: { front: 'Front', back: 'Back' },
-  viewSwitchLabel: 'View',
-  benefits: 'Benefits',
-  techniques: 'Techniques',
-  cautions: 'Cautions',
-  sources: 'Sources',
-  close: 'Close',
-  loading: 'Loading',
-  loadFailed: 'Could not load',
-  retry: 'Try again',
-  disclaimer: 'Not medical advice.',
-  panelOpened: '{region} opened',
-  viewChanged: '{view} view',
-  evidence: { 'research-supported': 'Research-supported', mixed: 'Mixed', traditional: 'Traditional' },
-  fit: { good: 'Good fit', care: 'Use with care', avoid: 'Not advised' },
-};
 
 const panel: PanelContent = {
   summary: 'Broad muscles that hold you upright.',
@@ -31,19 +14,8 @@ const panel: PanelContent = {
 };
 
 const pack: ContentPack = {
-  version: 1,
-  locale: 'en',
-  strings,
+  ...fixtureContent,
   labels: { 'lower-back-left': 'Left lower back' },
-  techniques: {
-    swedish: { name: 'Swedish' },
-    'deep-tissue': { name: 'Deep tissue' },
-    'trigger-point': { name: 'Trigger point' },
-    'myofascial-release': { name: 'Myofascial release' },
-    sports: { name: 'Sports' },
-    reflexology: { name: 'Reflexology' },
-    'self-massage': { name: 'Self-massage' },
-  },
   panels: { 'lower-back-left': panel },
 };
 
@@ -69,7 +41,7 @@ describe('validateContent', () => {
   });
 
   it('reports unknown region ids, missing labels and missing strings', () => {
-    const { mapLabel: _omitted, ...partialStrings } = strings;
+    const { mapLabel: _omitted, ...partialStrings } = fixtureContent.strings;
     const broken = { ...pack, strings: partialStrings, labels: { 'lower-back-lft': 'Typo' } };
     expect(messages(validateContent(broken, { regionIds }))).toEqual([
       "string 'mapLabel' is missing",
