@@ -6,9 +6,9 @@ import { defineConfig, mergeConfig, type TestProjectConfiguration } from 'vitest
 import { chromiumArgs, findChromium } from './tests/scripts/find-chromium.mjs';
 import viteConfig from './vite.config.ts';
 
-// `--project unit` leaves the browser project out entirely: no Storybook indexing, no Chromium needed.
+// `--project unit` or `react18` leaves the browser project out: no Storybook indexing, no Chromium needed.
 const projectIndex = process.argv.indexOf('--project');
-const unitOnly = projectIndex !== -1 && process.argv[projectIndex + 1] === 'unit';
+const unitOnly = projectIndex !== -1 && ['unit', 'react18'].includes(process.argv[projectIndex + 1] ?? '');
 
 const unit: TestProjectConfiguration = {
   extends: true,
@@ -18,6 +18,29 @@ const unit: TestProjectConfiguration = {
     environment: 'jsdom',
     include: ['packages/*/src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/unit/setup.ts'],
+  },
+};
+
+// The same component tests against React 18, the other half of the supported peer range: the
+// tests/react18 workspace project installs React 18 and a testing library bound to it.
+const react18Modules = fileURLToPath(new URL('./tests/react18/node_modules/', import.meta.url));
+const react18: TestProjectConfiguration = {
+  extends: true,
+  resolve: {
+    alias: [
+      { find: /^react(\/.*)?$/, replacement: `${react18Modules}react$1` },
+      { find: /^react-dom(\/.*)?$/, replacement: `${react18Modules}react-dom$1` },
+      { find: /^@testing-library\/react$/, replacement: `${react18Modules}@testing-library/react` },
+    ],
+  },
+  test: {
+    name: 'react18',
+    globals: true,
+    environment: 'jsdom',
+    include: ['packages/react/src/**/*.test.tsx'],
+    setupFiles: ['tests/react18/assert-version.ts', 'tests/unit/setup.ts'],
+    // Processed by Vite so that its own React imports go through the aliases too.
+    server: { deps: { inline: [/@floating-ui\//] } },
   },
 };
 
@@ -38,5 +61,5 @@ const stories = (): TestProjectConfiguration => ({
 
 export default mergeConfig(
   viteConfig as UserConfig,
-  defineConfig({ test: { projects: unitOnly ? [unit] : [unit, stories()] } }),
+  defineConfig({ test: { projects: unitOnly ? [unit, react18] : [unit, react18, stories()] } }),
 );

@@ -7,6 +7,7 @@ const steps = [
   ['build packages', 'pnpm', ['run', 'build']],
   ['bundle size', 'node', ['tests/scripts/size.mjs']],
   ['unit and component tests (jsdom)', 'pnpm', ['exec', 'vitest', 'run', '--project', 'unit']],
+  ['component tests on React 18 (jsdom)', 'pnpm', ['exec', 'vitest', 'run', '--project', 'react18']],
   ['story tests with axe (Chromium)', 'pnpm', ['exec', 'vitest', 'run', '--project', 'storybook']],
   ['build Storybook', 'pnpm', ['exec', 'storybook', 'build', '--quiet', '--output-dir', 'storybook-static']],
   ['end-to-end tests (Playwright, Chromium)', 'pnpm', ['exec', 'playwright', 'test']],
