@@ -9,6 +9,7 @@ import {
   isViewId,
   moveFocus,
   readingOrder,
+  selectRegion,
   setView,
   toggleRegion,
   type Atlas,
@@ -135,11 +136,9 @@ export const BodyMapRoot = forwardRef<HTMLDivElement, BodyMapRootProps>(function
   useControlledWarning('selectedRegion', selectedProp);
 
   const [store] = useState(() => {
-    const initialSelected = resolveRegion(defaultSelectedRegion, 'defaultSelectedRegion') ?? null;
-    const initialView = resolveView(defaultView, 'defaultView') ?? 'front';
-    const region = initialSelected === null ? undefined : findRegion(regions, initialSelected);
-    const view = region && !region.views.includes(initialView) ? (region.views[0] ?? initialView) : initialView;
-    return createStore<BodyMapState>({ view, selectedRegion: initialSelected, focusedRegion: initialSelected });
+    const initial: BodyMapState = { view: resolveView(defaultView, 'defaultView') ?? 'front', selectedRegion: null, focusedRegion: null };
+    const selected = resolveRegion(defaultSelectedRegion, 'defaultSelectedRegion');
+    return createStore(selected ? selectRegion(initial, selected, regions) : initial);
   });
   const stored = useSyncExternalStore(store.subscribe, store.getState, store.getState);
 
