@@ -67,6 +67,20 @@ export interface PanelContent<SourceKey extends string = string> {
   readonly cautions: readonly Caution<SourceKey>[];
 }
 
+/** A technique's glossary entry, shown from the panel's Techniques section. */
+export interface TechniqueDetails {
+  /** What the technique is, in two or three plain sentences. */
+  readonly description: string;
+  /** Usual pressure on the 1 (feather-light) to 5 (deep) scale, as a range. */
+  readonly pressure: readonly [min: number, max: number];
+  /** Typical duration, in words ("10-15 minutes before an event"). */
+  readonly duration: string;
+  readonly evidence: Evidence;
+  /** One or two sentences on what research shows. */
+  readonly evidenceSummary: string;
+  readonly sources: readonly SourceReference[];
+}
+
 /** The fixed words of the interface, per locale. */
 export interface UiStrings {
   readonly mapLabel: string;
@@ -102,6 +116,8 @@ export interface ContentPack<Id extends string = string> {
   /** Each region's accessible name, such as "Left shoulder". */
   readonly labels: { readonly [Region in Id]?: string };
   readonly techniques: { readonly [Technique in TechniqueId]: { readonly name: string } };
+  /** The technique glossary, usually loaded when a technique is first expanded. */
+  readonly glossary?: Loadable<{ readonly [Technique in TechniqueId]: TechniqueDetails }>;
   readonly panels: { readonly [Region in Id]?: Loadable<PanelContent> };
   /** Sources that panels cite by key. */
   readonly sources?: Loadable<{ readonly [key: string]: Source }>;
