@@ -76,6 +76,13 @@ export const fixtureContent: ContentPack = {
     viewChanged: '{view} view shown',
     evidence: { 'research-supported': 'Research-supported', mixed: 'Mixed evidence', traditional: 'Traditional claim' },
     fit: { good: 'Good fit', care: 'Use with care', avoid: 'Not advised' },
+    glossary: {
+      about: 'About this technique',
+      pressure: 'Pressure',
+      pressureRange: '{min} to {max} of 5',
+      duration: 'Typical duration',
+      evidence: 'What research shows',
+    },
   },
   labels: {
     head: 'Head',

@@ -102,6 +102,14 @@ export interface UiStrings {
   readonly viewChanged: string;
   readonly evidence: { readonly [Level in Evidence]: string };
   readonly fit: { readonly [Fit in TechniqueFit]: string };
+  /** Labels in a technique's glossary entry; `pressureRange` takes `{min}` and `{max}`. */
+  readonly glossary: {
+    readonly about: string;
+    readonly pressure: string;
+    readonly pressureRange: string;
+    readonly duration: string;
+    readonly evidence: string;
+  };
 }
 
 /**

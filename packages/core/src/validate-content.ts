@@ -39,6 +39,7 @@ const nestedStringKeys = {
   views: ['front', 'back'],
   evidence: evidenceLevels,
   fit: techniqueFits,
+  glossary: ['about', 'pressure', 'pressureRange', 'duration', 'evidence'],
 } as const;
 
 export interface ValidateContentOptions {

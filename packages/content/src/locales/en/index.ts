@@ -144,6 +144,13 @@ export const en: ContentPack<RegionId> = {
       care: 'Use with care',
       avoid: 'Not advised',
     },
+    glossary: {
+      about: 'About this technique',
+      pressure: 'Pressure',
+      pressureRange: '{min} to {max} on a scale of 1 (feather-light) to 5 (deep)',
+      duration: 'Typical duration',
+      evidence: 'What research shows',
+    },
   },
   labels,
   sources: () => import('./sources.js').then((module) => module.sources),
