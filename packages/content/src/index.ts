@@ -1,2 +1,3 @@
 export { atlas, regions, regionIds, type RegionId } from './atlas/index.js';
 export { en } from './locales/en/index.js';
+export { locales } from './locales/index.js';

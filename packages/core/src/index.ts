@@ -6,3 +6,4 @@ export * from './content.js';
 export * from './navigation.js';
 export * from './store.js';
 export * from './validate-content.js';
+export * from './merge-content.js';

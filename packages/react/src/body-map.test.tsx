@@ -314,3 +314,60 @@ describe('composition', () => {
     expect(await screen.findByRole('dialog', { name: 'Belly' })).toBeInTheDocument();
   });
 });
+
+describe('locales and partial content', () => {
+  const spanish = {
+    version: 1 as const,
+    locale: 'es',
+    strings: {
+      ...fixtureContent.strings,
+      benefits: 'Beneficios',
+      techniques: 'Técnicas',
+      cautions: 'Precauciones',
+      views: { front: 'Delante', back: 'Detrás' },
+      close: '',
+    },
+    labels: { head: 'Cabeza', 'arm-left': 'Brazo izquierdo', 'arm-right': 'Brazo derecho', belly: 'Vientre' },
+    techniques: fixtureContent.techniques,
+    panels: { ...fixtureContent.panels, head: { ...armPanel, summary: 'La cabeza.' } },
+  };
+  const locales = { en: fixtureContent, es: () => Promise.resolve(spanish) };
+
+  it('switches language on demand, falling back to English string by string with one warning', async () => {
+    const user = userEvent.setup();
+    const { container, rerender } = render(<BodyMap atlas={fixtureAtlas} locales={locales} />);
+    expect(region('Head')).toBeInTheDocument();
+    rerender(<BodyMap atlas={fixtureAtlas} locales={locales} locale="es" />);
+    expect(await screen.findByRole('button', { name: 'Cabeza' })).toBeInTheDocument();
+    expect(container.firstElementChild).toHaveAttribute('lang', 'es');
+    expect(screen.getByRole('button', { name: 'Detrás' })).toBeInTheDocument();
+    // The Spanish pack has no name for the upper back and an empty close label: English fills both.
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('strings.close, labels["upper-back"]'));
+    await user.click(screen.getByRole('button', { name: 'Cabeza' }));
+    const dialog = screen.getByRole('dialog', { name: 'Cabeza' });
+    expect(within(dialog).getByRole('heading', { name: 'Beneficios' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Close' })).toBeInTheDocument();
+  });
+
+  it('shows English with one warning for a locale it does not have', () => {
+    render(<BodyMap atlas={fixtureAtlas} locales={locales} locale="fr" />);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('Unknown locale "fr"; English is shown. Locales: en, es.'));
+    expect(region('Head')).toBeInTheDocument();
+  });
+
+  it('lays a partial pack over the active one and reports what is wrong in it', async () => {
+    const user = userEvent.setup();
+    render(
+      <BodyMap
+        atlas={fixtureAtlas}
+        locales={locales}
+        content={{ labels: { head: 'Cranium', elbow: 'Elbow' }, panels: { belly: { ...armPanel, summary: 'Custom belly.' } } }}
+      />,
+    );
+    expect(region('Cranium')).toBeInTheDocument();
+    expect(region('Left arm')).toBeInTheDocument();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining("unknown region id 'elbow' in labels"));
+    await user.click(region('Belly'));
+    expect(screen.getByText('Custom belly.')).toBeInTheDocument();
+  });
+});

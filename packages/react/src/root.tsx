@@ -6,6 +6,9 @@ import {
   focusEdge,
   focusRegion,
   formatString,
+  mergeContent,
+  missingContent,
+  validateContent,
   isViewId,
   moveFocus,
   readingOrder,
@@ -17,10 +20,12 @@ import {
   type BodyMapState,
   type ContentPack,
   type Direction,
+  type Loadable,
+  type PartialContentPack,
   type NavigationPoint,
   type ViewId,
 } from '@bodymap/core';
-import { atlas as defaultAtlas, en, type RegionId } from '@bodymap/content';
+import { atlas as defaultAtlas, locales as defaultLocales, type RegionId } from '@bodymap/content';
 import {
   forwardRef,
   useCallback,
@@ -69,8 +74,12 @@ export { useBodyMapContext };
 export interface BodyMapRootProps extends Omit<ComponentPropsWithoutRef<'div'>, 'defaultValue' | 'content'> {
   /** The body artwork and its regions. @default the bundled atlas (front and back views) */
   atlas?: Atlas;
-  /** The copy for one locale: region names, panel text and interface strings. @default English */
-  content?: ContentPack;
+  /** The language of names, panels and interface text: a key of `locales`. @default 'en' */
+  locale?: string;
+  /** Content packs by locale, each given or loaded on demand. @default the bundled English and Spanish packs */
+  locales?: Readonly<Record<string, Loadable<ContentPack>>>;
+  /** Your own content, complete or partial, laid over the active locale's pack. */
+  content?: ContentPack | PartialContentPack;
   /** The view shown, when controlled. */
   view?: ViewId;
   /** The view shown first, when uncontrolled. @default 'front' */
@@ -95,7 +104,9 @@ export interface BodyMapRootProps extends Omit<ComponentPropsWithoutRef<'div'>, 
 export const BodyMapRoot = forwardRef<HTMLDivElement, BodyMapRootProps>(function BodyMapRoot(
   {
     atlas = defaultAtlas as Atlas,
-    content = en as ContentPack,
+    locale = 'en',
+    locales = defaultLocales as Readonly<Record<string, Loadable<ContentPack>>>,
+    content: contentProp,
     view: viewProp,
     defaultView = 'front',
     onViewChange,
@@ -110,6 +121,7 @@ export const BodyMapRoot = forwardRef<HTMLDivElement, BodyMapRootProps>(function
   forwardedRef,
 ) {
   const regions = atlas.regions;
+  const content = useContent(locale, locales, contentProp, regions);
   const resolveView = useCallback((value: unknown, prop: string): ViewId | undefined => {
     if (value === undefined) {
       return undefined;
@@ -253,6 +265,7 @@ export const BodyMapRoot = forwardRef<HTMLDivElement, BodyMapRootProps>(function
       <div
         ref={forwardedRef}
         className={className ? `bodymap-root ${className}` : 'bodymap-root'}
+        lang={content.locale}
         data-view={state.view}
         data-theme={theme}
         {...divProps}
@@ -282,4 +295,57 @@ function useControlledWarning(prop: string, value: unknown) {
       wasControlled.current = isControlled;
     }
   }, [prop, value]);
+}
+
+const fallbackLocale = 'en';
+
+/**
+ * The pack the map shows: the bundled English pack, under the active locale's pack (once loaded;
+ * until then the last one shown), under the `content` prop. Gaps fall through to English.
+ */
+function useContent(
+  locale: string,
+  locales: Readonly<Record<string, Loadable<ContentPack>>>,
+  override: ContentPack | PartialContentPack | undefined,
+  regions: Atlas['regions'],
+): ContentPack {
+  const fallbackLoadable = locales[fallbackLocale];
+  const fallback = (fallbackLoadable !== undefined && typeof fallbackLoadable !== 'function' ? fallbackLoadable : defaultLocales.en) as ContentPack;
+  if (!(locale in locales)) {
+    warnOnce(`Unknown locale "${locale}"; English is shown. Locales: ${Object.keys(locales).join(', ')}.`);
+  }
+  const { state } = useLoadable(locales[locale] ?? fallback);
+  if (state?.status === 'failed') {
+    warnOnce(`The "${locale}" content pack failed to load; English is shown.`);
+  }
+  const loaded = state?.status === 'loaded' ? state.value : undefined;
+  const lastShown = useRef<ContentPack>(fallback);
+  const active = loaded ?? lastShown.current;
+  lastShown.current = active;
+  return useMemo(() => {
+    const regionIds = regions.map((region) => region.id);
+    const report = (issues: readonly { path: string; message: string }[]) => {
+      if (issues.length > 0) {
+        warnOnce(`The content passed to BodyMap has problems; the map shows what it can:\n${issues.map((issue) => `- ${issue.path}: ${issue.message}`).join('\n')}`);
+      }
+    };
+    // A pack with a version is complete (perhaps for a custom atlas) and replaces the bundled one.
+    if (override !== undefined && 'version' in override) {
+      report(validateContent(override, { regionIds }));
+      return override;
+    }
+    if (active !== fallback) {
+      const missing = missingContent(active, fallback);
+      if (missing.length > 0) {
+        warnOnce(`The "${active.locale}" content pack lacks ${missing.length} entries; English is shown for: ${missing.join(', ')}.`);
+      }
+    }
+    const merged = mergeContent(mergeContent(fallback, active), override ?? {});
+    if (override !== undefined) {
+      // Strings are checked after merging (so a gap is filled, not reported); ids only where given.
+      const given = { ...merged, labels: override.labels ?? {}, panels: override.panels ?? {} };
+      report(validateContent(given, { regionIds, complete: false }));
+    }
+    return merged;
+  }, [active, fallback, override, regions]);
 }

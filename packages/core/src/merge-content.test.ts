@@ -1,0 +1,55 @@
+import { fixtureContent } from '../../../tests/unit/fixture.ts';
+import { readLoadable } from './loadable.js';
+import { mergeContent, missingContent } from './merge-content.js';
+
+describe('mergeContent', () => {
+  it('lays strings over the base key by key, keeping what the override lacks', () => {
+    const merged = mergeContent(fixtureContent, {
+      locale: 'es',
+      strings: { benefits: 'Beneficios', fit: { good: 'Muy adecuado' } },
+      labels: { head: 'Cabeza' },
+    });
+    expect(merged.locale).toBe('es');
+    expect(merged.strings.benefits).toBe('Beneficios');
+    expect(merged.strings.fit).toEqual({ good: 'Muy adecuado', care: 'Use with care', avoid: 'Not advised' });
+    expect(merged.strings.techniques).toBe('Techniques');
+    expect(merged.labels.head).toBe('Cabeza');
+    expect(merged.labels.belly).toBe('Belly');
+  });
+
+  it('replaces whole panels and combines source lists', async () => {
+    const panel = { summary: 'Replaced', benefits: [], techniques: [], cautions: [{ text: 'Careful.' }] };
+    const merged = mergeContent(
+      { ...fixtureContent, sources: { a: { title: 'A', url: 'https://example.org/a' } } },
+      { panels: { head: panel }, sources: () => Promise.resolve({ b: { title: 'B', url: 'https://example.org/b' } }) },
+    );
+    expect(merged.panels.head).toBe(panel);
+    expect(merged.panels.belly).toBe(fixtureContent.panels.belly);
+    const sources = readLoadable(merged.sources!);
+    expect(sources.status).toBe('loading');
+    expect(await (sources.status === 'loading' ? sources.promise : undefined)).toEqual({
+      a: { title: 'A', url: 'https://example.org/a' },
+      b: { title: 'B', url: 'https://example.org/b' },
+    });
+  });
+});
+
+describe('missingContent', () => {
+  it('lists what a translation lacks, by path', () => {
+    const { fit: _fit, ...strings } = fixtureContent.strings;
+    const partial = {
+      strings: { ...strings, evidence: { ...strings.evidence, mixed: '' } },
+      labels: { head: 'Cabeza', 'arm-left': 'Brazo izquierdo', 'arm-right': 'Brazo derecho', belly: 'Vientre' },
+      techniques: fixtureContent.techniques,
+      panels: fixtureContent.panels,
+    };
+    expect(missingContent(partial, fixtureContent)).toEqual([
+      'strings.evidence.mixed',
+      'strings.fit.good',
+      'strings.fit.care',
+      'strings.fit.avoid',
+      'labels["upper-back"]',
+    ]);
+    expect(missingContent(fixtureContent, fixtureContent)).toEqual([]);
+  });
+});

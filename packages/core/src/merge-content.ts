@@ -1,0 +1,95 @@
+import type { ContentPack, Source, UiStrings } from './content.js';
+import { readLoadable, type Loadable } from './loadable.js';
+
+type DeepPartial<T> = T extends string | number | readonly unknown[] | ((...args: never[]) => unknown)
+  ? T
+  : { readonly [Key in keyof T]?: DeepPartial<T[Key]> };
+
+/**
+ * Part of a content pack: any strings, labels, technique names, panels, sources or glossary, laid
+ * over a complete pack with {@link mergeContent}. It has no `version`: a pack with one is complete.
+ */
+export type PartialContentPack<Id extends string = string> = Omit<DeepPartial<ContentPack<Id>>, 'version' | 'panels' | 'sources' | 'glossary' | 'labels'> &
+  Pick<Partial<ContentPack<Id>>, 'panels' | 'sources' | 'glossary' | 'labels'>;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function mergeRecords<T>(base: T, override: unknown): T {
+  if (!isRecord(base) || !isRecord(override)) {
+    return (override === undefined ? base : override) as T;
+  }
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(override)) {
+    // An empty string is an untranslated entry, as `missingContent` counts it.
+    if (value !== undefined && value !== '') {
+      merged[key] = isRecord(value) && isRecord(base[key]) ? mergeRecords(base[key], value) : value;
+    }
+  }
+  return merged as T;
+}
+
+type SourceList = { readonly [key: string]: Source };
+
+function mergeSources(base: Loadable<SourceList> | undefined, override: Loadable<SourceList> | undefined) {
+  if (base === undefined || override === undefined) {
+    return override ?? base;
+  }
+  const load = async (sources: Loadable<SourceList>) => {
+    const state = readLoadable(sources);
+    if (state.status === 'failed') {
+      throw state.error;
+    }
+    return state.status === 'loaded' ? state.value : state.promise;
+  };
+  return async () => ({ ...(await load(base)), ...(await load(override)) });
+}
+
+/**
+ * Lays a partial pack over a complete one: strings and labels are merged key by key, a panel or the
+ * glossary given in the override replaces the base's, and source lists are combined. The result is
+ * a complete pack, so anything the override lacks (a missing translation) comes from the base.
+ */
+export function mergeContent<Id extends string>(base: ContentPack<Id>, override: PartialContentPack<Id>): ContentPack<Id> {
+  return {
+    version: base.version,
+    locale: override.locale ?? base.locale,
+    strings: mergeRecords<UiStrings>(base.strings, override.strings),
+    labels: mergeRecords(base.labels, override.labels),
+    techniques: mergeRecords(base.techniques, override.techniques),
+    panels: { ...base.panels, ...override.panels },
+    sources: mergeSources(base.sources, override.sources),
+    glossary: override.glossary ?? base.glossary,
+  };
+}
+
+/**
+ * The strings, labels, technique names and panels that `reference` has and `pack` lacks, as paths
+ * such as `strings.fit.care` or `labels["knee-left"]`: what a translation is missing.
+ */
+export function missingContent(pack: PartialContentPack, reference: ContentPack): string[] {
+  const missing: string[] = [];
+  const walk = (expected: unknown, actual: unknown, path: string) => {
+    if (isRecord(expected)) {
+      for (const [key, value] of Object.entries(expected)) {
+        const child = /^[a-z]\w*$/i.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+        walk(value, isRecord(actual) ? actual[key] : undefined, child);
+      }
+    } else if (actual === undefined || actual === '') {
+      missing.push(path.replace(/^\./, ''));
+    }
+  };
+  walk(reference.strings, pack.strings, '.strings');
+  walk(reference.techniques, pack.techniques, '.techniques');
+  for (const key of ['labels', 'panels'] as const) {
+    for (const id of Object.keys(reference[key])) {
+      if (pack[key]?.[id as keyof typeof pack[typeof key]] === undefined) {
+        missing.push(`${key}[${JSON.stringify(id)}]`);
+      }
+    }
+  }
+  if (reference.glossary !== undefined && pack.glossary === undefined) {
+    missing.push('glossary');
+  }
+  return missing;
+}
