@@ -1,6 +1,16 @@
-import { readLoadable, validateContent, validatePanel, validateSources, type Loadable, type PanelContent } from '@bodymap/core';
-import { en } from './locales/en/index.js';
+import {
+  missingContent,
+  readLoadable,
+  validateContent,
+  validateGlossary,
+  validatePanel,
+  validateSources,
+  type ContentPack,
+  type Loadable,
+  type PanelContent,
+} from '@bodymap/core';
 import { regionIds, regions } from './atlas/regions.js';
+import { locales } from './locales/index.js';
 
 async function resolve<T>(loadable: Loadable<T> | undefined): Promise<T> {
   if (loadable === undefined) {
@@ -13,19 +23,30 @@ async function resolve<T>(loadable: Loadable<T> | undefined): Promise<T> {
   return state.status === 'loaded' ? state.value : state.promise;
 }
 
-const load = (region: (typeof regionIds)[number]): Promise<PanelContent> => resolve(en.panels[region]);
+const sideWords: Record<string, { left: RegExp; right: RegExp }> = {
+  en: { left: /^Left /, right: /^Right / },
+  es: { left: /izquierd[oa]s?\b/, right: /derech[oa]s?\b/ },
+};
 
-describe('English content pack', () => {
-  it('is a complete, valid pack for every region of the atlas', () => {
-    expect(validateContent(en, { regionIds })).toEqual([]);
+describe.each(Object.keys(locales))('the %s content pack', (locale) => {
+  let pack: ContentPack;
+  beforeAll(async () => {
+    pack = await resolve(locales[locale]);
+  });
+  const load = (region: string): Promise<PanelContent> => resolve(pack.panels[region as keyof typeof pack.panels]);
+
+  it('is a complete, valid pack for every region of the atlas, with every string English has', () => {
+    expect(pack.locale).toBe(locale);
+    expect(validateContent(pack, { regionIds })).toEqual([]);
+    expect(missingContent(pack, locales.en)).toEqual([]);
   });
 
-  it('names every region uniquely, with the side in the name of sided regions', () => {
-    const labels = regionIds.map((id) => en.labels[id]);
+  it('names every region uniquely, saying the side for sided regions', () => {
+    const labels = regionIds.map((id) => pack.labels[id]);
     expect(new Set(labels).size).toBe(regionIds.length);
     for (const region of regions) {
       if (region.side !== 'midline') {
-        expect(en.labels[region.id]).toMatch(region.side === 'left' ? /^Left / : /^Right /);
+        expect(pack.labels[region.id]).toMatch(sideWords[locale]![region.side]);
       }
     }
   });
@@ -37,20 +58,47 @@ describe('English content pack', () => {
       expect(panel.benefits).toEqual([]);
       expect(panel.cautions.length).toBeGreaterThan(0);
     } else {
-      expect(panel.benefits.length).toBeGreaterThan(0);
+      expect(panel.benefits.length).toBeGreaterThanOrEqual(3);
+      expect(panel.benefits.length).toBeLessThanOrEqual(6);
       expect(panel.techniques.length).toBeGreaterThan(0);
     }
   });
 
-  it('cites only sources that are in its source list, each with a title and an address', async () => {
+  it('cites only sources in its source list, and its glossary describes every technique', async () => {
     const panels = Object.fromEntries(await Promise.all(regionIds.map(async (id) => [id, await load(id)] as const)));
-    const sources = await resolve(en.sources);
+    const sources = await resolve(pack.sources);
     expect(validateSources(sources, panels)).toEqual([]);
-    const cited = new Set(Object.values(panels).flatMap((panel) => [...panel.benefits, ...panel.cautions].flatMap((entry) => entry.sources ?? [])));
+    const glossary = await resolve(pack.glossary);
+    expect(validateGlossary(glossary)).toEqual([]);
+    const cited = new Set(
+      [...Object.values(panels).flatMap((panel) => [...panel.benefits, ...panel.cautions]), ...Object.values(glossary)].flatMap(
+        (entry) => entry.sources ?? [],
+      ),
+    );
     expect(Object.keys(sources).filter((key) => !cited.has(key))).toEqual([]);
   });
 
   it('shares one loader between the two sides of a region', () => {
-    expect(en.panels['shoulder-left']).toBe(en.panels['shoulder-right']);
+    expect(pack.panels['shoulder-left']).toBe(pack.panels['shoulder-right']);
   });
+});
+
+describe.each(Object.keys(locales).filter((locale) => locale !== 'en'))('the %s translation', (locale) => {
+  let pack: ContentPack;
+  beforeAll(async () => {
+    pack = await resolve(locales[locale]);
+  });
+
+  it('matches the English panels in evidence levels, sources, techniques and fits', async () => {
+    for (const region of regionIds) {
+      const [translated, english] = await Promise.all([resolve(pack.panels[region]), resolve(locales.en.panels[region])]);
+      const shape = (panel: PanelContent) => ({
+        benefits: panel.benefits.map(({ evidence, sources }) => ({ evidence, sources })),
+        techniques: panel.techniques.map(({ technique, fit }) => ({ technique, fit })),
+        cautions: panel.cautions.map(({ evidence, sources }) => ({ evidence, sources })),
+      });
+      expect(shape(translated), region).toEqual(shape(english));
+    }
+  });
+
 });

@@ -284,3 +284,39 @@ export function validateSources(
   }
   return issues;
 }
+
+/** Checks a technique glossary: every technique described, pressure within 1-5, sources given. */
+export function validateGlossary(glossary: unknown): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const report: Report = (path, message) => issues.push({ path, message });
+  if (!isRecord(glossary)) {
+    report('glossary', 'glossary must be an object of entries by technique');
+    return issues;
+  }
+  for (const id of techniqueIds) {
+    const entry = glossary[id];
+    const path = `glossary.${id}`;
+    const name = `technique '${id}'`;
+    if (!isRecord(entry)) {
+      report(path, `${name} has no glossary entry`);
+      continue;
+    }
+    for (const field of ['description', 'duration', 'evidenceSummary'] as const) {
+      if (!isText(entry[field])) {
+        report(`${path}.${field}`, `${name} has no ${field}`);
+      }
+    }
+    const pressure = entry.pressure;
+    const inScale = (value: unknown) => typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5;
+    if (!Array.isArray(pressure) || pressure.length !== 2 || !inScale(pressure[0]) || !inScale(pressure[1]) || pressure[0] > pressure[1]) {
+      report(`${path}.pressure`, `${name} needs a pressure range [min, max] within 1 to 5`);
+    }
+    checkEvidence(entry.evidence, `${path}.evidence`, name, report, true);
+    if (!Array.isArray(entry.sources) || entry.sources.length === 0) {
+      report(`${path}.sources`, `${name} has no source`);
+    } else {
+      checkSources(entry.sources, `${path}.sources`, name, report);
+    }
+  }
+  return issues;
+}

@@ -297,6 +297,9 @@ function useControlledWarning(prop: string, value: unknown) {
   }, [prop, value]);
 }
 
+// Replaced by bundlers; see development.ts.
+declare const process: { env: { NODE_ENV?: string } };
+
 const fallbackLocale = 'en';
 
 /**
@@ -323,29 +326,45 @@ function useContent(
   const active = loaded ?? lastShown.current;
   lastShown.current = active;
   return useMemo(() => {
-    const regionIds = regions.map((region) => region.id);
-    const report = (issues: readonly { path: string; message: string }[]) => {
-      if (issues.length > 0) {
-        warnOnce(`The content passed to BodyMap has problems; the map shows what it can:\n${issues.map((issue) => `- ${issue.path}: ${issue.message}`).join('\n')}`);
-      }
-    };
     // A pack with a version is complete (perhaps for a custom atlas) and replaces the bundled one.
-    if (override !== undefined && 'version' in override) {
-      report(validateContent(override, { regionIds }));
-      return override;
-    }
-    if (active !== fallback) {
-      const missing = missingContent(active, fallback);
-      if (missing.length > 0) {
-        warnOnce(`The "${active.locale}" content pack lacks ${missing.length} entries; English is shown for: ${missing.join(', ')}.`);
-      }
-    }
-    const merged = mergeContent(mergeContent(fallback, active), override ?? {});
-    if (override !== undefined) {
-      // Strings are checked after merging (so a gap is filled, not reported); ids only where given.
-      const given = { ...merged, labels: override.labels ?? {}, panels: override.panels ?? {} };
-      report(validateContent(given, { regionIds, complete: false }));
+    const complete = override !== undefined && 'version' in override;
+    const merged = complete ? override : mergeContent(mergeContent(fallback, active), override ?? {});
+    if (process.env.NODE_ENV !== 'production') {
+      warnAboutContent({ active, fallback, override, merged, complete, regionIds: regions.map((region) => region.id) });
     }
     return merged;
   }, [active, fallback, override, regions]);
+}
+
+function warnAboutContent({
+  active,
+  fallback,
+  override,
+  merged,
+  complete,
+  regionIds,
+}: {
+  active: ContentPack;
+  fallback: ContentPack;
+  override: ContentPack | PartialContentPack | undefined;
+  merged: ContentPack;
+  complete: boolean;
+  regionIds: string[];
+}) {
+  if (!complete && active !== fallback) {
+    const missing = missingContent(active, fallback);
+    if (missing.length > 0) {
+      warnOnce(`The "${active.locale}" content pack lacks ${missing.length} entries; English is shown for: ${missing.join(', ')}.`);
+    }
+  }
+  if (override === undefined) {
+    return;
+  }
+  // Strings are checked after merging (so a gap is filled, not reported); ids only where given.
+  const issues = complete
+    ? validateContent(override, { regionIds })
+    : validateContent({ ...merged, labels: override.labels ?? {}, panels: override.panels ?? {} }, { regionIds, complete: false });
+  if (issues.length > 0) {
+    warnOnce(`The content passed to BodyMap has problems; the map shows what it can:\n${issues.map((issue) => `- ${issue.path}: ${issue.message}`).join('\n')}`);
+  }
 }

@@ -154,6 +154,7 @@ export const en: ContentPack<RegionId> = {
   },
   labels,
   sources: () => import('./sources.js').then((module) => module.sources),
+  glossary: () => import('./glossary.js').then((module) => module.glossary),
   techniques: {
     swedish: { name: 'Swedish massage' },
     'deep-tissue': { name: 'Deep-tissue massage' },

@@ -345,6 +345,212 @@ export const sources = {
     title: 'Reflexology Association of Illinois: Conditions when reflexology is not a good idea',
     url: 'https://reflexillinois.org/6-are-there-any-conditions-when-having-reflexology-is-not-a-good-idea/',
   },
+  // Face, jaw and scalp
+
+  tmdPhysiotherapyUmbrella: {
+    title:
+      'Arribas-Pascual M et al. Effects of physiotherapy on pain and mouth opening in temporomandibular disorders: an umbrella and mapping systematic review with meta-meta-analysis. J Clin Med, 2023',
+    url: 'https://doi.org/10.3390/jcm12030788',
+  },
+
+  facialMassageMoodStudy: {
+    title:
+      'Hatayama T et al. The facial massage reduced anxiety and negative mood status, and increased sympathetic nervous activity. Biomed Res, 2008',
+    url: 'https://www.researchgate.net/publication/23764488_The_facial_massage_reduced_anxiety_and_negative_mood_status_and_increased_sympathetic_nervous_activity',
+  },
+
+  dementiaHeadFaceMassageTrial: {
+    title: "Randomised trial: effect of head and face massage on agitation in elderly Alzheimer's disease patients. Evidence Based Care Journal",
+    url: 'https://ebcj.mums.ac.ir/ebcj.mums.ac.ir/article_10026.html',
+  },
+
+  scalpMassageStressTrial: {
+    title: 'Kim IH, Kim TY, Ko YW. The effect of a scalp massage on stress hormone, blood pressure, and heart rate of healthy female. J Phys Ther Sci, 2016',
+    url: 'https://www.ncbi.nlm.nih.gov/pubmed/27821918',
+  },
+
+  scalpMassageHairStudy: {
+    title:
+      'Koyama T et al. Standardized scalp massage results in increased hair thickness by inducing stretching forces to dermal papilla cells in the subcutaneous tissue. Eplasty, 2016',
+    url: 'https://hmpgloballearningnetwork.com/site/eplasty/standardized-scalp-massage-results-increased-hair-thickness-inducing-stretching-forces',
+  },
+
+  // Chest and belly
+
+  cardiacSurgeryMassageMeta: {
+    title:
+      'Miozzo AP et al. Massage therapy reduces pain and anxiety after cardiac surgery: a systematic review and meta-analysis of randomized clinical trials. Clin Trials Regul Sci Cardiol, 2016',
+    url: 'https://doi.org/10.1016/j.ctrsc.2016.11.003',
+  },
+
+  msAbdominalMassagePilot: {
+    title:
+      'McClurg D et al. Abdominal massage for the alleviation of constipation symptoms in people with multiple sclerosis: a randomized controlled feasibility study. Mult Scler, 2011',
+    url: 'https://www.ncbi.nlm.nih.gov/pubmed/20940182',
+  },
+
+  msAbdominalMassageTrial: {
+    title: 'MS Trust: Abdominal massage for constipation in MS (summary of the AMBER trial of 191 people)',
+    url: 'https://mstrust.org.uk/news/research/181204-abdominal-massage-constipation',
+  },
+
+  abdominalMassageTrialExclusions: {
+    title: 'Abdominal Massage for Bowel Dysfunction (AMBER) trial record NCT03166007: eligibility and exclusion criteria',
+    url: 'https://trials.co/clinical-trials-details/-/NCT03166007',
+  },
+
+  enteralFeedingMassageMeta: {
+    title:
+      'Wang X et al. Impact of abdominal massage on enteral nutrition complications in adult critically ill patients: a systematic review and meta-analysis. Complement Ther Med, 2022',
+    url: 'https://doi.org/10.1016/j.ctim.2021.102796',
+  },
+
+  stomachAcheWarningSigns: {
+    title: 'Quarryside Practice (NHS Scotland): Stomach ache and abdominal pain, when to get help',
+    url: 'https://quarrysidepractice.gp.scot/health-information/stomach-ache-and-abdominal-pain',
+  },
+
+  // Arms and hands
+
+  armSorenessMassageStudy: {
+    title: 'Zainuddin Z et al. Effects of massage on delayed-onset muscle soreness, swelling, and recovery of muscle function. J Athl Train, 2005',
+    url: 'https://www.researchgate.net/publication/7483075_Effects_of_Massage_on_Delayed-Onset_Muscle_Soreness_Swelling_and_Recovery_of_Muscle_Function',
+  },
+
+  lymphDrainageCochrane: {
+    title: 'Ezzo J et al. Manual lymphatic drainage for lymphedema following breast cancer treatment. Cochrane Database of Systematic Reviews, 2015',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/25994425/',
+  },
+
+  lymphDrainageMeta: {
+    title:
+      'Huang TW et al. Effects of manual lymphatic drainage on breast cancer-related lymphedema: a systematic review and meta-analysis of randomized controlled trials. World J Surg Oncol, 2013',
+    url: 'https://wjso.biomedcentral.com/articles/10.1186/1477-7819-11-15',
+  },
+
+  breastCancerNowLymphoedema: {
+    title: 'Breast Cancer Now: Lymphoedema, symptoms and when to contact your treatment team',
+    url: 'https://breastcancernow.org/about-breast-cancer/treatment/lymphoedema/',
+  },
+
+  carpalTunnelMassageTrial: {
+    title:
+      'Moraska A et al. Comparison of a targeted and general massage protocol on strength, function, and symptoms associated with carpal tunnel syndrome: a randomized pilot study. J Altern Complement Med, 2008',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/18370581/',
+  },
+
+  carpalTunnelSelfMassageTrial: {
+    title: 'Field T et al. Carpal tunnel syndrome symptoms are lessened following massage therapy. J Bodyw Mov Ther, 2004',
+    url: 'https://readkong.com/page/carpal-tunnel-syndrome-symptoms-are-lessened-following-6796492',
+  },
+
+  handPainMassageTrial: {
+    title: 'Field T et al. Hand pain is reduced by massage therapy. Complement Ther Clin Pract, 2011',
+    url: 'https://www.pubmed.gov/21982138/',
+  },
+
+  handArthritisMassageTrial: {
+    title: 'Field T et al. Hand arthritis pain is reduced by massage therapy. J Bodyw Mov Ther, 2007 (summary)',
+    url: 'https://www.physiospot.com/2007/01/09/hand-arthritis-pain-is-reduced-by-massage-therapy/',
+  },
+
+  dementiaMassageCochrane: {
+    title: 'Viggo Hansen N, Jørgensen T, Ørtenblad L. Massage and touch for dementia. Cochrane Database of Systematic Reviews, 2006',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6823223',
+  },
+
+  cardiacSurgeryHandMassageTrial: {
+    title:
+      'Boitor M et al. Effects of massage in reducing the pain and anxiety of the cardiac surgery critically ill: a randomized controlled trial',
+    url: 'https://www.mendeley.com/catalogue/b4aee92a-750b-3597-b311-c32308194913/',
+  },
+
+  // Legs, knees and rolling
+
+  hamstringMassageRangeStudy: {
+    title: 'The effects of massage to the hamstring muscle group on range of motion. J Orthop Sports Phys Ther, 1984',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/18806363/',
+  },
+
+  hamstringMassageSitReach: {
+    title: 'Barlow A et al. Effect of massage of the hamstring muscle group on performance of the sit and reach test. Br J Sports Med, 2004',
+    url: 'https://bjsm.bmj.com/content/38/3/349',
+  },
+
+  chronicFoamRollingReview: {
+    title:
+      'Pagaduan JC, Chang SY, Chang NJ. Chronic effects of foam rolling on flexibility and performance: a systematic review of randomized controlled trials. Int J Environ Res Public Health, 2022',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC8998857',
+  },
+
+  myofascialReleaseReview: {
+    title: 'Ajimsha MS, Al-Mudahka NR, Al-Madzhar JA. Effectiveness of myofascial release: systematic review of randomized controlled trials. J Bodyw Mov Ther, 2015',
+    url: 'https://paperexplained.cn/articles/paper/detail/cd7ffb13030d678d022add9c2116c1d9351d8d87',
+  },
+
+  myofascialFlexibilityMeta: {
+    title:
+      'Dhiman NR et al. Myofascial release versus other soft tissue release techniques along superficial back line structures for improving flexibility in asymptomatic adults: a systematic review with meta-analysis. J Bodyw Mov Ther, 2021',
+    url: 'https://pesquisa.bvsalud.org/ses/resource/pt/mdl-34776177',
+  },
+
+  kneeMassageMeta: {
+    title: 'Wu Q, Zhao J, Guo W. Efficacy of massage therapy in improving outcomes in knee osteoarthritis: a systematic review and meta-analysis. Complement Ther Clin Pract, 2022',
+    url: 'https://doi.org/10.1016/j.ctcp.2021.101522',
+  },
+
+  kneeSelfMassageTrial: {
+    title: 'Atkins DV, Eichler DA. The effects of self-massage on osteoarthritis of the knee: a randomized, controlled trial. Int J Ther Massage Bodywork, 2013',
+    url: 'https://ijtmb.org/index.php/ijtmb/article/download/119/249?inline=1',
+  },
+
+  niceOsteoarthritis: {
+    title: 'NICE guideline NG226: Osteoarthritis in over 16s, diagnosis and management (recommendations), 2022',
+    url: 'https://www.nice.org.uk/guidance/ng226/chapter/Recommendations',
+  },
+
+  shinSplintsHse: {
+    title: 'HSE (NHS content adapted for Ireland): Shin splints',
+    url: 'https://www2.hse.ie/conditions/shin-splints',
+  },
+
+  shinSplintsNhs: {
+    title: 'Claremont Medical Practice (NHS webGP): Shin splints, symptoms and other causes of lower leg pain',
+    url: 'https://claremontmedicalpracticenewdccg.webgp.com/learn-shin-splints',
+  },
+
+  shinSplintsPreventionReview: {
+    title: 'Medial tibial stress syndrome: evidence-based prevention (appraisal of Thacker SB et al., The prevention of shin splints in sports: a systematic review). J Athl Train, 2008',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/18523568/',
+  },
+
+  ankleFoamRollingReview: {
+    title:
+      'Grieve R et al. The effects of foam rolling on ankle dorsiflexion range of motion in healthy adults: a systematic literature review. J Bodyw Mov Ther, 2022 (summary)',
+    url: 'https://lermagazine.com/issues/may/foam-rolling-may-increase-ankle-range-of-motion',
+  },
+
+  calfRollerTrial: {
+    title: 'Randomised trial: chronic and residual effects of a two-week calf roller-massage programme on ankle dorsiflexion and dynamic balance. Front Sports Act Living, 2022',
+    url: 'https://frontiersin.org/articles/10.3389/fspor.2022.799985/full',
+  },
+
+  // Feet
+
+  footBalanceTrial: {
+    title: 'Vaillant J et al. Massage and mobilization of the feet and ankles in elderly adults: effect on clinical balance performance. Manual Therapy, 2009',
+    url: 'https://www.physiospot.com/research/massage-and-mobilization-of-the-feet-and-ankles-in-elderly-adults-effect-on-clinical-balance-performance/',
+  },
+
+  footMassageSurgeryMeta: {
+    title: 'Cheng Y, Zhou X, Wang G. The efficacy of foot massage for pain relief of laparoscopic cholecystectomy: a meta-analysis study. Surg Laparosc Endosc Percutan Tech, 2023',
+    url: 'http://www.pubmed.gov/37010361/',
+  },
+
+  reflexologyCancerReview: {
+    title: 'Klaus M et al. Reflexology in oncological treatment: a systematic review. BMC Complement Med Ther, 2024',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10782728/',
+  },
 } satisfies Record<string, Source>;
 
 export type SourceKey = keyof typeof sources;

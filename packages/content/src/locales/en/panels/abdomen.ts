@@ -10,9 +10,14 @@ export default {
       sources: ['abdominalMassageMeta'],
     },
     {
-      text: 'Studies of massage in general suggest a session may lower anxiety, heart rate and blood pressure for a while.',
+      text: 'In multiple sclerosis, a small pilot found daily self- or carer-given belly massage eased constipation, but a larger trial of 191 people saw only a small improvement that could have been chance.',
+      evidence: 'mixed',
+      sources: ['msAbdominalMassagePilot', 'msAbdominalMassageTrial'],
+    },
+    {
+      text: 'In hospital patients fed through a tube, a review of trials found belly massage by nurses left less food sitting in the stomach and reduced bloating and vomiting; the studies were few and short.',
       evidence: 'research-supported',
-      sources: ['moyerMetaAnalysis'],
+      sources: ['enteralFeedingMassageMeta'],
     },
   ],
   techniques: [
@@ -27,6 +32,11 @@ export default {
       howTo: 'Use only light, sustained contact; never press deep into the belly.',
     },
     {
+      technique: 'trigger-point',
+      fit: 'avoid',
+      howTo: 'Sustained point pressure would push into the organs beneath, so it is not used here.',
+    },
+    {
       technique: 'deep-tissue',
       fit: 'avoid',
       howTo: 'Organs lie just beneath, so deep pressure is not used here.',
@@ -34,14 +44,24 @@ export default {
     {
       technique: 'self-massage',
       fit: 'good',
-      howTo: 'Lie on your back with knees bent and stroke clockwise around your belly for a few minutes.',
+      howTo: 'Lie on your back with knees bent and stroke clockwise around your belly for about 10 minutes a day.',
     },
   ],
   cautions: [
     {
+      text: 'Emergency: sudden or severe belly pain, a belly that hurts to touch, vomiting blood, black or bloody stools, or being unable to pass urine or wind needs urgent medical help, not massage.',
+      evidence: 'research-supported',
+      sources: ['stomachAcheWarningSigns'],
+    },
+    {
       text: 'No deep or pounding pressure: the organs here are only lightly protected, and massage training treats them as a caution area.',
       evidence: 'mixed',
       sources: ['endangermentSites'],
+    },
+    {
+      text: 'Trials of belly massage left out people with a hernia, inflammatory bowel disease, abdominal or pelvic cancer, or recent abdominal scars; if any of these apply, ask your doctor first.',
+      evidence: 'mixed',
+      sources: ['abdominalMassageTrialExclusions'],
     },
     {
       text: 'Skip the belly after recent abdominal surgery until your care team agrees.',

@@ -3,7 +3,7 @@ import type { SourceKey } from '../sources.js';
 
 export default {
   summary:
-    'Calf massage is popular after running and may ease soreness, but a swollen or painful calf on one side needs checking first.',
+    'Calf massage is popular after running and may ease soreness and stiffness for a while, but a swollen or painful calf on one side needs checking first.',
   benefits: [
     {
       text: 'Studies suggest massage after hard exercise may leave calves less sore in the few days that follow.',
@@ -11,9 +11,14 @@ export default {
       sources: ['sorenessMeta'],
     },
     {
-      text: 'Studies suggest rolling the calf may briefly increase ankle and leg range of motion, much as stretching does.',
+      text: 'Studies suggest a single bout of calf rolling can briefly let the ankle bend further, much as stretching does.',
       evidence: 'research-supported',
-      sources: ['foamRollingRange', 'foamRollingPerformance'],
+      sources: ['foamRollingRange', 'ankleFoamRollingReview'],
+    },
+    {
+      text: 'Whether regular rolling keeps the ankle looser is unclear: one trial found two weeks of daily calf rolling improved ankle bend and balance, but a review of rolling programmes found no lasting gain at the ankle.',
+      evidence: 'mixed',
+      sources: ['calfRollerTrial', 'foamRollingTraining'],
     },
     {
       text: 'A review of 29 trials found massage did not improve speed, strength or endurance, so treat it as comfort rather than a performance aid.',
@@ -28,9 +33,19 @@ export default {
       howTo: 'Stroke from the ankle up towards the knee, then knead the bulk of the calf.',
     },
     {
+      technique: 'deep-tissue',
+      fit: 'care',
+      howTo: 'Slow, firm strokes up the middle of the calf, easing off near the back of the knee and the Achilles tendon.',
+    },
+    {
       technique: 'trigger-point',
       fit: 'good',
       howTo: 'Hold tender spots in the calf for 30 to 60 seconds at a bearable pressure.',
+    },
+    {
+      technique: 'myofascial-release',
+      fit: 'good',
+      howTo: 'Cup the calf in both hands without oil and draw the tissue slowly upwards, pausing where it feels stuck.',
     },
     {
       technique: 'sports',
@@ -53,6 +68,11 @@ export default {
       text: 'Do not press on varicose veins, bruises or damaged blood vessels.',
       evidence: 'mixed',
       sources: ['nihMassageBackgrounder'],
+    },
+    {
+      text: 'No firm pressure or rolling behind the knee, where the calf muscles start and nerves and large vessels run.',
+      evidence: 'mixed',
+      sources: ['endangermentSites'],
     },
     {
       text: 'In pregnancy, many practitioners keep leg massage light, partly because clots are more likely then; there is no good evidence either way.',

@@ -11,9 +11,19 @@ export default {
       sources: ['plantarFasciitisReview', 'plantarHeelPainReview'],
     },
     {
-      text: 'Some people find foot massage and reflexology relaxing and feel less anxious for a while; evidence is limited, and reflexology has not done better than a pleasant foot massage.',
+      text: 'After keyhole gallbladder surgery, a review of small trials found foot massage lowered pain over the following hours and reduced the need for extra painkillers.',
+      evidence: 'research-supported',
+      sources: ['footMassageSurgeryMeta'],
+    },
+    {
+      text: 'In a small trial in nursing homes, one 20-minute session of foot and ankle massage and joint mobilisation improved two balance tests in people aged 65 to 95 compared with a dummy treatment.',
       evidence: 'mixed',
-      sources: ['reflexologyReview', 'cancerResearchUkReflexology'],
+      sources: ['footBalanceTrial'],
+    },
+    {
+      text: 'Some people find foot massage and reflexology relaxing and feel less anxious for a while; reviews in cancer care report some help with pain and fatigue, but the studies are weak and reflexology has not beaten a pleasant foot massage.',
+      evidence: 'mixed',
+      sources: ['reflexologyReview', 'cancerResearchUkReflexology', 'reflexologyCancerReview'],
     },
     {
       text: 'Reflexologists traditionally hold that pressing areas of the sole affects matching organs (not shown by research); it should never be used to diagnose or replace treatment.',
@@ -31,6 +41,21 @@ export default {
       technique: 'myofascial-release',
       fit: 'good',
       howTo: 'Glide a thumb slowly along the sole from heel towards the toes while the toes are gently bent back.',
+    },
+    {
+      technique: 'deep-tissue',
+      fit: 'care',
+      howTo: 'Firm knuckle strokes along the arch only if comfortable; never on a swollen, bruised or numb foot.',
+    },
+    {
+      technique: 'trigger-point',
+      fit: 'care',
+      howTo: 'Brief, steady pressure on tender spots in the arch, not directly into a painful heel.',
+    },
+    {
+      technique: 'sports',
+      fit: 'good',
+      howTo: 'Light, flowing strokes over the sole and ankle after a run.',
     },
     {
       technique: 'reflexology',
@@ -58,6 +83,16 @@ export default {
       text: "No massage or reflexology on a foot with a fracture, an unhealed wound, a gout flare or an infection such as athlete's foot, verrucas or nail fungus.",
       evidence: 'mixed',
       sources: ['reflexologyCautionsMinnesota', 'reflexologyCautionsIllinois'],
+    },
+    {
+      text: 'Swelling that leaves a dent when pressed, varicose veins or a past blood clot call for advice from a clinician before foot work.',
+      evidence: 'mixed',
+      sources: ['reflexologyCautionsIllinois'],
+    },
+    {
+      text: 'In pregnancy, many reflexologists go gently in the first three months and avoid firm pressure around the ankle bones; this is a precaution, not a proven risk.',
+      evidence: 'traditional',
+      sources: ['reflexologyCautionsMinnesota', 'pregnancyPressurePoints'],
     },
   ],
 } satisfies PanelContent<SourceKey>;

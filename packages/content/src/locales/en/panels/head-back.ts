@@ -3,7 +3,7 @@ import type { SourceKey } from '../sources.js';
 
 export default {
   summary:
-    'Massage over the back of the head and along the skull base is relaxing and often part of headache care, though its benefits are modest.',
+    'Scalp and skull-base massage is soothing and often part of headache self-care, but the research behind it is small and mixed.',
   benefits: [
     {
       text: 'Tender spots in the small muscles under the skull can bring on head pain in people with tension headache; whether massaging them prevents headaches is unclear, so evidence is limited.',
@@ -16,9 +16,14 @@ export default {
       sources: ['headacheMassageTrial'],
     },
     {
-      text: 'Studies suggest a massage session may lower anxiety, heart rate and blood pressure for a while.',
-      evidence: 'research-supported',
-      sources: ['moyerMetaAnalysis'],
+      text: 'In a small trial of office workers, 15 to 25 minutes of scalp massage twice a week for ten weeks lowered stress hormones and blood pressure compared with no massage; it needs repeating in larger groups.',
+      evidence: 'mixed',
+      sources: ['scalpMassageStressTrial'],
+    },
+    {
+      text: 'Scalp massage is often said to thicken hair. One study of nine men using a massage device daily for six months found slightly thicker hairs but no faster growth; it was small and part-funded by the device maker.',
+      evidence: 'mixed',
+      sources: ['scalpMassageHairStudy'],
     },
   ],
   techniques: [
@@ -38,6 +43,11 @@ export default {
       howTo: 'With flat fingers and no oil, move the scalp slowly over the skull and pause where it feels tight.',
     },
     {
+      technique: 'deep-tissue',
+      fit: 'avoid',
+      howTo: 'The scalp lies straight on bone, so firm, grinding pressure adds discomfort rather than benefit.',
+    },
+    {
       technique: 'self-massage',
       fit: 'good',
       howTo: 'Hook your fingertips under the base of your skull and make small, gentle circles while you breathe slowly.',
@@ -53,6 +63,11 @@ export default {
       text: 'Stop if work at the skull base makes you dizzy or sick or changes your vision.',
       evidence: 'mixed',
       sources: ['adverseEventsReview'],
+    },
+    {
+      text: 'Leave out patches of scalp with a wound, a rash or flaky, inflamed skin, and wait until a head operation has fully healed.',
+      evidence: 'mixed',
+      sources: ['nihMassageBackgrounder'],
     },
   ],
 } satisfies PanelContent<SourceKey>;
