@@ -7,7 +7,7 @@ const preview: Preview = {
     // Axe violations fail the story tests instead of only being listed.
     a11y: { test: 'error' },
     controls: { expanded: true },
-    options: { storySort: { order: ['Docs', ['Getting started', 'Public contract', 'Styling'], 'BodyMap', 'Primitives'] } },
+    options: { storySort: { order: ['Docs', ['Getting started', 'Public contract', 'Styling', 'Content', 'Bundle size'], 'BodyMap', 'Primitives', 'Custom content'] } },
   },
 };
 

@@ -13,6 +13,7 @@ const meta = {
   argTypes: {
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     defaultView: { control: 'inline-radio', options: ['front', 'back'] },
+    locale: { control: 'inline-radio', options: ['en', 'es'] },
   },
   parameters: { layout: 'padded' },
 } satisfies Meta<typeof BodyMap>;
@@ -68,6 +69,29 @@ export const KeyboardOnly: Story = {
     await userEvent.keyboard('{Escape}');
     await expect(canvas.queryByRole('dialog')).toBeNull();
     await expect(second).toHaveFocus();
+  },
+};
+
+/** `locale="es"`: names, headings, buttons, announcements and panel text in Spanish, loaded on demand. */
+export const Spanish: Story = {
+  args: { locale: 'es', defaultView: 'back', defaultSelectedRegion: 'spine-lumbar' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement.ownerDocument.body);
+    const dialog = await canvas.findByRole('dialog', { name: 'Columna lumbar' });
+    await expect(await within(dialog).findByRole('heading', { name: 'Beneficios' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Espalda' })).toHaveAttribute('aria-pressed', 'true');
+  },
+};
+
+/** A technique's glossary entry opens from the panel: what it is, pressure, duration and evidence. */
+export const TechniqueGlossary: Story = {
+  args: { defaultView: 'back', defaultSelectedRegion: 'upper-back-left' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement.ownerDocument.body);
+    const dialog = await canvas.findByRole('dialog', { name: 'Left upper back' });
+    const [about] = await within(dialog).findAllByText('About this technique');
+    await userEvent.click(about!);
+    await expect(await within(dialog).findByText('Typical duration')).toBeVisible();
   },
 };
 

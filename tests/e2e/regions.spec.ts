@@ -1,33 +1,45 @@
 import { expect, test } from '@playwright/test';
 import { box, gap, inside, openStory } from './helpers.ts';
 
+const languages = {
+  en: { benefits: 'Benefits', techniques: 'Techniques', cautions: 'Cautions' },
+  es: { benefits: 'Beneficios', techniques: 'Técnicas', cautions: 'Precauciones' },
+} as const;
+
 for (const view of ['front', 'back'] as const) {
   test.describe(`${view} view`, () => {
-    test('every region opens its panel beside it, inside the viewport', async ({ page }) => {
-      await openStory(page, 'bodymap--default', `defaultView:${view}`);
-      const regions = page.locator('#storybook-root [data-region]');
-      const count = await regions.count();
-      expect(count).toBeGreaterThan(20);
-      const viewport = page.viewportSize()!;
-      for (let index = 0; index < count; index += 1) {
-        const region = regions.nth(index);
-        const name = (await region.getAttribute('aria-label'))!;
-        await region.click();
-        const dialog = page.getByRole('dialog', { name });
-        await expect(dialog, `${name} opens its panel`).toBeVisible();
-        await expect(region).toHaveAttribute('aria-expanded', 'true');
-        const cautionOnly = (await region.getAttribute('data-region')) === 'neck-front';
-        for (const heading of cautionOnly ? ['Cautions'] : ['Benefits', 'Techniques']) {
-          await expect(dialog.getByRole('heading', { name: heading })).toBeVisible();
+    for (const [locale, headings] of Object.entries(languages)) {
+      test(`every region opens its sourced, graded panel beside it, inside the viewport (${locale})`, async ({ page }) => {
+        await openStory(page, 'bodymap--default', `defaultView:${view};locale:${locale}`);
+        await expect(page.locator('#storybook-root .bodymap-root')).toHaveAttribute('lang', locale);
+        const regions = page.locator('#storybook-root [data-region]');
+        const count = await regions.count();
+        expect(count).toBeGreaterThan(20);
+        const viewport = page.viewportSize()!;
+        for (let index = 0; index < count; index += 1) {
+          const region = regions.nth(index);
+          const name = (await region.getAttribute('aria-label'))!;
+          await region.click();
+          const dialog = page.getByRole('dialog', { name });
+          await expect(dialog, `${name} opens its panel`).toBeVisible();
+          await expect(region).toHaveAttribute('aria-expanded', 'true');
+          const cautionOnly = (await region.getAttribute('data-region')) === 'neck-front';
+          for (const heading of cautionOnly ? [headings.cautions] : [headings.benefits, headings.techniques]) {
+            await expect(dialog.getByRole('heading', { name: heading })).toBeVisible();
+          }
+          if (!cautionOnly) {
+            expect(await dialog.locator('.bodymap-evidence').count(), `${name}: graded benefits`).toBeGreaterThanOrEqual(3);
+          }
+          await expect(dialog.locator('[data-status="ready"]')).toBeVisible();
+          // The text arrives after the dialog opens; the panel settles on the next frame.
+          await expect.poll(async () => inside(await box(dialog), viewport), { message: `${name}: panel inside the viewport` }).toBe(true);
+          await expect.poll(async () => gap(await box(dialog), await box(region)), { message: `${name}: panel next to its region` }).toBeLessThan(30);
+          await page.keyboard.press('Escape');
+          await expect(dialog).toBeHidden();
+          await expect(region).toBeFocused();
         }
-        const panel = await box(dialog);
-        expect(inside(panel, viewport), `${name}: panel inside the viewport`).toBe(true);
-        expect(gap(panel, await box(region)), `${name}: panel next to its region`).toBeLessThan(30);
-        await page.keyboard.press('Escape');
-        await expect(dialog).toBeHidden();
-        await expect(region).toBeFocused();
-      }
-    });
+      });
+    }
 
     test('every region is hit by a 24 px target and no region steals another\'s clicks', async ({ page }) => {
       await openStory(page, 'bodymap--default', `defaultView:${view}`);

@@ -263,6 +263,31 @@ describe('content safety and failure', () => {
     expect(registry).toHaveBeenCalledTimes(1);
   });
 
+  it('explains a technique from the glossary, loaded when first expanded', async () => {
+    const entry = {
+      description: 'Long gliding strokes and kneading.',
+      pressure: [1, 3] as const,
+      duration: 'About an hour',
+      evidence: 'research-supported' as const,
+      evidenceSummary: 'Helps relaxation in trials.',
+      sources: [{ title: 'A glossary source', url: 'https://example.org/glossary' }],
+    };
+    const glossary = vi.fn(() =>
+      Promise.resolve(Object.fromEntries(Object.keys(fixtureContent.techniques).map((id) => [id, entry])) as never),
+    );
+    const user = userEvent.setup();
+    render(<BodyMap atlas={fixtureAtlas} content={{ ...fixtureContent, glossary }} />);
+    await user.click(region('Left arm'));
+    expect(glossary).not.toHaveBeenCalled();
+    const dialog = screen.getByRole('dialog', { name: 'Left arm' });
+    await user.click(within(dialog).getByText('About this technique'));
+    expect(await within(dialog).findByText('Long gliding strokes and kneading.')).toBeVisible();
+    expect(within(dialog).getByText('1 to 3 of 5')).toBeInTheDocument();
+    expect(within(dialog).getByText('About an hour')).toBeInTheDocument();
+    expect(within(dialog).getByText('Helps relaxation in trials.')).toBeInTheDocument();
+    expect(glossary).toHaveBeenCalledTimes(1);
+  });
+
   it('offers a retry when panel text fails to load', async () => {
     let attempts = 0;
     const flaky = () => (++attempts === 1 ? Promise.reject(new Error('offline')) : Promise.resolve(armPanel));
