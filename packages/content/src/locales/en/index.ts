@@ -1,33 +1,34 @@
-import type { ContentPack, PanelContent } from '@bodymap/core';
+import type { ContentPack } from '@bodymap/core';
 import type { RegionId } from '../../atlas/regions.js';
+import { panelsByRegion, type PanelLoader, type PanelName } from '../panels.js';
 
-type PanelLoader = () => Promise<PanelContent>;
-
-// One loader per panel, shared by left and right, so each panel's text loads once and only when opened.
-const headTemple: PanelLoader = () => import('./panels/head-temple.js').then((module) => module.default);
-const headFace: PanelLoader = () => import('./panels/head-face.js').then((module) => module.default);
-const headBack: PanelLoader = () => import('./panels/head-back.js').then((module) => module.default);
-const neck: PanelLoader = () => import('./panels/neck.js').then((module) => module.default);
-const neckFront: PanelLoader = () => import('./panels/neck-front.js').then((module) => module.default);
-const shoulder: PanelLoader = () => import('./panels/shoulder.js').then((module) => module.default);
-const chest: PanelLoader = () => import('./panels/chest.js').then((module) => module.default);
-const abdomen: PanelLoader = () => import('./panels/abdomen.js').then((module) => module.default);
-const upperBack: PanelLoader = () => import('./panels/upper-back.js').then((module) => module.default);
-const midBack: PanelLoader = () => import('./panels/mid-back.js').then((module) => module.default);
-const lowerBack: PanelLoader = () => import('./panels/lower-back.js').then((module) => module.default);
-const spineCervical: PanelLoader = () => import('./panels/spine-cervical.js').then((module) => module.default);
-const spineThoracic: PanelLoader = () => import('./panels/spine-thoracic.js').then((module) => module.default);
-const spineLumbar: PanelLoader = () => import('./panels/spine-lumbar.js').then((module) => module.default);
-const spineSacral: PanelLoader = () => import('./panels/spine-sacral.js').then((module) => module.default);
-const hipGlute: PanelLoader = () => import('./panels/hip-glute.js').then((module) => module.default);
-const upperArm: PanelLoader = () => import('./panels/upper-arm.js').then((module) => module.default);
-const forearm: PanelLoader = () => import('./panels/forearm.js').then((module) => module.default);
-const hand: PanelLoader = () => import('./panels/hand.js').then((module) => module.default);
-const thigh: PanelLoader = () => import('./panels/thigh.js').then((module) => module.default);
-const knee: PanelLoader = () => import('./panels/knee.js').then((module) => module.default);
-const shin: PanelLoader = () => import('./panels/shin.js').then((module) => module.default);
-const calf: PanelLoader = () => import('./panels/calf.js').then((module) => module.default);
-const foot: PanelLoader = () => import('./panels/foot.js').then((module) => module.default);
+// Each panel's text loads on its own, the first time it is opened.
+const panelLoaders = {
+  'head-temple': () => import('./panels/head-temple.js').then((module) => module.default),
+  'head-face': () => import('./panels/head-face.js').then((module) => module.default),
+  'head-back': () => import('./panels/head-back.js').then((module) => module.default),
+  'neck': () => import('./panels/neck.js').then((module) => module.default),
+  'neck-front': () => import('./panels/neck-front.js').then((module) => module.default),
+  'shoulder': () => import('./panels/shoulder.js').then((module) => module.default),
+  'chest': () => import('./panels/chest.js').then((module) => module.default),
+  'abdomen': () => import('./panels/abdomen.js').then((module) => module.default),
+  'upper-back': () => import('./panels/upper-back.js').then((module) => module.default),
+  'mid-back': () => import('./panels/mid-back.js').then((module) => module.default),
+  'lower-back': () => import('./panels/lower-back.js').then((module) => module.default),
+  'spine-cervical': () => import('./panels/spine-cervical.js').then((module) => module.default),
+  'spine-thoracic': () => import('./panels/spine-thoracic.js').then((module) => module.default),
+  'spine-lumbar': () => import('./panels/spine-lumbar.js').then((module) => module.default),
+  'spine-sacral': () => import('./panels/spine-sacral.js').then((module) => module.default),
+  'hip-glute': () => import('./panels/hip-glute.js').then((module) => module.default),
+  'upper-arm': () => import('./panels/upper-arm.js').then((module) => module.default),
+  'forearm': () => import('./panels/forearm.js').then((module) => module.default),
+  'hand': () => import('./panels/hand.js').then((module) => module.default),
+  'thigh': () => import('./panels/thigh.js').then((module) => module.default),
+  'knee': () => import('./panels/knee.js').then((module) => module.default),
+  'shin': () => import('./panels/shin.js').then((module) => module.default),
+  'calf': () => import('./panels/calf.js').then((module) => module.default),
+  'foot': () => import('./panels/foot.js').then((module) => module.default),
+} satisfies Record<PanelName, PanelLoader>;
 
 const labels = {
   'head-temple-left': 'Left temple',
@@ -72,48 +73,7 @@ const labels = {
   'foot-right': 'Right foot',
 } as const satisfies Record<RegionId, string>;
 
-const panels = {
-  'head-temple-left': headTemple,
-  'head-temple-right': headTemple,
-  'head-face': headFace,
-  'head-back': headBack,
-  'neck-front': neckFront,
-  'neck-left': neck,
-  'neck-right': neck,
-  'shoulder-left': shoulder,
-  'shoulder-right': shoulder,
-  'chest-left': chest,
-  'chest-right': chest,
-  abdomen,
-  'upper-back-left': upperBack,
-  'upper-back-right': upperBack,
-  'mid-back-left': midBack,
-  'mid-back-right': midBack,
-  'lower-back-left': lowerBack,
-  'lower-back-right': lowerBack,
-  'spine-cervical': spineCervical,
-  'spine-thoracic': spineThoracic,
-  'spine-lumbar': spineLumbar,
-  'spine-sacral': spineSacral,
-  'hip-glute-left': hipGlute,
-  'hip-glute-right': hipGlute,
-  'upper-arm-left': upperArm,
-  'upper-arm-right': upperArm,
-  'forearm-left': forearm,
-  'forearm-right': forearm,
-  'hand-left': hand,
-  'hand-right': hand,
-  'thigh-left': thigh,
-  'thigh-right': thigh,
-  'knee-left': knee,
-  'knee-right': knee,
-  'shin-left': shin,
-  'shin-right': shin,
-  'calf-left': calf,
-  'calf-right': calf,
-  'foot-left': foot,
-  'foot-right': foot,
-} satisfies Record<RegionId, PanelLoader>;
+const panels = panelsByRegion(panelLoaders);
 
 export const en: ContentPack<RegionId> = {
   version: 1,
