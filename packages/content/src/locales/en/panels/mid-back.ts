@@ -45,7 +45,7 @@ export default {
     {
       technique: 'myofascial-release',
       fit: 'good',
-      howTo: 'Without oil, cross your hands over the area between ribs and pelvis and stretch slowly until the tissue eases.',
+      howTo: 'Without oil, cross your hands over the band of muscle between the shoulder blades and the lowest ribs and stretch slowly until the tissue eases.',
     },
     {
       technique: 'sports',

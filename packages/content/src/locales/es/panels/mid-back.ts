@@ -45,7 +45,7 @@ export default {
     {
       technique: 'myofascial-release',
       fit: 'good',
-      howTo: 'Sin aceite, cruza las manos sobre la zona entre las costillas y la pelvis y estira despacio hasta que el tejido ceda.',
+      howTo: 'Sin aceite, cruza las manos sobre la franja de músculo entre los omóplatos y las últimas costillas y estira despacio hasta que el tejido ceda.',
     },
     {
       technique: 'sports',
