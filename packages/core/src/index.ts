@@ -7,3 +7,4 @@ export * from './navigation.js';
 export * from './store.js';
 export * from './validate-content.js';
 export * from './merge-content.js';
+export * from './zoom.js';

@@ -1,0 +1,111 @@
+import {
+  clampTransform,
+  fitBounds,
+  identityTransform,
+  interpolateTransform,
+  invertPoint,
+  transformAttribute,
+  transformPoint,
+  zoomAbout,
+  type ZoomLimits,
+  type ZoomTransform,
+} from './zoom.js';
+
+const viewport = { x: 0, y: 0, width: 300, height: 640 };
+const limits: ZoomLimits = { viewport, scaleExtent: [1, 8], translateExtent: viewport };
+
+const visible = (transform: ZoomTransform, bounds: { x: number; y: number; width: number; height: number }) => {
+  const [left, top] = transformPoint(transform, [bounds.x, bounds.y]);
+  const [right, bottom] = transformPoint(transform, [bounds.x + bounds.width, bounds.y + bounds.height]);
+  return { left, top, right, bottom };
+};
+
+describe('transformPoint and invertPoint', () => {
+  it('are inverse', () => {
+    const transform = { k: 2.5, x: -40, y: 12 };
+    expect(invertPoint(transform, transformPoint(transform, [33, 71]))).toEqual([33, 71]);
+    expect(transformAttribute(transform)).toBe('translate(-40,12) scale(2.5)');
+  });
+});
+
+describe('clampTransform', () => {
+  it('keeps scale within its extent', () => {
+    expect(clampTransform({ k: 0.2, x: 0, y: 0 }, limits).k).toBe(1);
+    expect(clampTransform({ k: 30, x: 0, y: 0 }, limits).k).toBe(8);
+  });
+
+  it('stops panning at the edge of the figure, so it is never lost', () => {
+    expect(clampTransform({ k: 1, x: 500, y: -900 }, limits)).toEqual(identityTransform);
+    const zoomed = clampTransform({ k: 4, x: 200, y: 200 }, limits);
+    const [left, top] = invertPoint(zoomed, [0, 0]);
+    expect(left).toBeGreaterThanOrEqual(0);
+    expect(top).toBeGreaterThanOrEqual(0);
+    const panned = clampTransform({ k: 4, x: -5000, y: -5000 }, limits);
+    const [right, bottom] = invertPoint(panned, [300, 640]);
+    expect(right).toBeCloseTo(300);
+    expect(bottom).toBeCloseTo(640);
+  });
+
+  it('leaves a transform that is already within the limits unchanged', () => {
+    const transform = { k: 2, x: -100, y: -300 };
+    expect(clampTransform(transform, limits)).toEqual(transform);
+  });
+});
+
+describe('zoomAbout', () => {
+  it('keeps the point it zooms about in place', () => {
+    const centre = [150, 320] as const;
+    const before = invertPoint(identityTransform, centre);
+    const zoomed = zoomAbout(identityTransform, 2, centre, limits);
+    expect(zoomed.k).toBe(2);
+    expect(invertPoint(zoomed, centre)).toEqual(before);
+  });
+
+  it('does not zoom past the limits', () => {
+    expect(zoomAbout({ k: 7, x: -900, y: -2000 }, 2, [150, 320], limits).k).toBe(8);
+    expect(zoomAbout(identityTransform, 0.5, [150, 320], limits)).toEqual(identityTransform);
+  });
+});
+
+describe('fitBounds', () => {
+  it('brings a region fully into view, centred and as large as fits', () => {
+    const spine = { x: 137, y: 141, width: 26, height: 105 };
+    const fitted = fitBounds(spine, limits, 10);
+    const shown = visible(fitted, spine);
+    expect(shown.left).toBeGreaterThanOrEqual(0);
+    expect(shown.right).toBeLessThanOrEqual(300);
+    expect(shown.top).toBeGreaterThanOrEqual(0);
+    expect(shown.bottom).toBeLessThanOrEqual(640);
+    expect((shown.left + shown.right) / 2).toBeCloseTo(150);
+    expect((shown.top + shown.bottom) / 2).toBeCloseTo(320);
+    expect(fitted.k).toBeCloseTo(Math.min(300 / 46, 640 / 125));
+  });
+
+  it('stops at the largest scale for a tiny target', () => {
+    expect(fitBounds({ x: 100, y: 100, width: 2, height: 2 }, limits).k).toBe(8);
+  });
+});
+
+describe('interpolateTransform', () => {
+  const from = identityTransform;
+  const to = fitBounds({ x: 40, y: 560, width: 40, height: 60 }, limits);
+
+  it('starts at one transform, ends exactly at the other, and takes time in proportion', () => {
+    const interpolate = interpolateTransform(from, to, viewport);
+    expect(interpolate(0).k).toBeCloseTo(1);
+    expect(interpolate(0).x).toBeCloseTo(0);
+    expect(interpolate(1)).toBe(to);
+    expect(interpolate.duration).toBeGreaterThan(0);
+    const short = interpolateTransform(to, { ...to, x: to.x + 1 }, viewport);
+    expect(short.duration).toBeLessThan(interpolate.duration);
+  });
+
+  it('zooms steadily in towards the target without overshooting it', () => {
+    const interpolate = interpolateTransform(from, to, viewport);
+    const scales = [0.25, 0.5, 0.75].map((t) => interpolate(t).k);
+    for (const k of scales) {
+      expect(k).toBeGreaterThan(0);
+      expect(k).toBeLessThanOrEqual(to.k + 1e-9);
+    }
+  });
+});

@@ -1,0 +1,111 @@
+import { interpolateZoom } from 'd3-interpolate';
+import type { ViewBoxPoint } from './atlas.js';
+import type { Bounds } from './geometry.js';
+
+/**
+ * A zoom as d3-zoom defines it, immutable: a point `p` of the figure is drawn at `p * k + (x, y)`
+ * in the SVG's own (viewBox) coordinate space.
+ */
+export interface ZoomTransform {
+  readonly k: number;
+  readonly x: number;
+  readonly y: number;
+}
+
+export const identityTransform: ZoomTransform = { k: 1, x: 0, y: 0 };
+
+export interface ZoomLimits {
+  /** The visible area, in viewBox units: normally the whole viewBox. */
+  readonly viewport: Bounds;
+  /** Smallest and largest scale. */
+  readonly scaleExtent: readonly [min: number, max: number];
+  /** The area that must stay in reach: panning stops at its edges, so the figure is never lost. */
+  readonly translateExtent: Bounds;
+}
+
+/** Where a transform draws a figure point. */
+export function transformPoint({ k, x, y }: ZoomTransform, [px, py]: ViewBoxPoint): ViewBoxPoint {
+  return [px * k + x, py * k + y];
+}
+
+/** The figure point a transform draws at a viewport point. */
+export function invertPoint({ k, x, y }: ZoomTransform, [px, py]: ViewBoxPoint): ViewBoxPoint {
+  return [(px - x) / k, (py - y) / k];
+}
+
+const clamp = (value: number, [min, max]: readonly [number, number]) => Math.min(max, Math.max(min, value));
+
+/**
+ * Brings a transform within the limits: scale into its extent, then translation so that the
+ * viewport never shows beyond the translate extent (centring when the extent is the smaller),
+ * the same rule as d3-zoom's default constraint, so the two never disagree.
+ */
+export function clampTransform(transform: ZoomTransform, { viewport, scaleExtent, translateExtent }: ZoomLimits): ZoomTransform {
+  const k = clamp(transform.k, scaleExtent);
+  const scaled = { ...transform, k };
+  const [left, top] = invertPoint(scaled, [viewport.x, viewport.y]);
+  const [right, bottom] = invertPoint(scaled, [viewport.x + viewport.width, viewport.y + viewport.height]);
+  const dx0 = left - translateExtent.x;
+  const dx1 = right - (translateExtent.x + translateExtent.width);
+  const dy0 = top - translateExtent.y;
+  const dy1 = bottom - (translateExtent.y + translateExtent.height);
+  const shiftX = dx1 > dx0 ? (dx0 + dx1) / 2 : Math.min(0, dx0) || Math.max(0, dx1);
+  const shiftY = dy1 > dy0 ? (dy0 + dy1) / 2 : Math.min(0, dy0) || Math.max(0, dy1);
+  return { k, x: transform.x + shiftX * k, y: transform.y + shiftY * k };
+}
+
+/** Scales by `factor` about a viewport point (the centre, for buttons and keys), within the limits. */
+export function zoomAbout(transform: ZoomTransform, factor: number, point: ViewBoxPoint, limits: ZoomLimits): ZoomTransform {
+  const k = clamp(transform.k * factor, limits.scaleExtent);
+  const [fx, fy] = invertPoint(transform, point);
+  return clampTransform({ k, x: point[0] - fx * k, y: point[1] - fy * k }, limits);
+}
+
+/** The transform that shows `bounds` as large as fits in the viewport, centred, with `padding` around it. */
+export function fitBounds(bounds: Bounds, limits: ZoomLimits, padding = 0): ZoomTransform {
+  const { viewport } = limits;
+  const k = clamp(
+    Math.min(viewport.width / (bounds.width + 2 * padding), viewport.height / (bounds.height + 2 * padding)),
+    limits.scaleExtent,
+  );
+  const centreX = bounds.x + bounds.width / 2;
+  const centreY = bounds.y + bounds.height / 2;
+  return clampTransform(
+    { k, x: viewport.x + viewport.width / 2 - centreX * k, y: viewport.y + viewport.height / 2 - centreY * k },
+    limits,
+  );
+}
+
+export interface TransformInterpolator {
+  (t: number): ZoomTransform;
+  /** The duration d3 recommends for this move, in milliseconds, proportional to the distance travelled. */
+  readonly duration: number;
+}
+
+/**
+ * A smooth zoom-and-pan from one transform to another (van Wijk and Nuij's path, through d3's
+ * interpolateZoom): zooms out, travels, zooms in, as a person would.
+ */
+export function interpolateTransform(from: ZoomTransform, to: ZoomTransform, viewport: Bounds): TransformInterpolator {
+  const centreX = viewport.x + viewport.width / 2;
+  const centreY = viewport.y + viewport.height / 2;
+  const view = (transform: ZoomTransform): [number, number, number] => {
+    const [x, y] = invertPoint(transform, [centreX, centreY]);
+    return [x, y, viewport.width / transform.k];
+  };
+  const interpolate = interpolateZoom(view(from), view(to));
+  const at = (t: number): ZoomTransform => {
+    if (t >= 1) {
+      return to;
+    }
+    const [x, y, width] = interpolate(t);
+    const k = viewport.width / width;
+    return { k, x: centreX - x * k, y: centreY - y * k };
+  };
+  return Object.assign(at, { duration: interpolate.duration });
+}
+
+/** The SVG `transform` attribute for a zoom transform. */
+export function transformAttribute({ k, x, y }: ZoomTransform): string {
+  return `translate(${x},${y}) scale(${k})`;
+}
