@@ -93,7 +93,7 @@ export const es: ContentPack<RegionId> = {
     disclaimer:
       'Información general, no consejo médico: si tienes algún problema de salud o síntomas que te preocupan, habla con un profesional de la salud antes de recibir un masaje.',
     panelOpened: 'Panel abierto: {region}',
-    viewChanged: 'Vista de {view}',
+    viewChanged: 'Vista: {view}',
     evidence: {
       'research-supported': 'Respaldado por estudios',
       mixed: 'Evidencia mixta',
