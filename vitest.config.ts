@@ -55,7 +55,6 @@ const stories = (): TestProjectConfiguration => ({
       provider: playwright({ launchOptions: { executablePath: findChromium(), args: chromiumArgs } }),
       instances: [{ browser: 'chromium' }],
     },
-    setupFiles: ['.storybook/vitest.setup.ts'],
   },
 });
 
