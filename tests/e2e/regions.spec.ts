@@ -10,6 +10,8 @@ for (const view of ['front', 'back'] as const) {
   test.describe(`${view} view`, () => {
     for (const [locale, headings] of Object.entries(languages)) {
       test(`every region opens its sourced, graded panel beside it, inside the viewport (${locale})`, async ({ page }) => {
+        // Walks every region of the view; on a loaded two-core machine that takes a while.
+        test.slow();
         await openStory(page, 'bodymap--default', `defaultView:${view};locale:${locale}`);
         await expect(page.locator('#storybook-root .bodymap-root')).toHaveAttribute('lang', locale);
         const regions = page.locator('#storybook-root [data-region]');
@@ -42,6 +44,7 @@ for (const view of ['front', 'back'] as const) {
     }
 
     test('every region is hit by a 24 px target and no region steals another\'s clicks', async ({ page }) => {
+      test.slow();
       await openStory(page, 'bodymap--default', `defaultView:${view}`);
       // Map which region the browser hit-tests at every 2 px over the figure, then look for a
       // 12 x 12 block of samples (24 x 24 CSS px) that all land on the same region.
