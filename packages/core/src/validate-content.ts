@@ -144,21 +144,7 @@ export function validatePanel(regionId: string, panel: unknown, path = `panels[$
   }
   const benefits = checkList(panel.benefits, `${path}.benefits`, 'benefits', report);
   benefits.forEach((benefit, index) => {
-    const at = `${path}.benefits[${index}]`;
-    const name = `benefit ${index + 1}`;
-    if (!isRecord(benefit)) {
-      report(at, `${name} must be an object`);
-      return;
-    }
-    if (!isText(benefit.text)) {
-      report(`${at}.text`, `${name} has no text`);
-    }
-    checkEvidence(benefit.evidence, `${at}.evidence`, name, report, true);
-    if (!Array.isArray(benefit.sources) || benefit.sources.length === 0) {
-      report(`${at}.sources`, `${name} has no source`);
-    } else {
-      checkSources(benefit.sources, `${at}.sources`, name, report);
-    }
+    checkClaim(benefit, `${path}.benefits[${index}]`, `benefit ${index + 1}`, report, true);
   });
 
   const techniques = checkList(panel.techniques, `${path}.techniques`, 'techniques', report);
@@ -186,25 +172,33 @@ export function validatePanel(regionId: string, panel: unknown, path = `panels[$
 
   const cautions = checkList(panel.cautions, `${path}.cautions`, 'cautions', report);
   cautions.forEach((caution, index) => {
-    const at = `${path}.cautions[${index}]`;
-    const name = `caution ${index + 1}`;
-    if (!isRecord(caution)) {
-      report(at, `${name} must be an object`);
-      return;
-    }
-    if (!isText(caution.text)) {
-      report(`${at}.text`, `${name} has no text`);
-    }
-    checkEvidence(caution.evidence, `${at}.evidence`, name, report, false);
-    if (caution.sources !== undefined) {
-      checkSources(caution.sources, `${at}.sources`, name, report);
-    }
+    checkClaim(caution, `${path}.cautions[${index}]`, `caution ${index + 1}`, report, false);
   });
 
   if (Array.isArray(panel.benefits) && Array.isArray(panel.cautions) && benefits.length === 0 && cautions.length === 0) {
     report(path, 'panel has neither benefits nor cautions');
   }
   return issues;
+}
+
+/**
+ * A benefit (evidence and sources required) or a caution (both optional): an object with text, an
+ * evidence level and sources.
+ */
+function checkClaim(claim: unknown, path: string, name: string, report: Report, required: boolean) {
+  if (!isRecord(claim)) {
+    report(path, `${name} must be an object`);
+    return;
+  }
+  if (!isText(claim.text)) {
+    report(`${path}.text`, `${name} has no text`);
+  }
+  checkEvidence(claim.evidence, `${path}.evidence`, name, report, required);
+  if (required && (!Array.isArray(claim.sources) || claim.sources.length === 0)) {
+    report(`${path}.sources`, `${name} has no source`);
+  } else if (claim.sources !== undefined) {
+    checkSources(claim.sources, `${path}.sources`, name, report);
+  }
 }
 
 function checkList(value: unknown, path: string, name: string, report: Report): readonly unknown[] {

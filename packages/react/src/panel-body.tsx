@@ -25,12 +25,7 @@ export function PanelBody({ region, content }: { region: string; content: Conten
   if (state === undefined || state.status === 'failed' || issues.length > 0) {
     return (
       <div className="bodymap-panel-body" data-status="failed">
-        <p>{strings.loadFailed}</p>
-        {state?.status === 'failed' && (
-          <button type="button" className="bodymap-panel-retry" onClick={retry}>
-            {strings.retry}
-          </button>
-        )}
+        <LoadFailed content={content} onRetry={state?.status === 'failed' ? retry : undefined} />
         <p className="bodymap-panel-disclaimer">{strings.disclaimer}</p>
       </div>
     );
@@ -155,14 +150,7 @@ function GlossaryEntry({ technique, content }: { technique: TechniqueId; content
       <summary>{strings.glossary.about}</summary>
       {state?.status === 'loading' && <p>{strings.loading}</p>}
       {(state?.status === 'failed' || (state?.status === 'loaded' && !entry)) && (
-        <p>
-          {strings.loadFailed}{' '}
-          {state.status === 'failed' && (
-            <button type="button" className="bodymap-panel-retry" onClick={retry}>
-              {strings.retry}
-            </button>
-          )}
-        </p>
+        <LoadFailed content={content} onRetry={state.status === 'failed' ? retry : undefined} />
       )}
       {entry && (
         <>
@@ -198,5 +186,19 @@ function PressureMeter({ range: [min, max] }: { range: readonly [number, number]
         <span key={level} data-filled={level >= min && level <= max ? '' : undefined} />
       ))}
     </span>
+  );
+}
+
+/** Says something could not be shown, with a retry when trying again can help. */
+function LoadFailed({ content, onRetry }: { content: ContentPack; onRetry: (() => void) | undefined }) {
+  return (
+    <p>
+      {content.strings.loadFailed}{' '}
+      {onRetry && (
+        <button type="button" className="bodymap-panel-retry" onClick={onRetry}>
+          {content.strings.retry}
+        </button>
+      )}
+    </p>
   );
 }

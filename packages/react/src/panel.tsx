@@ -3,6 +3,7 @@ import { arrow, autoUpdate, flip, offset, shift, size, useFloating, type Placeme
 import { forwardRef, useEffect, useLayoutEffect, useMemo, useRef, type ComponentPropsWithoutRef } from 'react';
 import { useBodyMapContext } from './root.js';
 import { viewBoxRectToScreen } from './screen-geometry.js';
+import { setRef } from './set-ref.js';
 import { PanelBody } from './panel-body.js';
 
 // Layout effects warn during server rendering; the panel is never open there anyway.
@@ -95,11 +96,7 @@ export const BodyMapPanel = forwardRef<HTMLDivElement, BodyMapPanelProps>(functi
       ref={(node) => {
         floatingRef.current = node;
         refs.setFloating(node);
-        if (typeof forwardedRef === 'function') {
-          forwardedRef(node);
-        } else if (forwardedRef) {
-          forwardedRef.current = node;
-        }
+        setRef(forwardedRef, node);
       }}
       id={ids.panel}
       role="dialog"

@@ -1,6 +1,7 @@
 import { smoothClosedPath, viewBoxAttribute, type Direction } from '@bodymap/core';
 import { forwardRef, useCallback, type ComponentPropsWithoutRef, type KeyboardEvent } from 'react';
 import { useBodyMapContext } from './root.js';
+import { setRef } from './set-ref.js';
 
 const arrowKeys: Record<string, Direction | 'first' | 'last'> = {
   ArrowUp: 'up',
@@ -28,11 +29,7 @@ export const BodyMapViewport = forwardRef<SVGSVGElement, BodyMapViewportProps>(f
   const ref = useCallback(
     (node: SVGSVGElement | null) => {
       svgRef.current = node;
-      if (typeof forwardedRef === 'function') {
-        forwardedRef(node);
-      } else if (forwardedRef) {
-        forwardedRef.current = node;
-      }
+      setRef(forwardedRef, node);
     },
     [forwardedRef, svgRef],
   );
