@@ -61,8 +61,17 @@ export const fixtureContent: ContentPack = {
   locale: 'en',
   strings: {
     mapLabel: 'Body map',
-    views: { front: 'Front', back: 'Back' },
+    views: { front: 'Front', back: 'Back', soles: 'Soles' },
     viewSwitchLabel: 'View',
+    showDetailView: 'See the {view}',
+    zoom: { controls: 'Zoom', in: 'Zoom in', out: 'Zoom out', reset: 'Reset zoom' },
+    claim: {
+      heading: 'Traditional claim',
+      notice: 'This link is a tradition, not anatomy.',
+      location: 'Where',
+      association: 'Linked to',
+      findings: 'What research found',
+    },
     benefits: 'Benefits',
     techniques: 'Techniques',
     cautions: 'Cautions',

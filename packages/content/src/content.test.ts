@@ -9,6 +9,7 @@ import {
   type Loadable,
   type PanelContent,
 } from '@bodymap/core';
+import { atlas } from './atlas/index.js';
 import { regionIds, regions } from './atlas/regions.js';
 import { locales } from './locales/index.js';
 
@@ -27,6 +28,24 @@ const sideWords: Record<string, { left: RegExp; right: RegExp }> = {
   en: { left: /^Left /, right: /^Right / },
   es: { left: /izquierd[oa]s?\b/, right: /derech[oa]s?\b/ },
 };
+
+// How each locale says that a reflexology link is a tradition.
+const traditionWords: Record<string, RegExp> = {
+  en: /tradition/i,
+  es: /tradici/i,
+};
+
+const reflexologyRegions = regionIds.filter((id) => id.startsWith('rfx-'));
+const soleZoneRegions = regionIds.filter((id) => id.startsWith('foot-sole-'));
+
+/** Every caption key the atlas's views use: their captions and their hotspots' on-map names. */
+async function atlasCaptionKeys(): Promise<string[]> {
+  const views = await Promise.all(Object.values(atlas.views).map((view) => resolve(view)));
+  return views.flatMap((view) => [
+    ...(view.captions ?? []).map((caption) => caption.key),
+    ...(view.hotspots ?? []).flatMap((hotspot) => (hotspot.caption === undefined ? [] : [hotspot.caption])),
+  ]);
+}
 
 describe.each(Object.keys(locales))('the %s content pack', (locale) => {
   let pack: ContentPack;
@@ -71,15 +90,38 @@ describe.each(Object.keys(locales))('the %s content pack', (locale) => {
     const glossary = await resolve(pack.glossary);
     expect(validateGlossary(glossary)).toEqual([]);
     const cited = new Set(
-      [...Object.values(panels).flatMap((panel) => [...panel.benefits, ...panel.cautions]), ...Object.values(glossary)].flatMap(
-        (entry) => entry.sources ?? [],
-      ),
+      [
+        ...Object.values(panels).flatMap((panel) => [...panel.benefits, ...panel.cautions, ...(panel.claim?.findings ?? [])]),
+        ...Object.values(glossary),
+      ].flatMap((entry) => entry.sources ?? []),
     );
     expect(Object.keys(sources).filter((key) => !cited.has(key))).toEqual([]);
   });
 
   it('shares one loader between the two sides of a region', () => {
     expect(pack.panels['shoulder-left']).toBe(pack.panels['shoulder-right']);
+    expect(pack.panels['rfx-kidney-left']).toBe(pack.panels['rfx-kidney-right']);
+  });
+
+  it.each(reflexologyRegions)('%s shows its organ link as a traditional claim with the evidence card', async (region) => {
+    const panel = await load(region);
+    expect(panel.claim?.findings.length).toBeGreaterThan(0);
+    expect([panel.summary, panel.claim?.location, panel.claim?.association].join(' ')).toMatch(traditionWords[locale]!);
+    expect(panel.benefits.some((benefit) => benefit.evidence === 'traditional')).toBe(true);
+    expect(panel.claim?.findings.map((finding) => finding.evidence)).toEqual(
+      expect.arrayContaining(['research-supported', 'mixed', 'traditional']),
+    );
+  });
+
+  it.each(soleZoneRegions)('%s warns about feet with less feeling from diabetes', async (region) => {
+    const panel = await load(region);
+    expect(panel.cautions.some((caution) => /diabet/i.test(caution.text))).toBe(true);
+  });
+
+  it('has a text for every caption the atlas draws', async () => {
+    const keys = await atlasCaptionKeys();
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys.filter((key) => !pack.captions?.[key])).toEqual([]);
   });
 });
 
@@ -96,6 +138,7 @@ describe.each(Object.keys(locales).filter((locale) => locale !== 'en'))('the %s 
         benefits: panel.benefits.map(({ evidence, sources }) => ({ evidence, sources })),
         techniques: panel.techniques.map(({ technique, fit }) => ({ technique, fit })),
         cautions: panel.cautions.map(({ evidence, sources }) => ({ evidence, sources })),
+        findings: panel.claim?.findings.map(({ evidence, sources }) => ({ evidence, sources })),
       });
       expect(shape(translated), region).toEqual(shape(english));
     }

@@ -1,8 +1,8 @@
-import { centroid, nearestInDirection, readingOrder, readLoadable, type AtlasView, type Direction } from '@bodymap/core';
+import { nearestInDirection, readingOrder, readLoadable, regionPlaces, type AtlasView, type Direction, type ViewId } from '@bodymap/core';
 import { atlas } from './atlas/index.js';
 
-async function view(id: 'front' | 'back'): Promise<AtlasView> {
-  const state = readLoadable(atlas.views[id]);
+async function view(id: ViewId): Promise<AtlasView> {
+  const state = readLoadable(atlas.views[id]!);
   if (state.status === 'failed') {
     throw state.error;
   }
@@ -11,9 +11,9 @@ async function view(id: 'front' | 'back'): Promise<AtlasView> {
 
 const directions: Direction[] = ['up', 'down', 'left', 'right'];
 
-describe.each(['front', 'back'] as const)('keyboard navigation in the %s view', (id) => {
-  it('reaches every region with arrow keys from the first tab stop', async () => {
-    const points = (await view(id)).regions.map((shape) => ({ id: shape.region, point: centroid(shape.points) }));
+describe.each(['front', 'back', 'soles'] as const)('keyboard navigation in the %s view', (id) => {
+  it('reaches every region and hotspot with arrow keys from the first tab stop', async () => {
+    const points = regionPlaces(await view(id));
     const start = readingOrder(points)[0]!;
     const reached = new Set([start]);
     const queue = [start];

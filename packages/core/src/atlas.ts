@@ -1,3 +1,4 @@
+import { bounds, centroid, type Bounds } from './geometry.js';
 import type { Loadable } from './loadable.js';
 import type { RegionModel, ViewId } from './region.js';
 
@@ -27,22 +28,73 @@ export interface AtlasDetail {
   readonly closed?: boolean;
 }
 
+/**
+ * A region drawn as a point rather than an area (a reflexology point): renderers keep its target the
+ * same size on screen at every zoom, so it stays easy to hit however far out the map is zoomed.
+ */
+export interface HotspotShape<Id extends string = string> {
+  readonly region: Id;
+  readonly point: ViewBoxPoint;
+  /** The key of its short on-map name in the content pack's `captions`, shown once there is room. */
+  readonly caption?: string;
+}
+
+/**
+ * A short text drawn on the figure (a vertebra range beside the spine, a foot's name), looked up in
+ * the content pack's `captions` by `key`. It shows once the figure is drawn at least `minScale` CSS
+ * pixels per viewBox unit, so it appears when zooming in makes room for it.
+ */
+export interface AtlasCaption {
+  readonly key: string;
+  /** Where the text starts (or is centred, with `anchor: 'middle'`). */
+  readonly at: ViewBoxPoint;
+  readonly anchor?: 'start' | 'middle' | 'end';
+  readonly minScale?: number;
+}
+
 export interface AtlasView<Id extends string = string> {
   readonly id: ViewId;
   /** Closed outlines whose union is the body; each is smoothed through its control points. */
   readonly silhouette: readonly (readonly ViewBoxPoint[])[];
   readonly regions: readonly RegionShape<Id>[];
+  readonly hotspots?: readonly HotspotShape<Id>[];
   readonly details: readonly AtlasDetail[];
+  readonly captions?: readonly AtlasCaption[];
 }
 
 /** Body artwork as data: every region's model plus the geometry of each view. */
 export interface Atlas<Id extends string = string> {
   readonly viewBox: ViewBox;
   readonly regions: readonly RegionModel<Id>[];
-  /** The first view should be present; the others may load on demand. */
-  readonly views: { readonly [View in ViewId]: Loadable<AtlasView<Id>> };
+  /** The views this atlas draws: the first should be present, the others may load on demand. */
+  readonly views: { readonly [View in ViewId]?: Loadable<AtlasView<Id>> };
 }
 
 export function viewBoxAttribute(viewBox: ViewBox): string {
   return `${viewBox.x} ${viewBox.y} ${viewBox.width} ${viewBox.height}`;
+}
+
+/** Where a view draws one of its regions or hotspots: the point that stands for it and the box around it. */
+export interface RegionPlace<Id extends string = string> {
+  readonly id: Id;
+  /** An area's centroid, or a hotspot's point. */
+  readonly point: ViewBoxPoint;
+  /** An area's bounding box, or a hotspot's point as an empty box. */
+  readonly bounds: Bounds;
+}
+
+/** Every region and hotspot a view draws, in drawing order. */
+export function regionPlaces<Id extends string>(view: AtlasView<Id>): RegionPlace<Id>[] {
+  return [
+    ...view.regions.map((shape) => ({ id: shape.region, point: centroid(shape.points), bounds: bounds(shape.points) })),
+    ...(view.hotspots ?? []).map(({ region, point: [x, y] }) => ({ id: region, point: [x, y] as const, bounds: { x, y, width: 0, height: 0 } })),
+  ];
+}
+
+/** The smallest box holding all the given boxes, or `undefined` for none. */
+export function unionBounds(boxes: readonly Bounds[]): Bounds | undefined {
+  if (boxes.length === 0) {
+    return undefined;
+  }
+  return bounds(boxes.flatMap((box) => [[box.x, box.y] as const, [box.x + box.width, box.y + box.height] as const]));
 }

@@ -1,4 +1,5 @@
 import type { Loadable } from './loadable.js';
+import type { ViewId } from './region.js';
 
 /** The schema version of {@link ContentPack}; raised on any incompatible change. */
 export const contentVersion = 1;
@@ -57,10 +58,25 @@ export interface Caution<SourceKey extends string = string> {
   readonly sources?: readonly SourceReference<SourceKey>[];
 }
 
+/**
+ * What a traditional chart says about a spot (a reflexology point): where it is and what the chart
+ * links it to, shown under a plain "traditional claim" label, with what research found about it.
+ */
+export interface TraditionalClaim<SourceKey extends string = string> {
+  /** Where the spot is, in plain words ("the pad of the big toe"). */
+  readonly location: string;
+  /** What the charts link it to ("the head and brain"). */
+  readonly association: string;
+  /** What research found about the claim: the evidence card. */
+  readonly findings: readonly Benefit<SourceKey>[];
+}
+
 /** Everything a region's panel says; `SourceKey` narrows the keys it may cite. */
 export interface PanelContent<SourceKey extends string = string> {
   /** One plain line on what massaging the region offers. */
   readonly summary: string;
+  /** For a spot that only a traditional chart defines, what the chart claims and what research found. */
+  readonly claim?: TraditionalClaim<SourceKey>;
   /** Empty only for a caution-only zone (the front of the neck). */
   readonly benefits: readonly Benefit<SourceKey>[];
   readonly techniques: readonly TechniqueUse[];
@@ -84,8 +100,26 @@ export interface TechniqueDetails {
 /** The fixed words of the interface, per locale. */
 export interface UiStrings {
   readonly mapLabel: string;
-  readonly views: { readonly front: string; readonly back: string };
+  readonly views: { readonly [View in ViewId]: string };
   readonly viewSwitchLabel: string;
+  /** A panel's button to a view that shows its region in detail; `{view}` is that view's name. */
+  readonly showDetailView: string;
+  readonly zoom: {
+    /** The name of the group of zoom buttons. */
+    readonly controls: string;
+    readonly in: string;
+    readonly out: string;
+    readonly reset: string;
+  };
+  /** The box a traditional claim sits in; see {@link TraditionalClaim}. */
+  readonly claim: {
+    readonly heading: string;
+    /** One plain sentence saying the link is a tradition, not anatomy. */
+    readonly notice: string;
+    readonly location: string;
+    readonly association: string;
+    readonly findings: string;
+  };
   readonly benefits: string;
   readonly techniques: string;
   readonly cautions: string;
@@ -129,6 +163,8 @@ export interface ContentPack<Id extends string = string> {
   readonly panels: { readonly [Region in Id]?: Loadable<PanelContent> };
   /** Sources that panels cite by key. */
   readonly sources?: Loadable<{ readonly [key: string]: Source }>;
+  /** The texts of the atlas's captions by key (see `AtlasCaption`), such as `C1–C7`. */
+  readonly captions?: { readonly [key: string]: string };
 }
 
 /** Replaces `{name}` placeholders in a UI string. */

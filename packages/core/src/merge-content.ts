@@ -57,6 +57,7 @@ export function mergeContent<Id extends string>(base: ContentPack<Id>, override:
     strings: mergeRecords<UiStrings>(base.strings, override.strings),
     labels: mergeRecords(base.labels, override.labels),
     techniques: mergeRecords(base.techniques, override.techniques),
+    captions: mergeRecords(base.captions, override.captions),
     panels: { ...base.panels, ...override.panels },
     sources: mergeSources(base.sources, override.sources),
     glossary: override.glossary ?? base.glossary,
@@ -81,6 +82,7 @@ export function missingContent(pack: PartialContentPack, reference: ContentPack)
   };
   walk(reference.strings, pack.strings, '.strings');
   walk(reference.techniques, pack.techniques, '.techniques');
+  walk(reference.captions ?? {}, pack.captions, '.captions');
   for (const key of ['labels', 'panels'] as const) {
     for (const id of Object.keys(reference[key])) {
       if (pack[key]?.[id as keyof typeof pack[typeof key]] === undefined) {

@@ -1,5 +1,5 @@
 /** The views of the body the atlas can draw. */
-export const viewIds = ['front', 'back'] as const;
+export const viewIds = ['front', 'back', 'soles'] as const;
 export type ViewId = (typeof viewIds)[number];
 
 /**
@@ -19,6 +19,8 @@ export interface RegionModel<Id extends string = string> {
   readonly views: readonly ViewId[];
   /** Other ids that resolve to this region (for example `lumbar-spine`). */
   readonly aliases?: readonly string[];
+  /** A view that shows this region in detail (the soles, for a foot); its panel offers to go there. */
+  readonly detailView?: ViewId;
 }
 
 export function isViewId(value: unknown): value is ViewId {

@@ -6,10 +6,12 @@ import {
   focusRegion,
   moveFocus,
   selectRegion,
+  setTransform,
   setView,
   toggleRegion,
   type BodyMapState,
 } from './store.js';
+import { identityTransform } from './zoom.js';
 
 const regions: RegionModel[] = [
   { id: 'shoulder-left', side: 'left', group: 'shoulders', views: ['front', 'back'] },
@@ -17,7 +19,8 @@ const regions: RegionModel[] = [
   { id: 'spine-lumbar', side: 'midline', group: 'spine', views: ['back'], aliases: ['lumbar-spine'] },
 ];
 
-const initial: BodyMapState = { view: 'front', selectedRegion: null, focusedRegion: null };
+const initial: BodyMapState = { view: 'front', selectedRegion: null, focusedRegion: null, transform: identityTransform };
+const zoomed = { k: 2, x: -150, y: -100 };
 
 describe('createStore', () => {
   it('notifies subscribers of a new state and not of the same state', () => {
@@ -42,6 +45,7 @@ describe('selectRegion', () => {
       view: 'front',
       selectedRegion: 'chest-left',
       focusedRegion: 'chest-left',
+      transform: identityTransform,
     });
   });
 
@@ -78,7 +82,23 @@ describe('setView', () => {
 
   it('drops a selection and focus the new view does not draw', () => {
     const open = selectRegion(initial, 'chest-left', regions);
-    expect(setView(open, 'back', regions)).toEqual({ view: 'back', selectedRegion: null, focusedRegion: null });
+    expect(setView(open, 'back', regions)).toEqual({ view: 'back', selectedRegion: null, focusedRegion: null, transform: identityTransform });
+  });
+
+  it('starts the new view whole, and leaves the zoom alone when the view stays', () => {
+    const inBack = setTransform(setView(initial, 'back', regions), zoomed);
+    expect(setView(inBack, 'front', regions).transform).toEqual(identityTransform);
+    expect(setView(inBack, 'back', regions)).toBe(inBack);
+    expect(selectRegion(inBack, 'shoulder-left', regions).transform).toBe(zoomed);
+    expect(selectRegion(inBack, 'chest-left', regions)).toMatchObject({ view: 'front', transform: identityTransform });
+  });
+});
+
+describe('setTransform', () => {
+  it('changes the zoom, and returns the same state for an equal one', () => {
+    const next = setTransform(initial, zoomed);
+    expect(next.transform).toEqual(zoomed);
+    expect(setTransform(next, { ...zoomed })).toBe(next);
   });
 });
 

@@ -1,5 +1,6 @@
 import { findRegion, type RegionModel, type ViewId } from './region.js';
 import { nearestInDirection, readingOrder, type Direction, type NavigationPoint } from './navigation.js';
+import { identityTransform, type ZoomTransform } from './zoom.js';
 
 /** Everything that changes while someone uses a map. A panel is open exactly when a region is selected. */
 export interface BodyMapState<Id extends string = string> {
@@ -7,6 +8,8 @@ export interface BodyMapState<Id extends string = string> {
   readonly selectedRegion: Id | null;
   /** The region holding the map's single tab stop. */
   readonly focusedRegion: Id | null;
+  /** The zoom and pan of the current view; each view starts whole. */
+  readonly transform: ZoomTransform;
 }
 
 export interface Store<State> {
@@ -50,7 +53,8 @@ export function selectRegion<Id extends string>(
     return state;
   }
   const view = region.views.includes(state.view) ? state.view : (region.views[0] ?? state.view);
-  return { view, selectedRegion: region.id, focusedRegion: region.id };
+  const transform = view === state.view ? state.transform : identityTransform;
+  return { view, selectedRegion: region.id, focusedRegion: region.id, transform };
 }
 
 /** Selecting the open region again closes its panel, as a second press of a toggle would. */
@@ -76,7 +80,13 @@ export function setView<Id extends string>(
     return state;
   }
   const keep = (id: Id | null) => (id !== null && findRegion(regions, id)?.views.includes(view) ? id : null);
-  return { view, selectedRegion: keep(state.selectedRegion), focusedRegion: keep(state.focusedRegion) };
+  return { view, selectedRegion: keep(state.selectedRegion), focusedRegion: keep(state.focusedRegion), transform: identityTransform };
+}
+
+/** Sets the zoom; the caller keeps it within limits (see `clampTransform`). */
+export function setTransform<Id extends string>(state: BodyMapState<Id>, transform: ZoomTransform): BodyMapState<Id> {
+  const { k, x, y } = state.transform;
+  return transform.k === k && transform.x === x && transform.y === y ? state : { ...state, transform };
 }
 
 export function focusRegion<Id extends string>(state: BodyMapState<Id>, id: Id): BodyMapState<Id> {

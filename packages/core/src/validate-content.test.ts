@@ -98,6 +98,41 @@ describe('validatePanel', () => {
   });
 });
 
+describe('traditional claims and captions', () => {
+  const claim = {
+    location: 'The pad of the big toe',
+    association: 'The head',
+    findings: [{ text: 'Trials found no effect on illness.', evidence: 'research-supported', sources: ['review'] }],
+  } as const;
+
+  it('accepts a claim with its findings, and checks each finding like a benefit', () => {
+    expect(validatePanel('rfx-head-left', { ...panel, claim })).toEqual([]);
+    expect(validatePanel('rfx-head-left', { ...panel, claim: { ...claim, association: '', findings: [{ text: 'Unsourced.', evidence: 'proven' }] } })).toEqual([
+      { path: 'panels["rfx-head-left"].claim.association', message: "region 'rfx-head-left': claim has no association" },
+      {
+        path: 'panels["rfx-head-left"].claim.findings[0].evidence',
+        message: "region 'rfx-head-left': finding 1 has an unknown evidence level 'proven' (use research-supported, mixed, traditional)",
+      },
+      { path: 'panels["rfx-head-left"].claim.findings[0].sources', message: "region 'rfx-head-left': finding 1 has no source" },
+    ]);
+  });
+
+  it('reports a finding citing a source the list lacks', () => {
+    expect(validateSources({}, { 'rfx-head-left': { ...panel, claim } })).toEqual([
+      {
+        path: 'panels["rfx-head-left"].claim.findings[0].sources[0]',
+        message: "region 'rfx-head-left': finding 1 cites unknown source 'review'",
+      },
+    ]);
+  });
+
+  it('reports an empty caption', () => {
+    expect(validateContent({ ...fixtureContent, captions: { 'spine-lumbar': 'L1–L5', 'sole-left': ' ' } }, { regionIds: Object.keys(fixtureContent.labels) })).toEqual([
+      { path: 'captions["sole-left"]', message: "caption 'sole-left' is empty" },
+    ]);
+  });
+});
+
 describe('validateSources', () => {
   const keyed = { ...panel, benefits: [{ ...panel.benefits[0]!, sources: ['review', 'missing'] }] };
 

@@ -1,4 +1,5 @@
 import { contentVersion, evidenceLevels, techniqueFits, techniqueIds } from './content.js';
+import { viewIds } from './region.js';
 
 /** One problem found in a content pack: where it is, and a sentence a person can act on. */
 export interface ContentIssue {
@@ -22,6 +23,7 @@ const quote = (value: unknown) => (typeof value === 'string' ? `'${value}'` : St
 const stringKeys = [
   'mapLabel',
   'viewSwitchLabel',
+  'showDetailView',
   'benefits',
   'techniques',
   'cautions',
@@ -36,7 +38,9 @@ const stringKeys = [
 ] as const;
 
 const nestedStringKeys = {
-  views: ['front', 'back'],
+  views: viewIds,
+  zoom: ['controls', 'in', 'out', 'reset'],
+  claim: ['heading', 'notice', 'location', 'association', 'findings'],
   evidence: evidenceLevels,
   fit: techniqueFits,
   glossary: ['about', 'pressure', 'pressureRange', 'duration', 'evidence'],
@@ -68,6 +72,17 @@ export function validateContent(pack: unknown, options: ValidateContentOptions):
   }
   checkStrings(pack.strings, report);
   checkTechniqueNames(pack.techniques, report);
+  if (pack.captions !== undefined) {
+    if (!isRecord(pack.captions)) {
+      report('captions', 'captions must be an object of texts by key');
+    } else {
+      for (const [key, text] of Object.entries(pack.captions)) {
+        if (!isText(text)) {
+          report(`captions[${JSON.stringify(key)}]`, `caption '${key}' is empty`);
+        }
+      }
+    }
+  }
 
   if (pack.sources !== undefined && typeof pack.sources !== 'function') {
     const eagerPanels = isRecord(pack.panels) ? Object.fromEntries(Object.entries(pack.panels).filter(([, panel]) => typeof panel !== 'function')) : {};
@@ -142,6 +157,9 @@ export function validatePanel(regionId: string, panel: unknown, path = `panels[$
   if (!isText(panel.summary)) {
     report(`${path}.summary`, 'summary is missing');
   }
+  if (panel.claim !== undefined) {
+    checkTraditionalClaim(panel.claim, `${path}.claim`, report);
+  }
   const benefits = checkList(panel.benefits, `${path}.benefits`, 'benefits', report);
   benefits.forEach((benefit, index) => {
     checkClaim(benefit, `${path}.benefits[${index}]`, `benefit ${index + 1}`, report, true);
@@ -179,6 +197,25 @@ export function validatePanel(regionId: string, panel: unknown, path = `panels[$
     report(path, 'panel has neither benefits nor cautions');
   }
   return issues;
+}
+
+function checkTraditionalClaim(claim: unknown, path: string, report: Report) {
+  if (!isRecord(claim)) {
+    report(path, 'claim must be an object');
+    return;
+  }
+  for (const field of ['location', 'association'] as const) {
+    if (!isText(claim[field])) {
+      report(`${path}.${field}`, `claim has no ${field}`);
+    }
+  }
+  const findings = checkList(claim.findings, `${path}.findings`, 'claim findings', report);
+  if (Array.isArray(claim.findings) && findings.length === 0) {
+    report(`${path}.findings`, 'claim has no findings');
+  }
+  findings.forEach((finding, index) => {
+    checkClaim(finding, `${path}.findings[${index}]`, `finding ${index + 1}`, report, true);
+  });
 }
 
 /**
@@ -262,14 +299,20 @@ export function validateSources(
     checkSource(source, `sources[${JSON.stringify(key)}]`, `source '${key}'`, report);
   }
   for (const [region, panel] of Object.entries(panels)) {
-    for (const [list, entries] of [['benefits', isRecord(panel) ? panel.benefits : undefined], ['cautions', isRecord(panel) ? panel.cautions : undefined]] as const) {
+    const panelRecord = isRecord(panel) ? panel : {};
+    const lists = [
+      ['benefits', 'benefit', panelRecord.benefits],
+      ['cautions', 'caution', panelRecord.cautions],
+      ['claim.findings', 'finding', isRecord(panelRecord.claim) ? panelRecord.claim.findings : undefined],
+    ] as const;
+    for (const [list, name, entries] of lists) {
       (Array.isArray(entries) ? entries : []).forEach((entry: unknown, index) => {
         const cited = isRecord(entry) && Array.isArray(entry.sources) ? entry.sources : [];
         cited.forEach((reference: unknown, sourceIndex) => {
           if (typeof reference === 'string' && !(reference in sources)) {
             report(
               `panels[${JSON.stringify(region)}].${list}[${index}].sources[${sourceIndex}]`,
-              `region '${region}': ${list === 'benefits' ? 'benefit' : 'caution'} ${index + 1} cites unknown source '${reference}'`,
+              `region '${region}': ${name} ${index + 1} cites unknown source '${reference}'`,
             );
           }
         });

@@ -5,14 +5,16 @@ import {
   interpolateTransform,
   invertPoint,
   transformAttribute,
+  transformBounds,
   transformPoint,
   zoomAbout,
+  zoomLimits,
   type ZoomLimits,
   type ZoomTransform,
 } from './zoom.js';
 
 const viewport = { x: 0, y: 0, width: 300, height: 640 };
-const limits: ZoomLimits = { viewport, scaleExtent: [1, 8], translateExtent: viewport };
+const limits: ZoomLimits = zoomLimits(viewport);
 
 const visible = (transform: ZoomTransform, bounds: { x: number; y: number; width: number; height: number }) => {
   const [left, top] = transformPoint(transform, [bounds.x, bounds.y]);
@@ -25,6 +27,13 @@ describe('transformPoint and invertPoint', () => {
     const transform = { k: 2.5, x: -40, y: 12 };
     expect(invertPoint(transform, transformPoint(transform, [33, 71]))).toEqual([33, 71]);
     expect(transformAttribute(transform)).toBe('translate(-40,12) scale(2.5)');
+    expect(transformBounds(transform, { x: 10, y: 20, width: 4, height: 6 })).toEqual({ x: -15, y: 62, width: 10, height: 15 });
+  });
+});
+
+describe('zoomLimits', () => {
+  it('runs from the whole view to eight times, panning within the view', () => {
+    expect(limits).toEqual({ viewport, scaleExtent: [1, 8], translateExtent: viewport });
   });
 });
 

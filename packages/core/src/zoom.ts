@@ -23,6 +23,14 @@ export interface ZoomLimits {
   readonly translateExtent: Bounds;
 }
 
+/** The largest zoom the map allows: enough to read the spine's vertebrae and separate every reflexology point. */
+export const maxZoom = 8;
+
+/** The usual limits: from the whole figure to {@link maxZoom}, panning never past the edges of the view. */
+export function zoomLimits(viewBox: Bounds): ZoomLimits {
+  return { viewport: viewBox, scaleExtent: [1, maxZoom], translateExtent: viewBox };
+}
+
 /** Where a transform draws a figure point. */
 export function transformPoint({ k, x, y }: ZoomTransform, [px, py]: ViewBoxPoint): ViewBoxPoint {
   return [px * k + x, py * k + y];
@@ -103,6 +111,11 @@ export function interpolateTransform(from: ZoomTransform, to: ZoomTransform, vie
     return { k, x: centreX - x * k, y: centreY - y * k };
   };
   return Object.assign(at, { duration: interpolate.duration });
+}
+
+/** Where a transform draws a figure rectangle. */
+export function transformBounds({ k, x, y }: ZoomTransform, rect: Bounds): Bounds {
+  return { x: rect.x * k + x, y: rect.y * k + y, width: rect.width * k, height: rect.height * k };
 }
 
 /** The SVG `transform` attribute for a zoom transform. */

@@ -122,12 +122,12 @@ describe('panel', () => {
 });
 
 describe('keyboard', () => {
-  it('reaches the map after the view buttons, as one tab stop; moves with arrows by position and opens with Enter and Space', async () => {
+  it('reaches the map after the view and zoom buttons, as one tab stop; moves with arrows by position and opens with Enter and Space', async () => {
     const { user } = renderMap();
-    await user.tab();
-    expect(screen.getByRole('button', { name: 'Front' })).toHaveFocus();
-    await user.tab();
-    expect(screen.getByRole('button', { name: 'Back' })).toHaveFocus();
+    for (const name of ['Front', 'Back', 'Zoom in', 'Zoom out', 'Reset zoom']) {
+      await user.tab();
+      expect(screen.getByRole('button', { name })).toHaveFocus();
+    }
     await user.tab();
     expect(region('Head')).toHaveFocus();
     await user.keyboard('{ArrowDown}');
@@ -349,7 +349,7 @@ describe('locales and partial content', () => {
       benefits: 'Beneficios',
       techniques: 'Técnicas',
       cautions: 'Precauciones',
-      views: { front: 'Delante', back: 'Detrás' },
+      views: { front: 'Delante', back: 'Detrás', soles: 'Plantas' },
       close: '',
     },
     labels: { head: 'Cabeza', 'arm-left': 'Brazo izquierdo', 'arm-right': 'Brazo derecho', belly: 'Vientre' },

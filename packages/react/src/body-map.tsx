@@ -1,5 +1,8 @@
 import { forwardRef } from 'react';
 import { BodyMapAnnouncer } from './announcer.js';
+import { BodyMapCaptions } from './captions.js';
+import { BodyMapHotspots } from './hotspot.js';
+import { BodyMapZoomControls } from './zoom-controls.js';
 import { BodyMapDetails } from './details.js';
 import { BodyMapPanel } from './panel.js';
 import { BodyMapRegions } from './region.js';
@@ -11,18 +14,24 @@ import { BodyMapViewSwitch } from './view-switch.js';
 export type BodyMapProps = Omit<BodyMapRootProps, 'children'>;
 
 /**
- * The ready-made viewer: a view switch, the figure with every region, the region panel and the
- * announcements, composed only from the public primitives. Compose those yourself for another layout.
+ * The ready-made viewer: a view switch, the figure with every region, hotspot and caption, zoom
+ * buttons, the region panel and the announcements, composed only from the public primitives. Compose those yourself for another layout.
  */
 export const BodyMap = forwardRef<HTMLDivElement, BodyMapProps>(function BodyMap(props, forwardedRef) {
   return (
     <BodyMapRoot ref={forwardedRef} {...props}>
       <BodyMapViewSwitch />
-      <BodyMapViewport>
-        <BodyMapSilhouette />
-        <BodyMapRegions />
-        <BodyMapDetails />
-      </BodyMapViewport>
+      <div className="bodymap-figure">
+        {/* Before the figure in tab order, so Tab from a region goes on into its panel. */}
+        <BodyMapZoomControls />
+        <BodyMapViewport>
+          <BodyMapSilhouette />
+          <BodyMapRegions />
+          <BodyMapDetails />
+          <BodyMapHotspots />
+          <BodyMapCaptions />
+        </BodyMapViewport>
+      </div>
       <BodyMapPanel />
       <BodyMapAnnouncer />
     </BodyMapRoot>

@@ -12,7 +12,17 @@ export {
   type BodyMapRegionProps,
   type BodyMapRegionsProps,
 } from './region.js';
+export {
+  BodyMapHotspot,
+  BodyMapHotspot as Hotspot,
+  BodyMapHotspots,
+  BodyMapHotspots as Hotspots,
+  type BodyMapHotspotProps,
+  type BodyMapHotspotsProps,
+} from './hotspot.js';
 export { BodyMapDetails, BodyMapDetails as Details, type BodyMapDetailsProps } from './details.js';
+export { BodyMapCaptions, BodyMapCaptions as Captions, type BodyMapCaptionsProps } from './captions.js';
+export { BodyMapZoomControls, BodyMapZoomControls as ZoomControls, type BodyMapZoomControlsProps } from './zoom-controls.js';
 export { BodyMapPanel, BodyMapPanel as Panel, type BodyMapPanelProps } from './panel.js';
 export { BodyMapViewSwitch, BodyMapViewSwitch as ViewSwitch, type BodyMapViewSwitchProps } from './view-switch.js';
 export { BodyMapAnnouncer, BodyMapAnnouncer as Announcer, type BodyMapAnnouncerProps } from './announcer.js';

@@ -1,5 +1,6 @@
 import {
   formatString,
+  type Benefit,
   validatePanel,
   type ContentPack,
   type TechniqueId,
@@ -45,20 +46,24 @@ function PanelSections({ panel, content }: { panel: PanelContent; content: Conte
   return (
     <div className="bodymap-panel-body" data-status="ready">
       <p className="bodymap-panel-summary">{panel.summary}</p>
+      {panel.claim && (
+        <section className="bodymap-panel-section bodymap-claim" data-section="claim" aria-label={strings.claim.heading}>
+          <h3>{strings.claim.heading}</h3>
+          <p>{strings.claim.notice}</p>
+          <dl>
+            <dt>{strings.claim.location}</dt>
+            <dd>{panel.claim.location}</dd>
+            <dt>{strings.claim.association}</dt>
+            <dd>{panel.claim.association}</dd>
+          </dl>
+          <h4>{strings.claim.findings}</h4>
+          <GradedList items={panel.claim.findings} content={content} />
+        </section>
+      )}
       {panel.benefits.length > 0 && (
         <section className="bodymap-panel-section" aria-label={strings.benefits}>
           <h3>{strings.benefits}</h3>
-          <ul>
-            {panel.benefits.map((benefit, index) => (
-              <li key={index}>
-                <span className="bodymap-evidence" data-evidence={benefit.evidence}>
-                  {strings.evidence[benefit.evidence]}
-                </span>{' '}
-                {benefit.text}
-                <Sources references={benefit.sources} content={content} />
-              </li>
-            ))}
-          </ul>
+          <GradedList items={panel.benefits} content={content} />
         </section>
       )}
       {panel.techniques.length > 0 && (
@@ -93,6 +98,23 @@ function PanelSections({ panel, content }: { panel: PanelContent; content: Conte
       )}
       <p className="bodymap-panel-disclaimer">{strings.disclaimer}</p>
     </div>
+  );
+}
+
+/** Statements each marked with its evidence level and followed by its sources. */
+function GradedList({ items, content }: { items: readonly Benefit[]; content: ContentPack }) {
+  return (
+    <ul>
+      {items.map((item, index) => (
+        <li key={index}>
+          <span className="bodymap-evidence" data-evidence={item.evidence}>
+            {content.strings.evidence[item.evidence]}
+          </span>{' '}
+          {item.text}
+          <Sources references={item.sources} content={content} />
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -1,10 +1,12 @@
-import { bounds, centroid } from '@bodymap/core';
+import { findRegion, formatString, transformBounds, type Bounds } from '@bodymap/core';
 import { arrow, autoUpdate, flip, offset, shift, size, useFloating, type Placement } from '@floating-ui/react-dom';
 import { forwardRef, useEffect, useLayoutEffect, useMemo, useRef, type ComponentPropsWithoutRef } from 'react';
 import { useBodyMapContext } from './root.js';
 import { viewBoxRectToScreen } from './screen-geometry.js';
 import { setRef } from './set-ref.js';
 import { PanelBody } from './panel-body.js';
+import { hotspotTargetRadius } from './hotspot.js';
+import { useZoomContext } from './zoom-context.js';
 
 // Layout effects warn during server rendering; the panel is never open there anyway.
 const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
@@ -22,17 +24,18 @@ export const BodyMapPanel = forwardRef<HTMLDivElement, BodyMapPanelProps>(functi
   { className, style, ...divProps },
   forwardedRef,
 ) {
-  const { atlas, content, view, state, ids, svgRef, label, close } = useBodyMapContext('BodyMap.Panel');
+  const { atlas, content, state, places, ids, svgRef, label, close, showDetail } = useBodyMapContext('BodyMap.Panel');
+  const { transform, scale } = useZoomContext('BodyMap.Panel');
   const selected = state.selectedRegion;
-  const shape = useMemo(() => view?.regions.find((candidate) => candidate.region === selected), [view, selected]);
-  const open = selected !== null && shape !== undefined;
+  const place = useMemo(() => places.find((candidate) => candidate.id === selected), [places, selected]);
+  const open = selected !== null && place !== undefined;
   const arrowRef = useRef<HTMLDivElement | null>(null);
   const floatingRef = useRef<HTMLDivElement | null>(null);
 
   // Open on the region's outer side, so the panel covers as little of the figure as it can.
   const { x: viewX, width: viewWidth } = atlas.viewBox;
-  const outward = shape && centroid(shape.points)[0] < viewX + viewWidth / 2 - 1 ? 'left' : 'right';
-  const { refs, floatingStyles, placement, middlewareData } = useFloating({
+  const outward = place && place.point[0] < viewX + viewWidth / 2 - 1 ? 'left' : 'right';
+  const { refs, floatingStyles, placement, middlewareData, update } = useFloating({
     open,
     placement: outward,
     whileElementsMounted: autoUpdate,
@@ -50,20 +53,33 @@ export const BodyMapPanel = forwardRef<HTMLDivElement, BodyMapPanelProps>(functi
     ],
   });
 
-  // The anchor is a virtual element built from the region's geometry in viewBox units, so the panel
-  // stays beside the drawn region however the SVG is scaled or moved.
+  // The anchor is a virtual element built from the region's geometry in viewBox units, through the
+  // zoom, so the panel stays beside the drawn region however the map is zoomed, panned or resized.
+  const zoom = useRef({ transform, scale });
+  zoom.current = { transform, scale };
   useIsomorphicLayoutEffect(() => {
     const svg = svgRef.current;
-    if (!open || !svg || !shape) {
+    if (!open || !svg || !place) {
       refs.setReference(null);
       return;
     }
-    const rect = bounds(shape.points);
     refs.setReference({
-      getBoundingClientRect: () => viewBoxRectToScreen(svg, rect),
+      getBoundingClientRect: () => {
+        const { transform: now, scale: size } = zoom.current;
+        // A hotspot's box is its target, which keeps its size on screen.
+        const reach = place.bounds.width === 0 ? hotspotTargetRadius / size : 0;
+        const box: Bounds = { x: place.bounds.x - reach, y: place.bounds.y - reach, width: place.bounds.width + 2 * reach, height: place.bounds.height + 2 * reach };
+        return viewBoxRectToScreen(svg, transformBounds(now, box));
+      },
       contextElement: svg,
     });
-  }, [open, shape, refs, svgRef]);
+  }, [open, place, refs, svgRef]);
+
+  useEffect(() => {
+    if (open) {
+      void update();
+    }
+  }, [open, transform, update]);
 
   useEffect(() => {
     if (!open) {
@@ -90,6 +106,7 @@ export const BodyMapPanel = forwardRef<HTMLDivElement, BodyMapPanelProps>(functi
     return null;
   }
   const side = sideOf(placement);
+  const detailView = findRegion(atlas.regions, selected)?.detailView;
   const arrowOffset = middlewareData.arrow;
   return (
     <div
@@ -123,6 +140,11 @@ export const BodyMapPanel = forwardRef<HTMLDivElement, BodyMapPanelProps>(functi
             </svg>
           </button>
         </div>
+        {detailView !== undefined && (
+          <button type="button" className="bodymap-panel-detail" onClick={() => showDetail(selected)}>
+            {formatString(content.strings.showDetailView, { view: content.strings.views[detailView] })}
+          </button>
+        )}
         <PanelBody key={selected} region={selected} content={content} />
       </div>
     </div>

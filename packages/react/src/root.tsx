@@ -1,5 +1,5 @@
 import {
-  centroid,
+  clampTransform,
   closePanel,
   createStore,
   findRegion,
@@ -11,10 +11,15 @@ import {
   validateContent,
   isViewId,
   moveFocus,
+  readLoadable,
   readingOrder,
+  regionPlaces,
   selectRegion,
+  setTransform,
   setView,
   toggleRegion,
+  unionBounds,
+  zoomLimits,
   type Atlas,
   type AtlasView,
   type BodyMapState,
@@ -22,8 +27,9 @@ import {
   type Direction,
   type Loadable,
   type PartialContentPack,
-  type NavigationPoint,
+  type RegionPlace,
   type ViewId,
+  type ZoomTransform,
 } from '@bodymap/core';
 import { atlas as defaultAtlas, locales as defaultLocales, type RegionId } from '@bodymap/content';
 import {
@@ -40,6 +46,7 @@ import {
 import { createStrictContext } from './create-context.js';
 import { warnOnce } from './development.js';
 import { useLoadable } from './use-loadable.js';
+import { ZoomProvider, useZoomController } from './zoom-context.js';
 
 /** A region id of the default atlas, or any string for a custom atlas. */
 export type RegionIdInput = RegionId | (string & {});
@@ -49,12 +56,14 @@ export type Theme = 'light' | 'dark' | 'auto';
 export interface BodyMapContextValue {
   readonly atlas: Atlas;
   readonly content: ContentPack;
-  readonly state: BodyMapState;
+  /** The view, selection and focus; the zoom is in its own context, as it changes far more often. */
+  readonly state: Omit<BodyMapState, 'transform'>;
   /** The current view's geometry, or `null` while it loads. */
   readonly view: AtlasView | null;
   readonly viewFailed: boolean;
   readonly retryView: () => void;
-  readonly navigation: readonly NavigationPoint[];
+  /** Where the current view draws each region and hotspot. */
+  readonly places: readonly RegionPlace[];
   /** The region that holds the map's single tab stop. */
   readonly tabStop: string | null;
   readonly ids: { readonly clip: string; readonly panel: string; readonly title: string };
@@ -66,6 +75,10 @@ export interface BodyMapContextValue {
   readonly changeView: (view: ViewId) => void;
   readonly focus: (id: string) => void;
   readonly move: (direction: Direction | 'first' | 'last') => void;
+  /** Goes to the view that shows a region in detail (the soles, from a foot), zooming into it first. */
+  readonly showDetail: (id: string) => void;
+  /** The view being entered by zooming into a region, while that transition plays. */
+  readonly entering: ViewId | null;
 }
 
 const [BodyMapProvider, useBodyMapContext] = createStrictContext<BodyMapContextValue>('BodyMap.Root');
@@ -94,6 +107,19 @@ export interface BodyMapRootProps extends Omit<ComponentPropsWithoutRef<'div'>, 
   onSelectedRegionChange?: (region: RegionIdInput | null) => void;
   /** Colour scheme; `auto` follows the operating system. @default 'light' */
   theme?: Theme;
+  /** The zoom and pan (`{ k, x, y }` as d3-zoom has it, in viewBox units), when controlled. */
+  transform?: ZoomTransform;
+  /** The zoom and pan at first, when uncontrolled. @default { k: 1, x: 0, y: 0 } */
+  defaultTransform?: ZoomTransform;
+  /** Called with the new transform on every change: gestures, buttons, keys and animations. */
+  onTransformChange?: (transform: ZoomTransform) => void;
+  /**
+   * A region id or alias, or a group such as `spine`, to zoom to: the map animates to fit it
+   * whenever this changes (at once under reduced motion).
+   */
+  focusRegion?: string;
+  /** Zoom to each region as it is selected. @default false */
+  zoomToSelection?: boolean;
 }
 
 /**
@@ -114,6 +140,11 @@ export const BodyMapRoot = forwardRef<HTMLDivElement, BodyMapRootProps>(function
     defaultSelectedRegion = null,
     onSelectedRegionChange,
     theme = 'light',
+    transform: transformProp,
+    defaultTransform,
+    onTransformChange,
+    focusRegion: focusTarget,
+    zoomToSelection = false,
     className,
     children,
     ...divProps
@@ -146,9 +177,16 @@ export const BodyMapRoot = forwardRef<HTMLDivElement, BodyMapRootProps>(function
 
   useControlledWarning('view', viewProp);
   useControlledWarning('selectedRegion', selectedProp);
+  useControlledWarning('transform', transformProp);
 
+  const limits = useMemo(() => zoomLimits(atlas.viewBox), [atlas.viewBox]);
   const [store] = useState(() => {
-    const initial: BodyMapState = { view: resolveView(defaultView, 'defaultView') ?? 'front', selectedRegion: null, focusedRegion: null };
+    const initial: BodyMapState = {
+      view: resolveView(defaultView, 'defaultView') ?? 'front',
+      selectedRegion: null,
+      focusedRegion: null,
+      transform: clampTransform(defaultTransform ?? { k: 1, x: 0, y: 0 }, limits),
+    };
     const selected = resolveRegion(defaultSelectedRegion, 'defaultSelectedRegion');
     return createStore(selected ? selectRegion(initial, selected, regions) : initial);
   });
@@ -156,16 +194,23 @@ export const BodyMapRoot = forwardRef<HTMLDivElement, BodyMapRootProps>(function
 
   const controlledView = resolveView(viewProp, 'view');
   const controlledSelected = resolveRegion(selectedProp, 'selectedRegion');
-  const state = useMemo<BodyMapState>(() => {
+  const controlledTransform = useMemo(
+    () => (transformProp === undefined ? undefined : clampTransform(transformProp, limits)),
+    [transformProp?.k, transformProp?.x, transformProp?.y, limits], // eslint-disable-line react-hooks/exhaustive-deps
+  );
+  const transform = controlledTransform ?? stored.transform;
+  // The zoom changes many times a second while someone pans, so it is kept out of `state`: the parts
+  // that only care about selection and view do not re-render with every frame.
+  const state = useMemo<Omit<BodyMapState, 'transform'>>(() => {
     const view = controlledView ?? stored.view;
     const selectedRegion = controlledSelected === undefined ? stored.selectedRegion : controlledSelected;
     return { view, selectedRegion, focusedRegion: stored.focusedRegion };
-  }, [controlledView, controlledSelected, stored]);
+  }, [controlledView, controlledSelected, stored.view, stored.selectedRegion, stored.focusedRegion]);
 
-  const stateRef = useRef(state);
-  stateRef.current = state;
-  const callbacks = useRef({ onViewChange, onSelectedRegionChange });
-  callbacks.current = { onViewChange, onSelectedRegionChange };
+  const stateRef = useRef<BodyMapState>({ ...state, transform });
+  stateRef.current = { ...state, transform };
+  const callbacks = useRef({ onViewChange, onSelectedRegionChange, onTransformChange });
+  callbacks.current = { onViewChange, onSelectedRegionChange, onTransformChange };
 
   const [announcement, setAnnouncement] = useState('');
   const label = useCallback(
@@ -185,6 +230,9 @@ export const BodyMapRoot = forwardRef<HTMLDivElement, BodyMapRootProps>(function
         setAnnouncement(formatString(content.strings.panelOpened, { region: label(next.selectedRegion) }));
       }
     }
+    if (next.transform !== current.transform) {
+      callbacks.current.onTransformChange?.(next.transform);
+    }
     stateRef.current = next;
     store.setState(next);
   }, [content, label, store]);
@@ -201,20 +249,56 @@ export const BodyMapRoot = forwardRef<HTMLDivElement, BodyMapRootProps>(function
   const { state: viewLoad, retry: retryView } = useLoadable(loadable);
   const view = viewLoad?.status === 'loaded' ? viewLoad.value : null;
 
-  const navigation = useMemo<NavigationPoint[]>(
-    () => (view ? view.regions.map((shape) => ({ id: shape.region, point: centroid(shape.points) })) : []),
-    [view],
-  );
+  const places = useMemo(() => (view ? regionPlaces(view) : []), [view]);
   const tabStop = useMemo(() => {
-    const drawn = (id: string | null) => id !== null && navigation.some((point) => point.id === id);
+    const drawn = (id: string | null) => id !== null && places.some((place) => place.id === id);
     if (drawn(state.focusedRegion)) {
       return state.focusedRegion;
     }
     if (drawn(state.selectedRegion)) {
       return state.selectedRegion;
     }
-    return readingOrder(navigation)[0] ?? null;
-  }, [navigation, state.focusedRegion, state.selectedRegion]);
+    return readingOrder(places)[0] ?? null;
+  }, [places, state.focusedRegion, state.selectedRegion]);
+
+  const zoom = useZoomController(
+    limits,
+    useCallback(() => stateRef.current.transform, []),
+    useCallback((next: ZoomTransform) => commit(setTransform(stateRef.current, next)), [commit]),
+    transform,
+  );
+  const { fit, reveal } = zoom;
+  // The box to fit for a region id or alias, or for every region of a group, in the current view.
+  const boxOf = useCallback(
+    (target: string) => {
+      const id = findRegion(regions, target)?.id;
+      return unionBounds(places.filter((place) => place.id === id || (id === undefined && findRegion(regions, place.id)?.group === target)).map((place) => place.bounds));
+    },
+    [places, regions],
+  );
+
+  useEffect(() => {
+    if (focusTarget === undefined || view === null) {
+      return;
+    }
+    const box = boxOf(focusTarget);
+    if (box) {
+      fit(box);
+    } else {
+      warnOnce(`\`focusRegion\` "${focusTarget}" is not a region or group drawn in the ${view.id} view; the zoom is left alone.`);
+    }
+  }, [focusTarget, view, boxOf, fit]);
+
+  useEffect(() => {
+    const box = zoomToSelection && state.selectedRegion !== null ? boxOf(state.selectedRegion) : undefined;
+    if (box) {
+      fit(box);
+    }
+  }, [zoomToSelection, state.selectedRegion, boxOf, fit]);
+
+  const [entering, setEntering] = useState<ViewId | null>(null);
+  // After a transition to another view, the tab stop of the new view takes focus once it is drawn.
+  const focusOnArrival = useRef(false);
 
   const svgRef = useRef<SVGSVGElement | null>(null);
   const focusElement = useCallback((id: string | null) => {
@@ -222,6 +306,13 @@ export const BodyMapRoot = forwardRef<HTMLDivElement, BodyMapRootProps>(function
       svgRef.current?.querySelector<SVGElement>(`[data-region="${id}"]`)?.focus();
     }
   }, []);
+
+  useEffect(() => {
+    if (focusOnArrival.current && view !== null && view.id === state.view) {
+      focusOnArrival.current = false;
+      focusElement(tabStop);
+    }
+  }, [view, state.view, tabStop, focusElement]);
 
   const baseId = useId();
   const ids = useMemo(() => ({ clip: `${baseId}-clip`, panel: `${baseId}-panel`, title: `${baseId}-title` }), [baseId]);
@@ -233,7 +324,7 @@ export const BodyMapRoot = forwardRef<HTMLDivElement, BodyMapRootProps>(function
     view,
     viewFailed: viewLoad?.status === 'failed',
     retryView,
-    navigation,
+    places,
     tabStop,
     ids,
     svgRef,
@@ -247,21 +338,49 @@ export const BodyMapRoot = forwardRef<HTMLDivElement, BodyMapRootProps>(function
         focusElement(open);
       }
     },
-    changeView: (next) => commit(setView(stateRef.current, next, regions)),
+    changeView: (next) => {
+      setEntering(null);
+      commit(setView(stateRef.current, next, regions));
+    },
     focus: (id) => commit(focusRegion(stateRef.current, id)),
     move: (direction) => {
       const current = { ...stateRef.current, focusedRegion: tabStop };
       const next =
         direction === 'first' || direction === 'last'
-          ? focusEdge(current, direction, navigation)
-          : moveFocus(current, direction, navigation);
+          ? focusEdge(current, direction, places)
+          : moveFocus(current, direction, places);
       commit(next);
       focusElement(next.focusedRegion);
+      const place = places.find((candidate) => candidate.id === next.focusedRegion);
+      if (place) {
+        reveal(place.point);
+      }
     },
-  }), [atlas, content, state, view, viewLoad, retryView, navigation, tabStop, ids, announcement, label, commit, regions, focusElement]);
+    showDetail: (id) => {
+      const detailView = findRegion(regions, id)?.detailView;
+      if (detailView === undefined || !(detailView in atlas.views)) {
+        return;
+      }
+      readLoadable(atlas.views[detailView]!);
+      commit(closePanel(stateRef.current));
+      const go = () => {
+        focusOnArrival.current = true;
+        setEntering(detailView);
+        commit(setView(stateRef.current, detailView, regions));
+      };
+      const box = boxOf(id);
+      if (box) {
+        fit(box, go);
+      } else {
+        go();
+      }
+    },
+    entering,
+  }), [atlas, content, state, view, viewLoad, retryView, places, tabStop, ids, announcement, label, commit, regions, focusElement, reveal, boxOf, fit, entering]);
 
   return (
     <BodyMapProvider value={value}>
+      <ZoomProvider value={zoom}>
       <div
         ref={forwardedRef}
         className={className ? `bodymap-root ${className}` : 'bodymap-root'}
@@ -279,6 +398,7 @@ export const BodyMapRoot = forwardRef<HTMLDivElement, BodyMapRootProps>(function
       >
         {children}
       </div>
+      </ZoomProvider>
     </BodyMapProvider>
   );
 });

@@ -139,4 +139,11 @@ export const back: AtlasView<RegionId> = {
     // creases behind the knees
     ...mirrored({ points: points([169.5, 456, 177, 458.6, 184.5, 456]) }),
   ],
+  // The vertebra ranges beside each spine segment, once zooming in has made room for them.
+  captions: [
+    { key: 'spine-cervical', at: [166, 120], minScale: 2.4 },
+    { key: 'spine-thoracic', at: [166, 196], minScale: 2.4 },
+    { key: 'spine-lumbar', at: [166, 268], minScale: 2.4 },
+    { key: 'spine-sacral', at: [166, 306], minScale: 2.4 },
+  ],
 };

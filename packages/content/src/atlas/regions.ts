@@ -1,4 +1,5 @@
 import type { RegionModel, Side, ViewId } from '@bodymap/core';
+import { soleRegions } from './soles/points.js';
 
 function pair<Base extends string>(
   base: Base,
@@ -43,7 +44,8 @@ export const regions = [
   ...pair('knee', 'legs', ['front', 'back'], (side) => [`${side}-knee`]),
   ...pair('shin', 'legs', ['front'], (side) => [`${side}-shin`]),
   ...pair('calf', 'legs', ['back'], (side) => [`${side}-calf`]),
-  ...pair('foot', 'feet', ['front', 'back'], (side) => [`${side}-foot`]),
+  ...pair('foot', 'feet', ['front', 'back'], (side) => [`${side}-foot`]).map((model) => ({ ...model, detailView: 'soles' as const })),
+  ...soleRegions,
 ] as const satisfies readonly RegionModel[];
 
 export type RegionId = (typeof regions)[number]['id'];

@@ -1,7 +1,9 @@
 import type { AtlasDetail, AtlasView, RegionShape, ViewBoxPoint } from '@bodymap/core';
 import { onFoot, place, type FootSide } from './frame.js';
+import { footSides, soleHotspots, soleZones, type SoleRegionId, type SoleZoneId } from './points.js';
 
 export { soleBoxes, type FootSide } from './frame.js';
+export * from './points.js';
 
 // One sole in its own frame (frame.ts): from the tip of the big toe round the toes, down the outer edge, round the
 // heel and up the inner edge, where the arch draws the outline in.
@@ -39,88 +41,6 @@ const details = [
   [190, 928, 310, 954, 430, 962, 550, 954, 670, 928],
 ];
 
-const zones = ['toes', 'ball', 'arch', 'heel'] as const;
-export type SoleZone = (typeof zones)[number];
-
-/** The anatomy bands of each sole as fractions of its box's height, from the tip of the longest toe. */
-export const soleBands: Readonly<Record<SoleZone, readonly [from: number, to: number]>> = {
-  toes: [0, 0.2],
-  ball: [0.2, 0.37],
-  arch: [0.37, 0.72],
-  heel: [0.72, 1],
-};
-
-// The reflexology charts' points (traditional claims, not anatomy): name, the feet that carry it, and its place in
-// the foot's frame as fractions, x from the inner edge and y from the tip of the longest toe.
-const reflexology = [
-  ['head-brain', 'both', 0.14, 0.04],
-  ['pituitary', 'both', 0.15, 0.09],
-  ['sinuses', 'both', 0.56, 0.08],
-  ['neck-throat-thyroid', 'both', 0.16, 0.19],
-  ['eyes', 'both', 0.4, 0.2],
-  ['ears', 'both', 0.7, 0.23],
-  ['heart', 'left', 0.24, 0.3],
-  ['lungs-chest', 'both', 0.52, 0.29],
-  ['shoulder-arm', 'both', 0.92, 0.28],
-  ['diaphragm', 'both', 0.5, 0.37],
-  ['solar-plexus', 'both', 0.38, 0.39],
-  ['liver', 'right', 0.68, 0.46],
-  ['gallbladder', 'right', 0.64, 0.5],
-  ['stomach', 'left', 0.22, 0.44],
-  ['spleen', 'left', 0.84, 0.45],
-  ['adrenal', 'both', 0.33, 0.47],
-  ['kidney', 'both', 0.38, 0.54],
-  ['ureter-bladder', 'both', 0.12, 0.68],
-  ['transverse-colon', 'both', 0.5, 0.57],
-  ['small-intestine', 'both', 0.45, 0.65],
-  ['ascending-colon', 'right', 0.8, 0.68],
-  ['descending-sigmoid-colon', 'left', 0.78, 0.68],
-  ['spine', 'both', 0.04, 0.5],
-  ['sciatic', 'both', 0.5, 0.83],
-  ['pelvis-lower-back', 'both', 0.5, 0.92],
-] as const satisfies readonly (readonly [name: string, feet: 'both' | FootSide, x: number, y: number])[];
-
-type ReflexologyPoint = (typeof reflexology)[number];
-type OnFoot<Side extends FootSide> = Extract<ReflexologyPoint, readonly [string, 'both' | Side, number, number]>;
-
-export type SoleZoneId = `foot-sole-${FootSide}-${SoleZone}`;
-export type SoleHotspotId = `rfx-${OnFoot<'left'>[0]}-left` | `rfx-${OnFoot<'right'>[0]}-right`;
-export type SoleRegionId = SoleZoneId | SoleHotspotId;
-
-const sides = ['left', 'right'] as const satisfies readonly FootSide[];
-
-export interface SoleHotspot {
-  readonly id: SoleHotspotId;
-  readonly side: FootSide;
-  readonly point: ViewBoxPoint;
-}
-
-/** A marker for each reflexology point on each foot that carries it, placed in that foot's box. */
-export const soleHotspots: readonly SoleHotspot[] = sides.flatMap((side) =>
-  reflexology
-    .filter(([, feet]) => feet === 'both' || feet === side)
-    .map(([name, , x, y]) => ({
-      id: `rfx-${name}-${side}` as SoleHotspotId,
-      side,
-      point: place(side, [x * 1000, y * 1000]),
-    })),
-);
-
-export interface SoleRegionModel {
-  readonly id: SoleRegionId;
-  readonly side: FootSide;
-  readonly group: 'feet' | 'reflexology';
-  readonly views: readonly ['soles'];
-}
-
-/** The zones of both soles (anatomy) and the reflexology markers, drawn only by the soles view. */
-export const soleRegions: readonly SoleRegionModel[] = [
-  ...sides.flatMap((side) =>
-    zones.map((zone): SoleRegionModel => ({ id: `foot-sole-${side}-${zone}`, side, group: 'feet', views: ['soles'] })),
-  ),
-  ...soleHotspots.map(({ id, side }): SoleRegionModel => ({ id, side, group: 'reflexology', views: ['soles'] })),
-];
-
 /** Where each foot's LEFT or RIGHT label goes, under its heel: the centre of the text. */
 export const footLabelAnchors: Readonly<Record<FootSide, ViewBoxPoint>> = {
   left: place('left', [420, 1064]),
@@ -140,7 +60,7 @@ function zoneShapes(side: FootSide): RegionShape<SoleZoneId>[] {
     [...ballEdge, ...reversed(heelEdge)],
     [...heelEdge, 1060, 1060, -60, 1060],
   ];
-  return zones.map((zone, index) => ({ region: `foot-sole-${side}-${zone}`, points: onFoot(side, shapes[index]!) }));
+  return soleZones.map((zone, index) => ({ region: `foot-sole-${side}-${zone}`, points: onFoot(side, shapes[index]!) }));
 }
 
 export type SolesView = Omit<AtlasView<SoleRegionId>, 'id'> & { readonly id: 'soles' };
@@ -151,7 +71,9 @@ export type SolesView = Omit<AtlasView<SoleRegionId>, 'id'> & { readonly id: 'so
  */
 export const soles: SolesView = {
   id: 'soles',
-  silhouette: sides.map((side) => onFoot(side, outline)),
-  regions: sides.flatMap(zoneShapes),
-  details: sides.flatMap((side) => details.map((line): AtlasDetail => ({ points: onFoot(side, line) }))),
+  silhouette: footSides.map((side) => onFoot(side, outline)),
+  regions: footSides.flatMap(zoneShapes),
+  hotspots: soleHotspots.map(({ id, point }) => ({ region: id, point, caption: id.replace(/-(left|right)$/, '') })),
+  details: footSides.flatMap((side) => details.map((line): AtlasDetail => ({ points: onFoot(side, line) }))),
+  captions: footSides.map((side) => ({ key: `sole-${side}`, at: footLabelAnchors[side], anchor: 'middle' })),
 };

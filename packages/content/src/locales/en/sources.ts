@@ -551,6 +551,93 @@ export const sources = {
     title: 'Klaus M et al. Reflexology in oncological treatment: a systematic review. BMC Complement Med Ther, 2024',
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10782728/',
   },
+
+  camCancerReflexology: {
+    title: 'CAM-Cancer Consortium (Cooke H): Reflexology, summary, 2016',
+    url: 'http://cam-cancer.org/The-Summaries/Manipulative-body-based/Reflexology/(merge)',
+  },
+
+  plantarSelfMassage: {
+    title: 'Bloomsbury Osteopathy: Plantar fascia self-massage exercise',
+    url: 'https://www.bloomsbury-osteopathy.co.uk/fotm01-plantar-fascia-self-massage-exercise/',
+  },
+
+  // Reflexology charts: traditional maps of the sole, cited only for what the charts claim
+
+  reflexologyChartHistory: {
+    title: 'Reflexology learning chart (description and history: Fitzgerald 1913, Ingham 1930s–40s)',
+    url: 'https://dessauer.ch/reflexology-chart-a5-learning-chart-englisch',
+  },
+
+  reflexologyChartToes: {
+    title: 'Bliss2Massage: Reflexology, toes',
+    url: 'https://www.bliss2massage.com/massage-monday-10-26-11-reflexology-toes/',
+  },
+
+  reflexologyChartBall: {
+    title: 'Bliss2Massage: Reflexology, ball of foot',
+    url: 'https://www.bliss2massage.com/massage-monday-10-31-11-reflexology-ball-of-foot/',
+  },
+
+  reflexologyChartAbmp: {
+    title: 'Zollicoffer M. Reflexology feature. Massage & Bodywork (ABMP), November/December 2018, pp. 64–65',
+    url: 'http://www.massageandbodyworkdigital.com/i/1037165/64',
+  },
+
+  reflexologyChartArch: {
+    title: 'The Barefoot Dragonfly: Reflex areas of the arch and midfoot in foot reflexology',
+    url: 'https://www.thebarefootdragonfly.com/reflex-areas-of-the-arch-and-midfoot-in-foot-reflexology/',
+  },
+
+  reflexologyChartZones: {
+    title: 'SportsRec: Reflexology foot zones',
+    url: 'https://www.sportsrec.com/132593-reflexology-foot-zones.html',
+  },
+
+  reflexologyChartPrinciples: {
+    title: 'Riverview: Reflexology (chart principles)',
+    url: 'https://riverviewvc.com/services/therapeutic-health-services/reflexology/',
+  },
+
+  reflexologyChartKidneyBladder: {
+    title: 'Netplaces reflexology guide: Kidney and bladder reflexes',
+    url: 'http://www.netplaces.com/reflexology/recharging-the-digestive-system/kidney-and-bladder-reflexes.htm',
+  },
+
+  reflexologyChartAdrenals: {
+    title: "Netplaces reflexology guide: Don't forget the adrenals",
+    url: 'http://www.netplaces.com/reflexology/on-to-the-next-section/dont-forget-the-adrenals.htm',
+  },
+
+  reflexologyChartLiverGallbladder: {
+    title: 'Netplaces reflexology guide: Liver and gallbladder reflexes',
+    url: 'http://www.netplaces.com/reflexology/on-to-the-next-section/liver-and-gallbladder-reflexes.htm',
+  },
+
+  reflexologyChartSinuses: {
+    title: 'Netplaces reflexology guide: The toes and sinuses',
+    url: 'http://www.netplaces.com/reflexology/the-toes-know/the-toes-and-sinuses.htm',
+  },
+
+  reflexologyChartFootMap: {
+    title: 'Derval Ingleton: Simple explanation of reflexology (foot map)',
+    url: 'https://www.dervalingleton.com/simple-explanation-of-reflexology/',
+  },
+
+  reflexologyChartDigestive: {
+    title: 'Healthy-Ojas: Reflexology for the digestive system (solar plexus)',
+    url: 'https://healthy-ojas.com/systems/reflexology-digestive-system.html',
+  },
+
+  reflexologyChartExcretory: {
+    title: 'Healthy-Ojas: Reflexology for the excretory system (kidneys at the waistline)',
+    url: 'https://healthy-ojas.com/systems/reflexology-excretory-system.html',
+  },
+
+  reflexologyChartHeel: {
+    title: 'Cedar Massage: Reflexology foot massage (heel, lower back and intestines)',
+    url: 'https://www.cedarmassagethornton.com/reflexology-foot-massage/',
+  },
 } satisfies Record<string, Source>;
 
 export type SourceKey = keyof typeof sources;

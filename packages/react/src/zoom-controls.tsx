@@ -1,0 +1,60 @@
+import { forwardRef, type ComponentPropsWithoutRef } from 'react';
+import { useBodyMapContext } from './root.js';
+import { zoomStep, useZoomContext } from './zoom-context.js';
+
+export type BodyMapZoomControlsProps = ComponentPropsWithoutRef<'div'>;
+
+const icons = {
+  in: 'M8 3v10M3 8h10',
+  out: 'M3 8h10',
+  reset: 'M3 6V3h3M13 6V3h-3M3 10v3h3M13 10v3h-3',
+};
+
+/**
+ * Zoom in, zoom out and back to the whole figure, as a labelled group of buttons. A button that can
+ * do nothing more says so with `aria-disabled` and keeps its focus.
+ */
+export const BodyMapZoomControls = forwardRef<HTMLDivElement, BodyMapZoomControlsProps>(function BodyMapZoomControls(
+  { className, ...divProps },
+  forwardedRef,
+) {
+  const { content } = useBodyMapContext('BodyMap.ZoomControls');
+  const { transform, limits, zoomBy, reset } = useZoomContext('BodyMap.ZoomControls');
+  const [min, max] = limits.scaleExtent;
+  const strings = content.strings.zoom;
+  const whole = transform.k <= min && transform.x === 0 && transform.y === 0;
+  const buttons = [
+    { name: 'in', label: strings.in, disabled: transform.k >= max, act: () => zoomBy(zoomStep) },
+    { name: 'out', label: strings.out, disabled: transform.k <= min, act: () => zoomBy(1 / zoomStep) },
+    { name: 'reset', label: strings.reset, disabled: whole, act: reset },
+  ] as const;
+  return (
+    <div
+      ref={forwardedRef}
+      role="group"
+      aria-label={strings.controls}
+      className={className ? `bodymap-zoom-controls ${className}` : 'bodymap-zoom-controls'}
+      {...divProps}
+    >
+      {buttons.map(({ name, label, disabled, act }) => (
+        <button
+          key={name}
+          type="button"
+          aria-label={label}
+          title={label}
+          aria-disabled={disabled || undefined}
+          data-action={name}
+          onClick={() => {
+            if (!disabled) {
+              act();
+            }
+          }}
+        >
+          <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <path d={icons[name]} />
+          </svg>
+        </button>
+      ))}
+    </div>
+  );
+});
