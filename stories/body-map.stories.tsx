@@ -12,7 +12,7 @@ const meta = {
   },
   argTypes: {
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    defaultView: { control: 'inline-radio', options: ['front', 'back'] },
+    defaultView: { control: 'inline-radio', options: ['front', 'back', 'soles'] },
     locale: { control: 'inline-radio', options: ['en', 'es'] },
   },
   parameters: { layout: 'padded' },
@@ -54,10 +54,10 @@ export const ClickToOpen: Story = {
 export const KeyboardOnly: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    // Front, Back, then the map's single tab stop.
-    await userEvent.tab();
-    await userEvent.tab();
-    await userEvent.tab();
+    // The three view buttons and the three zoom buttons, then the map's single tab stop.
+    for (let stop = 0; stop < 7; stop += 1) {
+      await userEvent.tab();
+    }
     const first = canvasElement.ownerDocument.activeElement;
     await expect(first).toHaveAttribute('data-region');
     await userEvent.keyboard('{ArrowDown}');

@@ -63,11 +63,15 @@ export function useZoomController(
 ): ZoomController {
   const [pixelsPerUnit, setPixelsPerUnit] = useState(1);
   const frame = useRef<number | null>(null);
+  // Where the running animation is going: presses in quick succession build on it, not on wherever
+  // the animation has got to.
+  const goal = useRef<ZoomTransform | null>(null);
   const stop = useCallback(() => {
     if (frame.current !== null) {
       cancelAnimationFrame(frame.current);
       frame.current = null;
     }
+    goal.current = null;
   }, []);
   useEffect(() => stop, [stop]);
 
@@ -81,6 +85,7 @@ export function useZoomController(
         done?.();
         return;
       }
+      goal.current = to;
       const path = interpolateTransform(from, to, limits.viewport);
       const duration = Math.min(900, Math.max(240, path.duration * 0.6));
       const start = performance.now();
@@ -91,6 +96,7 @@ export function useZoomController(
           frame.current = requestAnimationFrame(step);
         } else {
           frame.current = null;
+          goal.current = null;
           done?.();
         }
       };
@@ -102,16 +108,19 @@ export function useZoomController(
   const actions = useMemo(() => {
     const centre: ViewBoxPoint = [limits.viewport.x + limits.viewport.width / 2, limits.viewport.y + limits.viewport.height / 2];
     return {
-      zoomBy: (factor: number, about: ViewBoxPoint = centre) => animateTo(zoomAbout(current(), factor, about, limits)),
+      zoomBy: (factor: number, about: ViewBoxPoint = centre) => animateTo(zoomAbout(goal.current ?? current(), factor, about, limits)),
       reset: () => animateTo({ k: 1, x: 0, y: 0 }),
       follow: (next: ZoomTransform) => {
         stop();
-        apply(clampTransform(next, limits));
+        // A gesture whose position could not be read (a synthetic event without one) moves nothing.
+        if (Number.isFinite(next.k) && Number.isFinite(next.x) && Number.isFinite(next.y)) {
+          apply(clampTransform(next, limits));
+        }
       },
       animateTo,
       fit: (box: Bounds, done?: () => void) => {
         // A point (a hotspot) gets a neighbourhood around it; an area, a margin in proportion.
-        const margin = Math.max(16, 0.12 * Math.max(box.width, box.height));
+        const margin = Math.max(24, 0.12 * Math.max(box.width, box.height));
         animateTo(fitBounds(box, limits, margin), done);
       },
       reveal: (point: ViewBoxPoint) => {

@@ -141,9 +141,9 @@ export const back: AtlasView<RegionId> = {
   ],
   // The vertebra ranges beside each spine segment, once zooming in has made room for them.
   captions: [
-    { key: 'spine-cervical', at: [166, 120], minScale: 2.4 },
-    { key: 'spine-thoracic', at: [166, 196], minScale: 2.4 },
-    { key: 'spine-lumbar', at: [166, 268], minScale: 2.4 },
-    { key: 'spine-sacral', at: [166, 306], minScale: 2.4 },
+    { key: 'spine-cervical', at: [166, 120], minScale: 2 },
+    { key: 'spine-thoracic', at: [166, 196], minScale: 2 },
+    { key: 'spine-lumbar', at: [166, 268], minScale: 2 },
+    { key: 'spine-sacral', at: [166, 306], minScale: 2 },
   ],
 };
