@@ -1,3 +1,4 @@
+import type { Atlas, AtlasView, ContentPack } from '@bodymap/core';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
@@ -53,7 +54,7 @@ describe('panel', () => {
   it('opens a dialog named after the clicked region with its sections', async () => {
     const { user } = renderMap();
     await user.click(region('Left arm'));
-    const dialog = screen.getByRole('dialog', { name: 'Left arm' });
+    const dialog = await screen.findByRole('dialog', { name: 'Left arm' });
     expect(region('Left arm')).toHaveAttribute('aria-expanded', 'true');
     expect(region('Left arm')).toHaveAttribute('aria-controls', dialog.id);
     expect(region('Left arm')).toHaveAttribute('data-state', 'selected');
@@ -394,5 +395,109 @@ describe('locales and partial content', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringContaining("unknown region id 'elbow' in labels"));
     await user.click(region('Belly'));
     expect(screen.getByText('Custom belly.')).toBeInTheDocument();
+  });
+});
+
+describe('zoom, hotspots and detail views', () => {
+  const solesView: AtlasView = {
+    id: 'soles',
+    silhouette: [[[0, 200], [300, 200], [300, 300], [0, 300]]],
+    regions: [{ region: 'pad', points: [[0, 200], [300, 200], [300, 300], [0, 300]] }],
+    hotspots: [{ region: 'spot-left', point: [60, 250], caption: 'spot' }],
+    details: [],
+    captions: [{ key: 'pad-caption', at: [150, 210], minScale: 2 }],
+  };
+  const atlas: Atlas = {
+    ...fixtureAtlas,
+    regions: [
+      ...fixtureAtlas.regions.map((model) => (model.id === 'belly' ? { ...model, detailView: 'soles' as const } : model)),
+      { id: 'pad', side: 'midline', group: 'feet', views: ['soles'] },
+      { id: 'spot-left', side: 'left', group: 'points', views: ['soles'] },
+    ],
+    views: { ...fixtureAtlas.views, soles: () => Promise.resolve(solesView) },
+  };
+  const content: ContentPack = {
+    ...fixtureContent,
+    labels: { ...fixtureContent.labels, pad: 'Pad', 'spot-left': 'Left spot' },
+    captions: { spot: 'Spot', 'pad-caption': 'The pad' },
+    panels: {
+      ...fixtureContent.panels,
+      pad: armPanel,
+      'spot-left': {
+        ...armPanel,
+        claim: {
+          location: 'Under the big toe',
+          association: 'The head',
+          findings: [{ text: 'Trials found no effect.', evidence: 'research-supported', sources: [{ title: 'A review', url: 'https://example.org/r' }] }],
+        },
+      },
+    },
+  };
+
+  it('draws a hotspot as a named button that opens its panel, with the traditional claim apart', async () => {
+    const user = userEvent.setup();
+    render(<BodyMap atlas={atlas} content={content} defaultView="soles" />);
+    const spot = await screen.findByRole('button', { name: 'Left spot' });
+    expect(spot).toHaveAttribute('data-region', 'spot-left');
+    expect(spot).toHaveAttribute('data-side', 'left');
+    await user.click(spot);
+    const dialog = await screen.findByRole('dialog', { name: 'Left spot' });
+    const claim = within(dialog).getByRole('region', { name: 'Traditional claim' });
+    expect(within(claim).getByText('This link is a tradition, not anatomy.')).toBeInTheDocument();
+    expect(within(claim).getByText('Under the big toe')).toBeInTheDocument();
+    expect(within(claim).getByRole('heading', { name: 'What research found' })).toBeInTheDocument();
+    expect(within(claim).getByText('Trials found no effect.')).toBeInTheDocument();
+    // The short name shows only when zoomed in far enough to make room for it.
+    expect(screen.queryByText('Spot')).not.toBeInTheDocument();
+  });
+
+  it('zooms with + and - about the focused region and back with 0, reporting each transform', async () => {
+    const onTransformChange = vi.fn();
+    const user = userEvent.setup();
+    render(<BodyMap atlas={atlas} content={content} onTransformChange={onTransformChange} />);
+    region('Belly').focus();
+    await user.keyboard('+');
+    await vi.waitFor(() => expect(onTransformChange).toHaveBeenLastCalledWith({ k: 1.6, x: -90, y: -90 }), { timeout: 3000 });
+    await user.keyboard('-');
+    await vi.waitFor(() => expect(onTransformChange).toHaveBeenLastCalledWith({ k: 1, x: 0, y: 0 }), { timeout: 3000 });
+    await user.keyboard('++0');
+    await vi.waitFor(() => expect(onTransformChange).toHaveBeenLastCalledWith({ k: 1, x: 0, y: 0 }), { timeout: 3000 });
+    expect(region('Belly')).toHaveFocus();
+  });
+
+  it('follows a controlled transform, within the limits, and only asks to change it', async () => {
+    const onTransformChange = vi.fn();
+    const user = userEvent.setup();
+    const { container, rerender } = render(
+      <BodyMap atlas={atlas} content={content} transform={{ k: 2, x: -100, y: -50 }} onTransformChange={onTransformChange} />,
+    );
+    const scene = container.querySelector('.bodymap-scene')!;
+    expect(scene).toHaveAttribute('transform', 'translate(-100,-50) scale(2)');
+    await user.click(screen.getByRole('button', { name: 'Reset zoom' }));
+    await vi.waitFor(() => expect(onTransformChange).toHaveBeenLastCalledWith({ k: 1, x: 0, y: 0 }), { timeout: 3000 });
+    expect(scene).toHaveAttribute('transform', 'translate(-100,-50) scale(2)');
+    // Out of range: clamped to the largest zoom and to the figure's edges.
+    rerender(<BodyMap atlas={atlas} content={content} transform={{ k: 20, x: 500, y: 0 }} onTransformChange={onTransformChange} />);
+    expect(scene).toHaveAttribute('transform', 'translate(0,0) scale(8)');
+  });
+
+  it('zooms to a region or group given as focusRegion, and warns once for one it cannot find', async () => {
+    const onTransformChange = vi.fn();
+    const { rerender } = render(<BodyMap atlas={atlas} content={content} focusRegion="head" onTransformChange={onTransformChange} />);
+    await vi.waitFor(() => expect(onTransformChange).toHaveBeenLastCalledWith(expect.objectContaining({ k: expect.closeTo(300 / 148, 5) })), { timeout: 3000 });
+    rerender(<BodyMap atlas={atlas} content={content} focusRegion="elbow" onTransformChange={onTransformChange} />);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('`focusRegion` "elbow" is not a region or group drawn in the front view'));
+  });
+
+  it('leads from a region to its detail view, with focus arriving there', async () => {
+    const onViewChange = vi.fn();
+    const user = userEvent.setup();
+    render(<BodyMap atlas={atlas} content={content} onViewChange={onViewChange} />);
+    await user.click(region('Belly'));
+    await user.click(await screen.findByRole('button', { name: 'See the Soles' }));
+    await vi.waitFor(() => expect(onViewChange).toHaveBeenCalledWith('soles'), { timeout: 3000 });
+    expect(await screen.findByRole('button', { name: 'Pad' })).toBeInTheDocument();
+    await vi.waitFor(() => expect(document.activeElement).toHaveAttribute('data-region'));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 });

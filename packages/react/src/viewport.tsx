@@ -1,5 +1,6 @@
 import { smoothClosedPath, transformAttribute, transformPoint, viewBoxAttribute, type Direction } from '@bodymap/core';
 import { forwardRef, useCallback, useEffect, useRef, type ComponentPropsWithoutRef, type KeyboardEvent } from 'react';
+import { preloadPanel } from './panel.js';
 import { useBodyMapContext } from './root.js';
 import { setRef } from './set-ref.js';
 import { zoomStep, useZoomContext } from './zoom-context.js';
@@ -149,10 +150,12 @@ export const BodyMapViewport = forwardRef<SVGSVGElement, BodyMapViewportProps>(f
       onPointerEnter={(event) => {
         svgProps.onPointerEnter?.(event);
         void loadGestures();
+        preloadPanel();
       }}
       onFocus={(event) => {
         svgProps.onFocus?.(event);
         void loadGestures();
+        preloadPanel();
       }}
       onKeyDown={(event: KeyboardEvent<SVGSVGElement>) => {
         onKeyDown?.(event);

@@ -91,7 +91,8 @@ export function useZoomController(
       const start = performance.now();
       const step = (now: number) => {
         const t = Math.min(1, (now - start) / duration);
-        apply(path(easeInOut(t)));
+        // The smooth path may zoom out beyond the limits on a long move; it is kept within them.
+        apply(clampTransform(path(easeInOut(t)), limits));
         if (t < 1) {
           frame.current = requestAnimationFrame(step);
         } else {
