@@ -1,7 +1,5 @@
-import { findRegion } from '@bodymap/core';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { composeEventHandlers } from './compose-event-handlers.js';
-import { warnOnce } from './development.js';
+import { useRegionButton } from './region.js';
 import { useBodyMapContext, type RegionIdInput } from './root.js';
 import { useZoomContext } from './zoom-context.js';
 
@@ -29,19 +27,13 @@ export const BodyMapHotspot = forwardRef<SVGGElement, BodyMapHotspotProps>(funct
   { region: regionId, className, onClick, onKeyDown, onFocus, ...groupProps },
   forwardedRef,
 ) {
-  const { atlas, content, view, state, tabStop, ids, label, toggle, focus } = useBodyMapContext('BodyMap.Hotspot');
+  const { content, view } = useBodyMapContext('BodyMap.Hotspot');
   const { scale } = useZoomContext('BodyMap.Hotspot');
-  const model = findRegion(atlas.regions, regionId);
-  const spot = view?.hotspots?.find((candidate) => candidate.region === model?.id);
-  if (!model) {
-    warnOnce(`Unknown region id "${regionId}" passed to \`BodyMap.Hotspot\`; nothing is drawn for it.`);
+  const button = useRegionButton<SVGGElement>(regionId, 'BodyMap.Hotspot', { onClick, onFocus, onKeyDown });
+  const spot = view?.hotspots?.find((candidate) => candidate.region === button?.id);
+  if (!button || !spot) {
     return null;
   }
-  if (!spot) {
-    return null;
-  }
-  const id = model.id;
-  const selected = state.selectedRegion === id;
   const caption = spot.caption === undefined ? undefined : content.captions?.[spot.caption];
   const [x, y] = spot.point;
   return (
@@ -49,25 +41,9 @@ export const BodyMapHotspot = forwardRef<SVGGElement, BodyMapHotspotProps>(funct
       ref={forwardedRef}
       // Drawn in CSS pixels about its point, whatever the zoom.
       transform={`translate(${x},${y}) scale(${1 / scale})`}
-      role="button"
-      tabIndex={tabStop === id ? 0 : -1}
-      aria-label={label(id)}
-      aria-expanded={selected}
-      aria-controls={selected ? ids.panel : undefined}
       className={className ? `bodymap-hotspot ${className}` : 'bodymap-hotspot'}
-      data-region={id}
-      data-state={selected ? 'selected' : 'idle'}
-      data-side={model.side}
-      data-group={model.group}
+      {...button.props}
       {...groupProps}
-      onClick={composeEventHandlers(onClick, () => toggle(id))}
-      onFocus={composeEventHandlers(onFocus, () => focus(id))}
-      onKeyDown={composeEventHandlers(onKeyDown, (event) => {
-        if (event.key === 'Enter' || event.key === ' ') {
-          event.preventDefault();
-          toggle(id);
-        }
-      })}
     >
       <circle className="bodymap-hotspot-target" r={hotspotTargetRadius} />
       <circle className="bodymap-hotspot-dot" r={5} />

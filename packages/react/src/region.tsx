@@ -1,8 +1,60 @@
 import { findRegion, polygonPath } from '@bodymap/core';
-import { forwardRef, useMemo, type ComponentPropsWithoutRef } from 'react';
+import {
+  forwardRef,
+  useMemo,
+  type ComponentPropsWithoutRef,
+  type FocusEventHandler,
+  type KeyboardEvent,
+  type KeyboardEventHandler,
+  type MouseEventHandler,
+} from 'react';
 import { composeEventHandlers } from './compose-event-handlers.js';
 import { warnOnce } from './development.js';
 import { useBodyMapContext, type RegionIdInput } from './root.js';
+
+/** The handlers a region's element may be given; the map's own run after them unless they prevent the default. */
+interface RegionHandlers<Element> {
+  onClick?: MouseEventHandler<Element> | undefined;
+  onFocus?: FocusEventHandler<Element> | undefined;
+  onKeyDown?: KeyboardEventHandler<Element> | undefined;
+}
+
+/**
+ * What makes an element one of the map's regions, whether drawn as an area or a point: a toggle
+ * button named after the region, holding the roving tab stop, with its state as data attributes.
+ */
+export function useRegionButton<Element extends SVGElement>(regionId: string, part: string, handlers: RegionHandlers<Element>) {
+  const { atlas, state, tabStop, ids, label, toggle, focus } = useBodyMapContext(part);
+  const model = findRegion(atlas.regions, regionId);
+  if (!model) {
+    warnOnce(`Unknown region id "${regionId}" passed to \`${part}\`; nothing is drawn for it.`);
+    return undefined;
+  }
+  const id = model.id;
+  const selected = state.selectedRegion === id;
+  return {
+    id,
+    props: {
+      role: 'button',
+      tabIndex: tabStop === id ? 0 : -1,
+      'aria-label': label(id),
+      'aria-expanded': selected,
+      'aria-controls': selected ? ids.panel : undefined,
+      'data-region': id,
+      'data-state': selected ? 'selected' : 'idle',
+      'data-side': model.side,
+      'data-group': model.group,
+      onClick: composeEventHandlers(handlers.onClick, () => toggle(id)),
+      onFocus: composeEventHandlers(handlers.onFocus, () => focus(id)),
+      onKeyDown: composeEventHandlers(handlers.onKeyDown, (event: KeyboardEvent<Element>) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          toggle(id);
+        }
+      }),
+    },
+  } as const;
+}
 
 export interface BodyMapRegionProps extends Omit<ComponentPropsWithoutRef<'path'>, 'id' | 'd'> {
   /** The region to draw; it renders nothing in a view that does not show it. */
@@ -21,43 +73,21 @@ export const BodyMapRegion = forwardRef<SVGPathElement, BodyMapRegionProps>(func
   { region: regionId, className, onClick, onKeyDown, onFocus, ...pathProps },
   forwardedRef,
 ) {
-  const { atlas, view, state, tabStop, ids, label, toggle, focus } = useBodyMapContext('BodyMap.Region');
-  const model = findRegion(atlas.regions, regionId);
-  const shape = useMemo(() => view?.regions.find((candidate) => candidate.region === model?.id), [view, model]);
+  const { view, ids } = useBodyMapContext('BodyMap.Region');
+  const button = useRegionButton<SVGPathElement>(regionId, 'BodyMap.Region', { onClick, onFocus, onKeyDown });
+  const shape = useMemo(() => view?.regions.find((candidate) => candidate.region === button?.id), [view, button?.id]);
   const d = useMemo(() => (shape ? polygonPath(shape.points) : ''), [shape]);
-  if (!model) {
-    warnOnce(`Unknown region id "${regionId}" passed to \`BodyMap.Region\`; nothing is drawn for it.`);
+  if (!button || !shape) {
     return null;
   }
-  if (!shape) {
-    return null;
-  }
-  const id = model.id;
-  const selected = state.selectedRegion === id;
   return (
     <path
       ref={forwardedRef}
       d={d}
       clipPath={`url(#${ids.clip})`}
-      role="button"
-      tabIndex={tabStop === id ? 0 : -1}
-      aria-label={label(id)}
-      aria-expanded={selected}
-      aria-controls={selected ? ids.panel : undefined}
       className={className ? `bodymap-region ${className}` : 'bodymap-region'}
-      data-region={id}
-      data-state={selected ? 'selected' : 'idle'}
-      data-side={model.side}
-      data-group={model.group}
+      {...button.props}
       {...pathProps}
-      onClick={composeEventHandlers(onClick, () => toggle(id))}
-      onFocus={composeEventHandlers(onFocus, () => focus(id))}
-      onKeyDown={composeEventHandlers(onKeyDown, (event) => {
-        if (event.key === 'Enter' || event.key === ' ') {
-          event.preventDefault();
-          toggle(id);
-        }
-      })}
     />
   );
 });
