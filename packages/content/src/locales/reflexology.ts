@@ -1,6 +1,7 @@
 import type { Benefit, Caution, PanelContent, TechniqueUse } from '@bodymap/core';
 import type { SourceKey } from './en/sources.js';
-import type { PanelName } from './panels.js';
+import { reflexologyPointNames } from '../atlas/soles/points.js';
+import type { PanelLoader, PanelName } from './panels.js';
 
 /** A reflexology point's name, as in its panel name without `rfx-` (`heart` for `rfx-heart`). */
 export type ReflexologyPoint = PanelName extends infer Name ? (Name extends `rfx-${infer Point}` ? Point : never) : never;
@@ -87,6 +88,18 @@ export function reflexologyPanels(
     };
   };
   return Object.fromEntries(
-    (Object.keys(chartSources) as ReflexologyPoint[]).map((point) => [point, panel(point)]),
+    reflexologyPointNames.map((point) => [point, panel(point)]),
   ) as Record<ReflexologyPoint, PanelContent<SourceKey>>;
+}
+
+/**
+ * A locale's panel loader for every point. All the points' panels come from one module (`load` imports it), so
+ * opening one loads them all at once.
+ */
+export function reflexologyLoaders(
+  load: () => Promise<Readonly<Record<ReflexologyPoint, PanelContent>>>,
+): Record<`rfx-${ReflexologyPoint}`, PanelLoader> {
+  return Object.fromEntries(
+    reflexologyPointNames.map((point) => [`rfx-${point}`, () => load().then((panels) => panels[point])]),
+  ) as Record<`rfx-${ReflexologyPoint}`, PanelLoader>;
 }

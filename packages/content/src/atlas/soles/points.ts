@@ -54,6 +54,9 @@ export type SoleRegionId = SoleZoneId | SoleHotspotId;
 
 export const footSides = ['left', 'right'] as const satisfies readonly FootSide[];
 
+/** Every reflexology point's name, in the charts' order. */
+export const reflexologyPointNames: readonly ReflexologyPoint[0][] = reflexology.map(([name]) => name);
+
 export interface SoleHotspot {
   readonly id: SoleHotspotId;
   readonly side: FootSide;

@@ -2,13 +2,7 @@ import type { ContentPack } from '@bodymap/core';
 import type { RegionId } from '../../atlas/regions.js';
 import type { CaptionKey } from '../captions.js';
 import { panelsByRegion, type PanelLoader, type PanelName } from '../panels.js';
-import type { ReflexologyPoint } from '../reflexology.js';
-
-// All the reflexology points' panels come from one module, so opening one loads them all at once.
-const reflexology =
-  (point: ReflexologyPoint): PanelLoader =>
-  () =>
-    import('./panels/reflexology.js').then((module) => module.default[point]);
+import { reflexologyLoaders } from '../reflexology.js';
 
 // Each panel's text loads on its own, the first time it is opened.
 const panelLoaders = {
@@ -40,31 +34,7 @@ const panelLoaders = {
   'foot-sole-ball': () => import('./panels/foot-sole-ball.js').then((module) => module.default),
   'foot-sole-arch': () => import('./panels/foot-sole-arch.js').then((module) => module.default),
   'foot-sole-heel': () => import('./panels/foot-sole-heel.js').then((module) => module.default),
-  'rfx-head-brain': reflexology('head-brain'),
-  'rfx-pituitary': reflexology('pituitary'),
-  'rfx-sinuses': reflexology('sinuses'),
-  'rfx-neck-throat-thyroid': reflexology('neck-throat-thyroid'),
-  'rfx-eyes': reflexology('eyes'),
-  'rfx-ears': reflexology('ears'),
-  'rfx-heart': reflexology('heart'),
-  'rfx-lungs-chest': reflexology('lungs-chest'),
-  'rfx-shoulder-arm': reflexology('shoulder-arm'),
-  'rfx-diaphragm': reflexology('diaphragm'),
-  'rfx-solar-plexus': reflexology('solar-plexus'),
-  'rfx-liver': reflexology('liver'),
-  'rfx-gallbladder': reflexology('gallbladder'),
-  'rfx-stomach': reflexology('stomach'),
-  'rfx-spleen': reflexology('spleen'),
-  'rfx-adrenal': reflexology('adrenal'),
-  'rfx-kidney': reflexology('kidney'),
-  'rfx-ureter-bladder': reflexology('ureter-bladder'),
-  'rfx-transverse-colon': reflexology('transverse-colon'),
-  'rfx-small-intestine': reflexology('small-intestine'),
-  'rfx-ascending-colon': reflexology('ascending-colon'),
-  'rfx-descending-sigmoid-colon': reflexology('descending-sigmoid-colon'),
-  'rfx-spine': reflexology('spine'),
-  'rfx-sciatic': reflexology('sciatic'),
-  'rfx-pelvis-lower-back': reflexology('pelvis-lower-back'),
+  ...reflexologyLoaders(() => import('./panels/reflexology.js').then((module) => module.default)),
 } satisfies Record<PanelName, PanelLoader>;
 
 const labels = {

@@ -1,25 +1,14 @@
 import type { PanelContent } from '@bodymap/core';
 import type { SourceKey } from '../sources.js';
+import { footMassageCalm, footBalanceTrial, footMassageAfterSurgery, soleCautions } from './sole-shared.js';
 
 export default {
   summary:
     'The ball of the foot carries much of your weight as you walk, and kneading it can feel relaxing; reflexology charts that link it to the chest and heart are tradition, not anatomy.',
   benefits: [
-    {
-      text: 'Many people find a foot massage relaxing and feel less anxious for a while; in trials, reflexology has done no better than an ordinary, pleasant foot massage.',
-      evidence: 'mixed',
-      sources: ['reflexologyReview', 'cancerResearchUkReflexology', 'camCancerReflexology'],
-    },
-    {
-      text: 'In a small trial in nursing homes, one 20-minute session of massage and gentle joint movement of the feet and ankles improved two balance tests in people aged 65 to 95, compared with a dummy session.',
-      evidence: 'mixed',
-      sources: ['footBalanceTrial'],
-    },
-    {
-      text: 'Studies suggest a whole-foot massage after keyhole gallbladder surgery may lower pain over the next hours and cut the need for extra painkillers, though the trials were small.',
-      evidence: 'research-supported',
-      sources: ['footMassageSurgeryMeta'],
-    },
+    footMassageCalm,
+    footBalanceTrial,
+    footMassageAfterSurgery,
     {
       text: 'Reflexology charts link the ball of the foot to the chest, lungs, heart and shoulders. This is a traditional claim that research has not shown.',
       evidence: 'traditional',
@@ -59,26 +48,7 @@ export default {
     },
   ],
   cautions: [
-    {
-      text: 'With diabetes or numb feet, a bruise or blister from massage can go unnoticed: press gently, skip broken skin, check your feet every day and see a podiatrist or doctor about any foot problem.',
-      evidence: 'research-supported',
-      sources: ['diabeticFootCare'],
-    },
-    {
-      text: "No massage on a foot with a fracture, an unhealed wound, a gout flare or an infection such as athlete's foot or a verruca.",
-      evidence: 'mixed',
-      sources: ['reflexologyCautionsMinnesota', 'reflexologyCautionsIllinois'],
-    },
-    {
-      text: 'Swelling that leaves a dent when pressed, varicose veins or a past blood clot call for a clinician’s advice before foot work.',
-      evidence: 'mixed',
-      sources: ['reflexologyCautionsIllinois'],
-    },
-    {
-      text: 'Signs of a clot in the leg, such as swelling on one side, warmth, redness or cramping pain, mean no massage and a same-day medical check.',
-      evidence: 'research-supported',
-      sources: ['dvtWarningSigns'],
-    },
+    ...soleCautions,
     {
       text: 'Pain under the ball of the foot that does not settle, or pain after an injury, needs a professional check rather than massage.',
       evidence: 'mixed',

@@ -1,25 +1,18 @@
 import type { PanelContent } from '@bodymap/core';
 import type { SourceKey } from '../sources.js';
+import { footMassageCalm, plantarHandsOn, numbFeet, injuredFoot } from './sole-shared.js';
 
 export default {
   summary:
     'The plantar fascia starts at the heel, and hands-on work around it may help heel pain; chart links from the heel to the pelvis and lower back are tradition, not anatomy.',
   benefits: [
-    {
-      text: 'Studies suggest that hands-on work on the sole, added to stretching, may help the foot work better and ease pain in plantar fasciitis and heel pain; the trials reviewed were small.',
-      evidence: 'research-supported',
-      sources: ['plantarFasciitisReview', 'plantarHeelPainReview'],
-    },
+    plantarHandsOn,
     {
       text: 'Clinics often suggest rolling the sole over a ball or a frozen bottle, from the heel forwards, a few minutes at a time; this routine is a practice habit that has not been tested on its own.',
       evidence: 'traditional',
       sources: ['plantarSelfMassage'],
     },
-    {
-      text: 'Many people find a foot massage relaxing and feel less anxious for a while; in trials, reflexology has done no better than an ordinary, pleasant foot massage.',
-      evidence: 'mixed',
-      sources: ['reflexologyReview', 'cancerResearchUkReflexology', 'camCancerReflexology'],
-    },
+    footMassageCalm,
     {
       text: 'Reflexology charts link the heel to the pelvis, hips, lower back and sciatic nerve. This is a traditional claim that research has not shown.',
       evidence: 'traditional',
@@ -64,16 +57,8 @@ export default {
     },
   ],
   cautions: [
-    {
-      text: 'With diabetes or numb feet, a bruise or blister from massage can go unnoticed: press gently, skip broken skin, check your feet every day and see a podiatrist or doctor about any foot problem.',
-      evidence: 'research-supported',
-      sources: ['diabeticFootCare'],
-    },
-    {
-      text: "No massage on a foot with a fracture, an unhealed wound, a gout flare or an infection such as athlete's foot or a verruca.",
-      evidence: 'mixed',
-      sources: ['reflexologyCautionsMinnesota', 'reflexologyCautionsIllinois'],
-    },
+    numbFeet,
+    injuredFoot,
     {
       text: 'Signs of a clot in the leg, such as swelling on one side, warmth, redness or cramping pain, mean no massage and a same-day medical check; breathlessness or chest pain is an emergency.',
       evidence: 'research-supported',

@@ -1,5 +1,6 @@
 import type { PanelContent } from '@bodymap/core';
 import type { SourceKey } from '../sources.js';
+import { footBalanceTrial, footMassageAfterSurgery, clotSigns } from './sole-shared.js';
 
 export default {
   summary:
@@ -10,16 +11,8 @@ export default {
       evidence: 'mixed',
       sources: ['reflexologyReview', 'cancerResearchUkReflexology', 'camCancerReflexology'],
     },
-    {
-      text: 'In a small trial in nursing homes, one 20-minute session of massage and gentle joint movement of the feet and ankles improved two balance tests in people aged 65 to 95, compared with a dummy session.',
-      evidence: 'mixed',
-      sources: ['footBalanceTrial'],
-    },
-    {
-      text: 'Studies suggest a whole-foot massage after keyhole gallbladder surgery may lower pain over the next hours and cut the need for extra painkillers, though the trials were small.',
-      evidence: 'research-supported',
-      sources: ['footMassageSurgeryMeta'],
-    },
+    footBalanceTrial,
+    footMassageAfterSurgery,
     {
       text: 'Reflexology charts link the toes to the head, sinuses, eyes, ears and neck. This is a traditional claim that research has not shown.',
       evidence: 'traditional',
@@ -64,11 +57,7 @@ export default {
       evidence: 'mixed',
       sources: ['reflexologyCautionsMinnesota'],
     },
-    {
-      text: 'Signs of a clot in the leg, such as swelling on one side, warmth, redness or cramping pain, mean no massage and a same-day medical check.',
-      evidence: 'research-supported',
-      sources: ['dvtWarningSigns'],
-    },
+    clotSigns,
     {
       text: 'Toe pain or swelling that does not settle, or pain after a stub or a fall, needs a professional check rather than massage.',
       evidence: 'mixed',

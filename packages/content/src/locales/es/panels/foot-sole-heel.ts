@@ -1,25 +1,18 @@
 import type { PanelContent } from '@bodymap/core';
 import type { SourceKey } from '../../en/sources.js';
+import { footMassageCalm, plantarHandsOn, numbFeet, injuredFoot } from './sole-shared.js';
 
 export default {
   summary:
     'La fascia plantar nace en el talón, y trabajar con las manos a su alrededor puede ayudar con el dolor de talón; los mapas que relacionan el talón con la pelvis y la zona lumbar son tradición, no anatomía.',
   benefits: [
-    {
-      text: 'En la fascitis plantar y el dolor de talón, las revisiones de ensayos pequeños vieron que añadir trabajo manual de tejidos blandos en la planta a los estiramientos puede mejorar la función del pie y aliviar el dolor.',
-      evidence: 'research-supported',
-      sources: ['plantarFasciitisReview', 'plantarHeelPainReview'],
-    },
+    plantarHandsOn,
     {
       text: 'En consulta se suele recomendar hacer rodar la planta sobre una pelota o una botella congelada, del talón hacia delante, unos minutos cada vez; es una costumbre de la práctica que no se ha probado por separado.',
       evidence: 'traditional',
       sources: ['plantarSelfMassage'],
     },
-    {
-      text: 'A muchas personas les relaja un masaje de pies y notan menos ansiedad durante un rato; la reflexología no ha mostrado efectos mayores que los de un masaje de pies agradable.',
-      evidence: 'mixed',
-      sources: ['reflexologyReview', 'cancerResearchUkReflexology', 'camCancerReflexology'],
-    },
+    footMassageCalm,
     {
       text: 'Los mapas de reflexología relacionan el talón con la pelvis, las caderas, la zona lumbar y el nervio ciático. Es una creencia tradicional que la investigación no ha demostrado.',
       evidence: 'traditional',
@@ -64,16 +57,8 @@ export default {
     },
   ],
   cautions: [
-    {
-      text: 'Con diabetes o pies sin sensibilidad, un moratón o una ampolla por el masaje pueden pasar desapercibidos: presiona con suavidad, evita la piel dañada, revísate los pies cada día y consulta cualquier problema con un podólogo o un médico.',
-      evidence: 'research-supported',
-      sources: ['diabeticFootCare'],
-    },
-    {
-      text: 'Nada de masaje en un pie con una fractura, una herida sin curar, un ataque de gota o una infección como pie de atleta o una verruga.',
-      evidence: 'mixed',
-      sources: ['reflexologyCautionsMinnesota', 'reflexologyCautionsIllinois'],
-    },
+    numbFeet,
+    injuredFoot,
     {
       text: 'Las señales de un coágulo en la pierna, como hinchazón en un solo lado, calor, enrojecimiento o dolor como de calambre, significan no dar masaje y acudir al médico ese mismo día; la falta de aire o el dolor en el pecho son una urgencia.',
       evidence: 'research-supported',

@@ -1,5 +1,6 @@
 import type { PanelContent } from '@bodymap/core';
 import type { SourceKey } from '../../en/sources.js';
+import { footBalanceTrial, footMassageAfterSurgery, clotSigns } from './sole-shared.js';
 
 export default {
   summary:
@@ -10,16 +11,8 @@ export default {
       evidence: 'mixed',
       sources: ['reflexologyReview', 'cancerResearchUkReflexology', 'camCancerReflexology'],
     },
-    {
-      text: 'En un pequeño ensayo en residencias, una sola sesión de 20 minutos de masaje y movilización suave de pies y tobillos mejoró dos pruebas de equilibrio en personas de 65 a 95 años, frente a una sesión simulada.',
-      evidence: 'mixed',
-      sources: ['footBalanceTrial'],
-    },
-    {
-      text: 'Los estudios sugieren que un masaje de todo el pie tras una operación de vesícula por laparoscopia puede reducir el dolor en las horas siguientes y la necesidad de analgésicos extra, aunque los ensayos eran pequeños.',
-      evidence: 'research-supported',
-      sources: ['footMassageSurgeryMeta'],
-    },
+    footBalanceTrial,
+    footMassageAfterSurgery,
     {
       text: 'Los mapas de reflexología relacionan los dedos del pie con la cabeza, los senos nasales, los ojos, los oídos y el cuello. Es una creencia tradicional que la investigación no ha demostrado.',
       evidence: 'traditional',
@@ -64,11 +57,7 @@ export default {
       evidence: 'mixed',
       sources: ['reflexologyCautionsMinnesota'],
     },
-    {
-      text: 'Las señales de un coágulo en la pierna, como hinchazón en un solo lado, calor, enrojecimiento o dolor como de calambre, significan no dar masaje y acudir al médico ese mismo día.',
-      evidence: 'research-supported',
-      sources: ['dvtWarningSigns'],
-    },
+    clotSigns,
     {
       text: 'Si el dolor o la hinchazón de un dedo no se pasan, o duele tras un golpe o una caída, debe revisarlo un profesional en lugar de tratarlo con masaje.',
       evidence: 'mixed',
