@@ -210,3 +210,13 @@ test.describe('touch', () => {
     await expect.poll(async () => (await zoom(page)).k).toBeGreaterThan(1.5);
   });
 });
+
+test('the zoom buttons leave an open panel open, beside its region', async ({ page }) => {
+  await openStory(page, 'bodymap--default', 'defaultView:soles;defaultSelectedRegion:rfx-heart-left');
+  const dialog = page.getByRole('dialog', { name: 'Left sole reflexology point: heart' });
+  await expect(dialog).toBeVisible();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(async () => (await zoom(page)).k).toBeCloseTo(1.6, 5);
+  await expect(dialog).toBeVisible();
+  await expect.poll(async () => gap(await box(dialog), await box(page.locator('[data-region="rfx-heart-left"]')))).toBeLessThan(30);
+});

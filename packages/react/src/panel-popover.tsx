@@ -83,7 +83,8 @@ const PanelPopover = forwardRef<HTMLDivElement, BodyMapPanelProps>(function Pane
       if (!target || floatingRef.current?.contains(target)) {
         return;
       }
-      if (svgRef.current?.contains(target) && target.closest('[data-region]')) {
+      // A region's own click toggles it; zooming is for looking closer at the open one.
+      if ((svgRef.current?.contains(target) && target.closest('[data-region]')) || target.closest('.bodymap-zoom-controls')) {
         return;
       }
       const focusIsLost = document.activeElement === null || document.activeElement === document.body;
