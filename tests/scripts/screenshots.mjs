@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Screenshots of stories from the built Storybook (run `pnpm build-storybook` first):
-//   node tests/scripts/screenshots.mjs                 the README image, docs/images/open-panel.png
+//   node tests/scripts/screenshots.mjs                 the README images in docs/images/
 //   node tests/scripts/screenshots.mjs DIR             every story, into DIR
 //   node tests/scripts/screenshots.mjs DIR ID [ID...]  the named stories, into DIR
 import { spawn } from 'node:child_process';
@@ -35,6 +35,7 @@ try {
   };
   if (outputDir === undefined) {
     await shoot('bodymap--default', join(root, 'docs/images/open-panel.png'), 'defaultView:back;defaultSelectedRegion:lower-back-left');
+    await shoot('bodymap--default', join(root, 'docs/images/soles.png'), 'defaultView:soles;defaultSelectedRegion:rfx-kidney-right');
   } else {
     mkdirSync(outputDir, { recursive: true });
     const index = JSON.parse(readFileSync(join(root, 'storybook-static/index.json'), 'utf8'));
