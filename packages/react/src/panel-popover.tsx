@@ -79,12 +79,17 @@ const PanelPopover = forwardRef<HTMLDivElement, BodyMapPanelProps>(function Pane
     // `click` rather than `pointerdown`: by then the browser has settled focus, so focus is only
     // taken back to the region when the click did not put it somewhere else.
     const onClick = (event: MouseEvent) => {
-      const target = event.target as Element | null;
-      if (!target || floatingRef.current?.contains(target)) {
+      // The path, not the target: inside a shadow root (the <body-map> element) a document
+      // listener sees the host as the target of every click.
+      const path = event.composedPath();
+      const within = (selector: string) => path.some((node) => node instanceof Element && node.matches(selector));
+      const floating = floatingRef.current;
+      if (floating && path.includes(floating)) {
         return;
       }
       // A region's own click toggles it; zooming is for looking closer at the open one.
-      if ((svgRef.current?.contains(target) && target.closest('[data-region]')) || target.closest('.bodymap-zoom-controls')) {
+      const svg = svgRef.current;
+      if ((svg && path.includes(svg) && within('[data-region]')) || within('.bodymap-zoom-controls')) {
         return;
       }
       const focusIsLost = document.activeElement === null || document.activeElement === document.body;
