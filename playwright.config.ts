@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { embedPort } from './tests/e2e/helpers.ts';
 import { chromiumArgs, findChromium } from './tests/scripts/find-chromium.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 6106);
@@ -27,10 +28,19 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `pnpm exec vite preview --outDir storybook-static --port ${port} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${port}/iframe.html`,
-    reuseExistingServer: !ci,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `pnpm exec vite preview --outDir storybook-static --port ${port} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${port}/iframe.html`,
+      reuseExistingServer: !ci,
+      timeout: 60_000,
+    },
+    // The plain HTML embedding example with the script-tag build, from a plain static server.
+    {
+      command: `node tests/scripts/static-server.mjs ${embedPort}`,
+      url: `http://127.0.0.1:${embedPort}/`,
+      reuseExistingServer: !ci,
+      timeout: 30_000,
+    },
+  ],
 });

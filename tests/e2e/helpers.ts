@@ -1,5 +1,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/** The port of the static server for the embedding examples (tests/scripts/static-server.mjs). */
+export const embedPort = Number(process.env.EMBED_PORT ?? 6112);
+
 /** Opens one story on its own, the way the Storybook canvas shows it, and waits for the figure. */
 export async function openStory(page: Page, id: string, args?: string) {
   await page.goto(`/iframe.html?id=${id}&viewMode=story${args ? `&args=${args}` : ''}`);

@@ -1,10 +1,14 @@
 #!/usr/bin/env node
-// Measures what a page downloads for @bodymap/react, React excluded, minified and gzipped: the
-// JavaScript that draws the first view (the budget), and what opening a panel adds to it (the panel
-// and its positioning, plus the largest single panel's text). Everything else, such as the other
-// views, the zoom gestures and the source lists, is listed with the on-demand chunks.
-// Prints a table, writes docs/bundle-size.json, and exits non-zero when the budget is exceeded.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// Measures what a page downloads, minified and gzipped, and enforces a budget per entry point:
+// - @bodymap/react (React excluded), bundled as an application would: the first view (the
+//   budget); what opening a panel adds; and the complete map: every view, the zoom gestures, the
+//   panel and one locale's names, interface text and glossary (panel texts and the bibliography
+//   are content, loaded a panel at a time, and are listed with the other on-demand chunks);
+// - @bodymap/element's script-tag build (React included), from its chunk manifest: what the
+//   first view of a page with one <body-map> downloads.
+// Prints a table, writes docs/bundle-size.json, and exits non-zero when a budget is exceeded.
+// The element's figures need `pnpm build` first.
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,101 +16,140 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const budgets = { firstView: 25_000 };
+const budgets = { firstView: 25_000, completeMap: 57_000, element: 105_000 };
+const gzip = (code) => gzipSync(code, { level: 9 }).length;
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
-const scratch = mkdtempSync(join(tmpdir(), 'bodymap-size-'));
-const entry = join(scratch, 'entry.js');
-writeFileSync(entry, "export { BodyMap } from '@bodymap/react';\n");
-
-try {
-  const result = await build({
-    root,
-    configFile: join(root, 'vite.config.ts'),
-    logLevel: 'silent',
-    build: {
-      write: false,
-      minify: true,
-      sourcemap: false,
-      // No module-preload helper: that is the host application's cost, not the package's.
-      modulePreload: false,
-      rollupOptions: {
-        input: entry,
-        external: [/^react($|\/)/, /^react-dom($|\/)/],
-        output: { format: 'es' },
-        preserveEntrySignatures: 'exports-only',
-      },
-    },
-    define: { 'process.env.NODE_ENV': '"production"' },
-  });
-  const outputs = (Array.isArray(result) ? result : [result]).flatMap((item) => item.output);
-  const chunks = outputs.filter((item) => item.type === 'chunk');
-  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-  const gz = (chunk) => gzipSync(chunk.code, { level: 9 }).length;
-
-  // The first view is the entry and everything it imports statically.
-  const initial = new Set();
-  const visit = (fileName) => {
-    if (initial.has(fileName) || !byName.has(fileName)) {
-      return;
-    }
-    initial.add(fileName);
-    for (const imported of byName.get(fileName)?.imports ?? []) {
-      visit(imported);
+/** The files a set of chunks pulls in: each one and everything it imports statically, once. */
+function closure(starts, importsOf, exclude = new Set()) {
+  const files = new Set();
+  const add = (file) => {
+    if (!files.has(file) && !exclude.has(file) && importsOf(file) !== undefined) {
+      files.add(file);
+      importsOf(file).forEach(add);
     }
   };
-  for (const chunk of chunks.filter((item) => item.isEntry)) {
-    visit(chunk.fileName);
-  }
-  const initialBytes = [...initial].reduce((sum, fileName) => sum + gz(byName.get(fileName)), 0);
-  const lazy = chunks
-    .filter((chunk) => !initial.has(chunk.fileName))
-    .map((chunk) => ({ name: chunk.facadeModuleId ? chunk.facadeModuleId.replace(root, '') : chunk.fileName, bytes: gz(chunk) }))
-    .sort((a, b) => b.bytes - a.bytes);
-  // Opening a panel downloads its chunk and whatever that chunk imports statically.
-  const withImports = (chunk) => {
-    const files = new Set();
-    const add = (fileName) => {
-      if (!files.has(fileName) && byName.has(fileName) && !initial.has(fileName)) {
-        files.add(fileName);
-        byName.get(fileName).imports.forEach(add);
-      }
-    };
-    add(chunk.fileName);
-    return [...files].reduce((sum, fileName) => sum + gz(byName.get(fileName)), 0);
-  };
-  const panels = chunks
-    .filter((chunk) => chunk.facadeModuleId?.includes('/panels/'))
-    .map((chunk) => ({ name: chunk.facadeModuleId.replace(root, ''), bytes: withImports(chunk) }))
-    .sort((a, b) => b.bytes - a.bytes);
-  const largestPanel = panels[0] ?? { name: '(none)', bytes: 0 };
-  const popover = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('panel-popover.tsx'));
-  if (!popover) {
-    throw new Error('The panel chunk (panel-popover.tsx) was not found: is the panel still loaded on demand?');
-  }
-  const panelCode = withImports(popover);
-  const firstViewAndPanel = initialBytes + panelCode + largestPanel.bytes;
-
-  const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
-  console.log('@bodymap/react, minified + gzip, React excluded');
-  console.log(`  first view (entry + static imports)      ${kb(initialBytes)}   budget ${kb(budgets.firstView)}`);
-  for (const fileName of initial) {
-    console.log(`    ${fileName.padEnd(60)} ${kb(gz(byName.get(fileName)))}`);
-  }
-  console.log(`  panel and its positioning                ${kb(panelCode)}`);
-  console.log(`  largest panel's text (${largestPanel.name.split('/').pop()})`.padEnd(43) + kb(largestPanel.bytes));
-  console.log(`  first view + opening a panel             ${kb(firstViewAndPanel)}`);
-  console.log('  loaded on demand:');
-  for (const chunk of lazy) {
-    console.log(`    ${chunk.name.padEnd(60)} ${kb(chunk.bytes)}`);
-  }
-  writeFileSync(
-    join(root, 'docs/bundle-size.json'),
-    `${JSON.stringify({ initialBytes, budget: budgets.firstView, panelCode, largestPanel, firstViewAndPanel, lazy }, null, 2)}\n`,
-  );
-  if (initialBytes > budgets.firstView) {
-    console.error(`Over budget: the first view is ${kb(initialBytes)} > ${kb(budgets.firstView)}`);
-    process.exitCode = 1;
-  }
-} finally {
-  rmSync(scratch, { recursive: true, force: true });
+  starts.forEach(add);
+  return files;
 }
+
+async function measureReact() {
+  const scratch = mkdtempSync(join(tmpdir(), 'bodymap-size-'));
+  const entry = join(scratch, 'entry.js');
+  writeFileSync(entry, "export { BodyMap } from '@bodymap/react';\n");
+  try {
+    const result = await build({
+      root,
+      configFile: join(root, 'vite.config.ts'),
+      logLevel: 'silent',
+      build: {
+        write: false,
+        minify: true,
+        sourcemap: false,
+        // No module-preload helper: that is the host application's cost, not the package's.
+        modulePreload: false,
+        rollupOptions: {
+          input: entry,
+          external: [/^react($|\/)/, /^react-dom($|\/)/],
+          output: { format: 'es' },
+          preserveEntrySignatures: 'exports-only',
+        },
+      },
+      define: { 'process.env.NODE_ENV': '"production"' },
+    });
+    const chunks = (Array.isArray(result) ? result : [result]).flatMap((item) => item.output).filter((item) => item.type === 'chunk');
+    const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+    const importsOf = (file) => byName.get(file)?.imports;
+    const bytes = (files) => [...files].reduce((sum, file) => sum + gzip(byName.get(file).code), 0);
+    const source = (chunk) => (chunk.facadeModuleId ?? '').replace(root, '');
+    const chunkOf = (pattern) => {
+      const chunk = chunks.find((candidate) => pattern.test(source(candidate)));
+      if (!chunk) {
+        throw new Error(`No chunk for ${pattern}: is it still loaded on demand?`);
+      }
+      return chunk.fileName;
+    };
+
+    const initial = closure(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName), importsOf);
+    const popover = closure([chunkOf(/panel-popover\.tsx$/)], importsOf, initial);
+    const panels = chunks
+      .filter((chunk) => source(chunk).includes('/panels/'))
+      .map((chunk) => ({ name: source(chunk), bytes: bytes(closure([chunk.fileName], importsOf, initial)) }))
+      .sort((a, b) => b.bytes - a.bytes);
+    const largestPanel = panels[0] ?? { name: '(none)', bytes: 0 };
+    const complete = closure(
+      [...initial, ...[/panel-popover\.tsx$/, /zoom-gestures\.ts$/, /atlas\/back\.ts$/, /soles\/soles\.ts$/, /en\/glossary\.ts$/].map(chunkOf)],
+      importsOf,
+    );
+    const lazy = chunks
+      .filter((chunk) => !initial.has(chunk.fileName))
+      .map((chunk) => ({ name: source(chunk) || chunk.fileName, bytes: gzip(chunk.code) }))
+      .sort((a, b) => b.bytes - a.bytes);
+    return {
+      initialFiles: [...initial].map((file) => ({ name: file, bytes: gzip(byName.get(file).code) })),
+      initialBytes: bytes(initial),
+      panelCode: bytes(popover),
+      largestPanel,
+      firstViewAndPanel: bytes(initial) + bytes(popover) + largestPanel.bytes,
+      completeMap: bytes(complete),
+      lazy,
+    };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+function measureElement() {
+  const folder = join(root, 'packages/element/dist/script');
+  const manifestFile = join(folder, '.vite/manifest.json');
+  if (!existsSync(manifestFile)) {
+    throw new Error('packages/element/dist/script has no chunk manifest: run `pnpm build` first.');
+  }
+  const manifest = Object.values(JSON.parse(readFileSync(manifestFile, 'utf8')));
+  const byKey = new Map(Object.entries(JSON.parse(readFileSync(manifestFile, 'utf8'))));
+  const fileOf = (key) => byKey.get(key)?.file;
+  const importsOf = (file) => {
+    const entry = manifest.find((candidate) => candidate.file === file);
+    return entry?.imports?.map(fileOf);
+  };
+  const bytesOf = (file) => gzip(readFileSync(join(folder, file)));
+  const script = manifest.find((entry) => entry.isEntry);
+  const initial = closure([script.file], importsOf);
+  return {
+    firstView: [...initial].reduce((sum, file) => sum + bytesOf(file), 0),
+    iife: bytesOf('bodymap.iife.js'),
+  };
+}
+
+const react = await measureReact();
+const element = measureElement();
+
+console.log('@bodymap/react, minified + gzip, React excluded');
+console.log(`  first view (entry + static imports)      ${kb(react.initialBytes)}   budget ${kb(budgets.firstView)}`);
+for (const file of react.initialFiles) {
+  console.log(`    ${file.name.padEnd(60)} ${kb(file.bytes)}`);
+}
+console.log(`  panel and its positioning                ${kb(react.panelCode)}`);
+console.log(`  largest panel's text (${react.largestPanel.name.split('/').pop()})`.padEnd(43) + kb(react.largestPanel.bytes));
+console.log(`  first view + opening a panel             ${kb(react.firstViewAndPanel)}`);
+console.log(`  complete map (views, zoom, panel, locale) ${kb(react.completeMap)}   budget ${kb(budgets.completeMap)}`);
+console.log('  loaded on demand:');
+for (const chunk of react.lazy) {
+  console.log(`    ${chunk.name.padEnd(60)} ${kb(chunk.bytes)}`);
+}
+console.log('@bodymap/element script-tag build, minified + gzip, React included');
+console.log(`  first view (bodymap.js + static imports) ${kb(element.firstView)}   budget ${kb(budgets.element)}`);
+console.log(`  bodymap.iife.js, everything in one file  ${kb(element.iife)}`);
+
+const { initialFiles: _files, ...recorded } = react;
+writeFileSync(join(root, 'docs/bundle-size.json'), `${JSON.stringify({ budgets, react: recorded, element }, null, 2)}\n`);
+
+const over = [
+  ['the first view of @bodymap/react', react.initialBytes, budgets.firstView],
+  ['the complete map', react.completeMap, budgets.completeMap],
+  ["the element's first view", element.firstView, budgets.element],
+].filter(([, bytes, budget]) => bytes > budget);
+for (const [name, bytes, budget] of over) {
+  console.error(`Over budget: ${name} is ${kb(bytes)} > ${kb(budget)}`);
+}
+process.exitCode = over.length > 0 ? 1 : 0;

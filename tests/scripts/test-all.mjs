@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 const steps = [
   ['typecheck', 'pnpm', ['exec', 'tsc', '-p', 'tsconfig.json']],
   ['build packages', 'pnpm', ['run', 'build']],
+  ['package quality (publint, attw)', 'node', ['tests/scripts/package-quality.mjs']],
   ['bundle size', 'node', ['tests/scripts/size.mjs']],
   ['unit and component tests (jsdom)', 'pnpm', ['exec', 'vitest', 'run', '--project', 'unit']],
   ['component tests on React 18 (jsdom)', 'pnpm', ['exec', 'vitest', 'run', '--project', 'react18']],

@@ -11,20 +11,24 @@ import { BodyMapSilhouette } from './silhouette.js';
 import { BodyMapViewport } from './viewport.js';
 import { BodyMapViewSwitch } from './view-switch.js';
 
-export type BodyMapProps = Omit<BodyMapRootProps, 'children'>;
+export type BodyMapProps = BodyMapRootProps;
 
 /**
  * The ready-made viewer: a view switch, the figure with every region, hotspot and caption, zoom
- * buttons, the region panel and the announcements, composed only from the public primitives. Compose those yourself for another layout.
+ * buttons, the region panel and the announcements, composed only from the public primitives.
+ * Compose those yourself for another layout; `children` are added inside the root, after the
+ * built-in parts (your own components reading the map through `useBodyMap`).
+ * Each part carries a `part` name (`root`, `view-switch`, `figure`, `zoom-controls`, `viewport`,
+ * `panel`), which the `<body-map>` element exposes to `::part()`.
  */
-export const BodyMap = forwardRef<HTMLDivElement, BodyMapProps>(function BodyMap(props, forwardedRef) {
+export const BodyMap = forwardRef<HTMLDivElement, BodyMapProps>(function BodyMap({ children, ...props }, forwardedRef) {
   return (
-    <BodyMapRoot ref={forwardedRef} {...props}>
-      <BodyMapViewSwitch />
-      <div className="bodymap-figure">
+    <BodyMapRoot ref={forwardedRef} part="root" {...props}>
+      <BodyMapViewSwitch part="view-switch" />
+      <div className="bodymap-figure" part="figure">
         {/* Before the figure in tab order, so Tab from a region goes on into its panel. */}
-        <BodyMapZoomControls />
-        <BodyMapViewport>
+        <BodyMapZoomControls part="zoom-controls" />
+        <BodyMapViewport part="viewport">
           <BodyMapSilhouette />
           <BodyMapRegions />
           <BodyMapDetails />
@@ -32,8 +36,9 @@ export const BodyMap = forwardRef<HTMLDivElement, BodyMapProps>(function BodyMap
           <BodyMapCaptions />
         </BodyMapViewport>
       </div>
-      <BodyMapPanel />
+      <BodyMapPanel part="panel" />
       <BodyMapAnnouncer />
+      {children}
     </BodyMapRoot>
   );
 });

@@ -1,0 +1,134 @@
+import { expect, test, type Page } from '@playwright/test';
+import { embedPort } from './helpers.ts';
+
+const example = `http://127.0.0.1:${embedPort}/`;
+
+/** Records the map's events on the page, to read back in order. */
+async function recordEvents(page: Page) {
+  await page.evaluate(() => {
+    const events: { type: string; detail: unknown; composed: boolean; bubbles: boolean }[] = [];
+    Object.assign(window, { bodymapEvents: events });
+    for (const type of ['regionselect', 'viewchange']) {
+      // Listening on the document proves the events bubble out of the element.
+      document.addEventListener(type, (event) => {
+        const { detail, composed, bubbles } = event as CustomEvent;
+        events.push({ type, detail, composed, bubbles });
+      });
+    }
+  });
+}
+
+const events = (page: Page) => page.evaluate(() => (window as unknown as { bodymapEvents: unknown[] }).bodymapEvents);
+
+test('a plain HTML page with only the script tag and the element shows the map, opens panels and fires events', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(example);
+  const map = page.locator('body-map');
+  await expect(map.getByRole('button', { name: 'Left lower back' })).toBeVisible();
+  await recordEvents(page);
+
+  await map.getByRole('button', { name: 'Left lower back' }).click();
+  await expect(map.getByRole('dialog', { name: 'Left lower back' })).toBeVisible();
+  await expect(map.getByRole('dialog').getByRole('heading', { name: 'Benefits' })).toBeVisible();
+  await expect(map).toHaveAttribute('region', 'lower-back-left');
+  await expect(page.getByText('You chose: Left lower back')).toBeVisible();
+  expect(await events(page)).toEqual([
+    { type: 'regionselect', detail: { id: 'lower-back-left', label: 'Left lower back' }, composed: true, bubbles: true },
+  ]);
+
+  // The page changes the view: the map follows, and no event is fired for the page's own change.
+  await map.evaluate((element) => element.setAttribute('view', 'front'));
+  await expect(map.getByRole('group', { name: 'Body map, Front' })).toBeVisible();
+  await expect(map.getByRole('button', { name: 'Left chest' })).toBeVisible();
+  // The visitor changes it: the attribute follows, and the event says so.
+  await map.getByRole('button', { name: 'Soles', exact: true }).click();
+  await expect(map).toHaveAttribute('view', 'soles');
+  await expect(map.getByRole('button', { name: 'Left sole: heel' })).toBeVisible();
+  expect((await events(page)).at(-1)).toEqual({ type: 'viewchange', detail: { view: 'soles' }, composed: true, bubbles: true });
+  expect(errors).toEqual([]);
+});
+
+test('views, panels and languages load on demand from beside the script', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto(example);
+  const map = page.locator('body-map');
+  await expect(map.getByRole('button', { name: 'Left lower back' })).toBeVisible();
+  expect(requests.some((path) => /bodymap-back-/.test(path)), 'the back view is a chunk of its own').toBe(true);
+  expect(requests.some((path) => /bodymap-soles-/.test(path)), 'the soles are not loaded yet').toBe(false);
+  await map.evaluate((element) => element.setAttribute('locale', 'es'));
+  await expect(map.getByRole('button', { name: 'Zona lumbar izquierda' })).toBeVisible();
+  await expect(map.locator('.bodymap-root')).toHaveAttribute('lang', 'es');
+});
+
+test('the element works created after the script, removed and added again, and several on a page', async ({ page }) => {
+  await page.goto(example);
+  await expect(page.locator('body-map').getByRole('button', { name: 'Left lower back' })).toBeVisible();
+  await page.evaluate(() => {
+    for (const view of ['front', 'soles']) {
+      const element = document.createElement('body-map');
+      element.setAttribute('view', view);
+      element.id = `added-${view}`;
+      document.body.append(element);
+    }
+  });
+  await expect(page.locator('#added-front').getByRole('button', { name: 'Left chest' })).toBeVisible();
+  await expect(page.locator('#added-soles').getByRole('button', { name: 'Left sole: heel' })).toBeVisible();
+  // Each map keeps its own selection.
+  await page.locator('#added-front').getByRole('button', { name: 'Left chest' }).click();
+  await expect(page.locator('#added-front').getByRole('dialog', { name: 'Left chest' })).toBeVisible();
+  await expect(page.locator('#added-soles').getByRole('dialog')).toHaveCount(0);
+
+  // Moved elsewhere in the page, it keeps its state; removed, it unmounts; added back, it renders again.
+  await page.evaluate(() => document.body.prepend(document.getElementById('added-front')!));
+  await expect(page.locator('#added-front').getByRole('dialog', { name: 'Left chest' })).toBeVisible();
+  const removed = await page.evaluate(async () => {
+    const element = document.getElementById('added-soles')!;
+    element.remove();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const empty = element.shadowRoot!.querySelector('[data-region]') === null;
+    document.body.append(element);
+    return empty;
+  });
+  expect(removed, 'the map unmounts when its element is removed').toBe(true);
+  await expect(page.locator('#added-soles').getByRole('button', { name: 'Left sole: heel' })).toBeVisible();
+  expect(await page.locator('body-map').count()).toBe(3);
+});
+
+test('attributes and properties: region opens its panel, content lays text over the bundled pack, bad input is ignored', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') {
+      warnings.push(message.text());
+    }
+  });
+  await page.goto(example);
+  const map = page.locator('body-map');
+  await expect(map.getByRole('button', { name: 'Left lower back' })).toBeVisible();
+  // A region the current view does not draw brings its view along.
+  await map.evaluate((element) => element.setAttribute('region', 'chest-right'));
+  await expect(map.getByRole('dialog', { name: 'Right chest' })).toBeVisible();
+  await expect(map).toHaveAttribute('view', 'front');
+  await map.evaluate((element: HTMLElement & { content?: unknown }) => {
+    element.content = { labels: { 'chest-right': 'Right pectoral <img src=x onerror=alert(1)>' } };
+  });
+  await expect(map.getByRole('dialog', { name: 'Right pectoral <img src=x onerror=alert(1)>' })).toBeVisible();
+  await map.evaluate((element) => {
+    element.setAttribute('region', 'elbow');
+    element.setAttribute('theme', 'dark');
+  });
+  await expect(map.getByRole('dialog')).toHaveCount(0);
+  await expect(map.locator('.bodymap-root')).toHaveAttribute('data-theme', 'dark');
+  await expect(map.getByRole('button', { name: 'Left chest' })).toBeVisible();
+  expect(warnings.some((text) => text.includes('"elbow"'))).toBe(false); // production build: no development warnings
+});
+
+test('::part() and --bodymap-* properties style the map from the page', async ({ page }) => {
+  await page.goto(example);
+  const map = page.locator('body-map');
+  await expect(map.getByRole('button', { name: 'Left lower back' })).toBeVisible();
+  await page.addStyleTag({ content: 'body-map::part(view-switch) { border-color: rgb(255, 0, 0); }' });
+  await expect(map.locator('[part="view-switch"]')).toHaveCSS('border-top-color', 'rgb(255, 0, 0)');
+  await expect(map.getByRole('button', { name: 'Back', pressed: true })).toHaveCSS('background-color', 'rgb(107, 63, 160)');
+});
