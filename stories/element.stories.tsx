@@ -1,13 +1,12 @@
 import '@bodymap/element';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { HTMLAttributes } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
-      'body-map': HTMLAttributes<HTMLElement> & { view?: string; region?: string; locale?: string; theme?: string };
+      'body-map': import('react').HTMLAttributes<HTMLElement> & { view?: string; region?: string; locale?: string; theme?: string };
     }
   }
 }

@@ -1,4 +1,4 @@
-import { forwardRef, lazy, Suspense, type ComponentPropsWithoutRef } from 'react';
+import { forwardRef, lazy, Suspense, useSyncExternalStore, type ComponentPropsWithoutRef } from 'react';
 import { useBodyMapContext } from './root.js';
 
 export type BodyMapPanelProps = Omit<ComponentPropsWithoutRef<'div'>, 'role'>;
@@ -14,6 +14,17 @@ export function preloadPanel(): void {
   void loadPopover();
 }
 
+const subscribeToNothing = () => () => undefined;
+
+/**
+ * False on the server and while hydrating, true otherwise. The panel's code loads on demand, so
+ * whether a server could render it would depend on earlier requests; it is left to the browser,
+ * which opens it as soon as the map has hydrated.
+ */
+function useInBrowser(): boolean {
+  return useSyncExternalStore(subscribeToNothing, () => true, () => false);
+}
+
 /**
  * The selected region's panel: a non-modal `role="dialog"` named after the region, positioned next
  * to the region's geometry and following it when the map resizes or scrolls. Escape, the close
@@ -23,7 +34,8 @@ export function preloadPanel(): void {
  */
 export const BodyMapPanel = forwardRef<HTMLDivElement, BodyMapPanelProps>(function BodyMapPanel(props, forwardedRef) {
   const { state, places } = useBodyMapContext('BodyMap.Panel');
-  const open = state.selectedRegion !== null && places.some((place) => place.id === state.selectedRegion);
+  const inBrowser = useInBrowser();
+  const open = inBrowser && state.selectedRegion !== null && places.some((place) => place.id === state.selectedRegion);
   return open ? (
     <Suspense fallback={null}>
       <PanelPopover ref={forwardedRef} {...props} />

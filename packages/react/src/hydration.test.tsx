@@ -1,0 +1,165 @@
+import type { Atlas, ContentPack } from '@bodymap/core';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { act } from 'react';
+import { hydrateRoot, type Root } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import type { BodyMapProps } from './body-map.js';
+
+// Server HTML hydrated in the page, as a site would: the first client render must produce exactly
+// what the server did, whatever has or has not loaded on either side. The server and the browser
+// are separate programs, so each gets a module graph of its own (and so its own caches of loaded
+// views, locales and panel code).
+
+type Preload = 'back' | 'es' | 'panel';
+
+async function loadModules(preload: readonly Preload[] = []) {
+  vi.resetModules();
+  const [{ BodyMap }, content, core] = await Promise.all([import('./body-map.js'), import('@bodymap/content'), import('@bodymap/core')]);
+  const settle = async (loadable: unknown) => {
+    const state = core.readLoadable(loadable as () => Promise<unknown>);
+    if (state.status === 'loading') {
+      await state.promise;
+    }
+  };
+  for (const what of preload) {
+    if (what === 'back') {
+      await settle((content.atlas as Atlas).views.back);
+    } else if (what === 'es') {
+      await settle(content.locales.es);
+    } else {
+      // React.lazy resolves once it has been rendered and its import has arrived.
+      renderToString(<BodyMap defaultSelectedRegion="shoulder-left" />);
+      await import('./panel-popover.js');
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  }
+  return { BodyMap, en: content.en, es: await (content.locales.es as () => Promise<ContentPack>)() };
+}
+
+let root: Root | undefined;
+let container: HTMLElement | undefined;
+let error: ReturnType<typeof vi.spyOn>;
+let warn: ReturnType<typeof vi.spyOn>;
+let recoverable: ReturnType<typeof vi.fn<(error: unknown) => void>>;
+
+beforeEach(() => {
+  error = vi.spyOn(console, 'error');
+  warn = vi.spyOn(console, 'warn');
+  recoverable = vi.fn<(error: unknown) => void>();
+});
+
+afterEach(async () => {
+  await act(async () => {
+    root?.unmount();
+  });
+  root = undefined;
+  container?.remove();
+  container = undefined;
+  error.mockRestore();
+  warn.mockRestore();
+});
+
+/** Renders on the "server", puts the HTML in the page, and hydrates it in the "browser". */
+interface Preloads {
+  server?: Preload[];
+  client?: Preload[];
+}
+
+async function hydrate(props: BodyMapProps, preload: Preloads = {}) {
+  const server = await loadModules(preload.server);
+  const html = renderToString(<server.BodyMap {...props} />);
+  const client = await loadModules(preload.client);
+  container = document.createElement('div');
+  container.innerHTML = html;
+  document.body.append(container);
+  await act(async () => {
+    root = hydrateRoot(container!, <client.BodyMap {...props} />, { onRecoverableError: recoverable });
+  });
+  return { html, en: client.en, es: client.es, user: userEvent.setup() };
+}
+
+function expectNoComplaints() {
+  expect(recoverable).not.toHaveBeenCalled();
+  expect(error).not.toHaveBeenCalled();
+  expect(warn).not.toHaveBeenCalled();
+}
+
+// Typed as Testing Library's queries want it; `within` works on any element.
+const viewport = () => document.querySelector('.bodymap-viewport') as HTMLElement;
+const regionButton = (name: string) => within(viewport()).getByRole('button', { name });
+
+async function expectInteractive(user: ReturnType<typeof userEvent.setup>, name: string) {
+  await user.click(regionButton(name));
+  const dialog = await screen.findByRole('dialog', { name });
+  expect(regionButton(name)).toHaveAttribute('aria-expanded', 'true');
+  expect(regionButton(name)).toHaveAttribute('aria-controls', dialog.id);
+}
+
+describe('hydration', () => {
+  it('hydrates the default map without a mismatch, and it responds', async () => {
+    const { html, en, user } = await hydrate({});
+    expect(html).toContain('data-region="shoulder-left"');
+    expect(regionButton(en.labels['shoulder-left']!)).toHaveAttribute('tabindex');
+    expect(screen.getByRole('button', { name: en.strings.views.front })).toHaveAttribute('aria-pressed', 'true');
+    await expectInteractive(user, en.labels['upper-arm-left']!);
+    await user.click(screen.getByRole('button', { name: en.strings.views.back }));
+    expect(await within(viewport()).findByRole('button', { name: en.labels['upper-back-left']! })).toBeInTheDocument();
+    expectNoComplaints();
+  });
+
+  describe('a lazily loaded first view', () => {
+    it.each([
+      ['loaded on neither side', {}],
+      ['loaded already in the browser (by another map, a preload)', { client: ['back'] }],
+      ['loaded already on the server (by an earlier request)', { server: ['back'] }],
+      ['loaded on both sides', { server: ['back'], client: ['back'] }],
+    ] satisfies [string, Preloads][])('hydrates as loading, then draws it: %s', async (_, preload) => {
+      const { html, en, user } = await hydrate({ defaultView: 'back' }, preload);
+      expect(html).toContain('aria-busy="true"');
+      expect(html).not.toContain('data-region=');
+      expect(await within(viewport()).findByRole('button', { name: en.labels['upper-back-left']! })).toBeInTheDocument();
+      expect(viewport()).not.toHaveAttribute('aria-busy');
+      expect(screen.getByRole('button', { name: en.strings.views.back })).toHaveAttribute('aria-pressed', 'true');
+      await expectInteractive(user, en.labels['upper-back-left']!);
+      expectNoComplaints();
+    });
+  });
+
+  describe('a region selected at first', () => {
+    it.each([
+      ['panel code loaded on neither side', {}],
+      ['panel code loaded already on the server', { server: ['panel'] }],
+    ] satisfies [string, Preloads][])('hydrates, then opens its lazily loaded panel: %s', async (_, preload) => {
+      const { html, en, user } = await hydrate({ defaultSelectedRegion: 'shoulder-left' }, preload);
+      expect(html).toContain('data-region="shoulder-left" data-state="selected"');
+      // The panel's code loads on demand, so it is left to the browser.
+      expect(html).not.toContain('role="dialog"');
+      const name = en.labels['shoulder-left']!;
+      expect(await screen.findByRole('dialog', { name })).toBeInTheDocument();
+      expect(regionButton(name)).toHaveAttribute('aria-expanded', 'true');
+      // It closes, and another opens.
+      await user.click(regionButton(name));
+      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+      await expectInteractive(user, en.labels['upper-arm-left']!);
+      expectNoComplaints();
+    });
+  });
+
+  describe('a lazily loaded locale', () => {
+    it.each([
+      ['loaded on neither side', {}],
+      ['loaded already in the browser', { client: ['es'] }],
+      ['loaded already on the server', { server: ['es'] }],
+    ] satisfies [string, Preloads][])('hydrates, then shows it: %s', async (_, preload) => {
+      const { html, en, es, user } = await hydrate({ locale: 'es' }, preload);
+      // A pack loaded on demand is not on the server's page: English is, until the browser has it.
+      expect(html).toContain(`lang="${en.locale}"`);
+      expect(html).toContain(`>${en.strings.views.front}</button>`);
+      await waitFor(() => expect(document.querySelector('.bodymap-root')).toHaveAttribute('lang', es.locale));
+      expect(screen.getByRole('button', { name: es.strings.views.front })).toHaveAttribute('aria-pressed', 'true');
+      await expectInteractive(user, es.labels['upper-arm-left']!);
+      expectNoComplaints();
+    });
+  });
+});
