@@ -91,6 +91,10 @@ test('an open panel stays beside its region while the map zooms and pans', async
 test('zoom to region brings the region fully into view, larger', async ({ page }) => {
   await openStory(page, 'bodymap-zoom-and-detail--zoom-to-region');
   const svg = page.locator('#storybook-root svg.bodymap-viewport');
+  // The story's own play zooms to the knee first; start again from the whole figure.
+  await expect(svg).toHaveAttribute('data-zoomed');
+  await page.getByRole('button', { name: 'Reset zoom' }).click();
+  await expect.poll(async () => zoom(page)).toEqual({ x: 0, y: 0, k: 1 });
   const before = await box(page.getByRole('button', { name: 'Right hand' }));
   await page.getByRole('button', { name: 'hand-right' }).click();
   // Once the animation has brought it close, the whole hand is in view.
