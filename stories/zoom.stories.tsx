@@ -40,7 +40,7 @@ export const FromFootToSoles: Story = {
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByRole('button', { name: 'See the Soles view' }));
-    await waitFor(() => expect(args.onViewChange).toHaveBeenCalledWith('soles'));
+    await waitFor(() => expect(args.onViewChange).toHaveBeenCalledWith('soles'), { timeout: 5000 });
     await expect(await canvas.findByRole('button', { name: 'Left sole: heel' })).toBeVisible();
   },
 };
@@ -66,9 +66,9 @@ export const ZoomControls: Story = {
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByRole('button', { name: 'Zoom in' }));
-    await waitFor(() => expect(args.onTransformChange).toHaveBeenLastCalledWith(expect.objectContaining({ k: 1.6 })));
+    await waitFor(() => expect(args.onTransformChange).toHaveBeenLastCalledWith(expect.objectContaining({ k: 1.6 })), { timeout: 5000 });
     await userEvent.click(canvas.getByRole('button', { name: 'Reset zoom' }));
-    await waitFor(() => expect(args.onTransformChange).toHaveBeenLastCalledWith({ k: 1, x: 0, y: 0 }));
+    await waitFor(() => expect(args.onTransformChange).toHaveBeenLastCalledWith({ k: 1, x: 0, y: 0 }), { timeout: 5000 });
   },
 };
 
@@ -104,7 +104,7 @@ export const ControlledZoom: Story = {
     const canvas = within(canvasElement);
     await expect(await canvas.findByText(/Zoom 2\.00×/)).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: 'Zoom out' }));
-    await waitFor(() => expect(canvas.getByText(/Zoom 1\.25×/)).toBeVisible());
+    await waitFor(() => expect(canvas.getByText(/Zoom 1\.25×/)).toBeVisible(), { timeout: 5000 });
   },
 };
 
@@ -133,6 +133,6 @@ export const ZoomToRegion: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByRole('button', { name: 'knee-left' }));
-    await waitFor(() => expect(canvasElement.querySelector('.bodymap-viewport')).toHaveAttribute('data-zoomed'));
+    await waitFor(() => expect(canvasElement.querySelector('.bodymap-viewport')).toHaveAttribute('data-zoomed'), { timeout: 5000 });
   },
 };

@@ -1,5 +1,5 @@
 import { findRegion, isViewId, type ContentPack, type PartialContentPack, type ViewId } from '@bodymap/core';
-import { atlas } from '@bodymap/content';
+import { atlas, locales } from '@bodymap/content';
 import { BodyMap, useBodyMap, type Theme } from '@bodymap/react';
 import styles from '@bodymap/react/styles.css?inline';
 import { createElement, useLayoutEffect } from 'react';
@@ -139,10 +139,7 @@ export class BodyMapElement extends HTMLElement {
       return;
     }
     const view = this.getAttribute('view');
-    const theme = this.getAttribute('theme');
-    if (theme !== null && !themes.some((known) => known === theme)) {
-      console.warn(`[bodymap] Unknown theme "${theme}" on <body-map>; light is used. Themes: ${themes.join(', ')}.`);
-    }
+    this.#check();
     this.#root.render(
       createElement(
         BodyMap,
@@ -165,6 +162,27 @@ export class BodyMapElement extends HTMLElement {
         createElement(LabelBridge, { onLabel: this.#onLabel }),
       ),
     );
+  }
+
+  // Pages set attributes by hand, often without a development build to warn them: a value the map
+  // cannot use is named once in the console, whatever the build, and the map goes on without it.
+  readonly #warned = new Set<string>();
+
+  #check(): void {
+    const problems = [
+      ['view', (value: string) => isViewId(value) && value in atlas.views, Object.keys(atlas.views)],
+      ['region', (value: string) => findRegion(atlas.regions, value) !== undefined, ['a region id such as lower-back-left']],
+      ['locale', (value: string) => value in locales, Object.keys(locales)],
+      ['theme', (value: string) => themes.some((theme) => theme === value), themes],
+    ] as const;
+    for (const [name, valid, expected] of problems) {
+      const value = this.getAttribute(name);
+      const message = `[bodymap] <body-map ${name}="${value}">: not a known ${name}, so it is ignored. Use ${expected.join(', ')}.`;
+      if (value !== null && !valid(value) && !this.#warned.has(message)) {
+        this.#warned.add(message);
+        console.warn(message);
+      }
+    }
   }
 
   readonly #onLabel = (label: (id: string) => string) => {

@@ -399,6 +399,15 @@ describe('locales and partial content', () => {
 });
 
 describe('zoom, hotspots and detail views', () => {
+  // Zoom moves are instant under reduced motion: the tests read where a move ends, the browser
+  // suites watch it animate.
+  beforeEach(() => {
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query === '(prefers-reduced-motion: reduce)', media: query }));
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
   const solesView: AtlasView = {
     id: 'soles',
     silhouette: [[[0, 200], [300, 200], [300, 300], [0, 300]]],
@@ -457,11 +466,11 @@ describe('zoom, hotspots and detail views', () => {
     render(<BodyMap atlas={atlas} content={content} onTransformChange={onTransformChange} />);
     region('Belly').focus();
     await user.keyboard('+');
-    await vi.waitFor(() => expect(onTransformChange).toHaveBeenLastCalledWith({ k: 1.6, x: -90, y: -90 }), { timeout: 3000 });
+    await vi.waitFor(() => expect(onTransformChange).toHaveBeenLastCalledWith({ k: 1.6, x: -90, y: -90 }));
     await user.keyboard('-');
-    await vi.waitFor(() => expect(onTransformChange).toHaveBeenLastCalledWith({ k: 1, x: 0, y: 0 }), { timeout: 3000 });
+    await vi.waitFor(() => expect(onTransformChange).toHaveBeenLastCalledWith({ k: 1, x: 0, y: 0 }));
     await user.keyboard('++0');
-    await vi.waitFor(() => expect(onTransformChange).toHaveBeenLastCalledWith({ k: 1, x: 0, y: 0 }), { timeout: 3000 });
+    await vi.waitFor(() => expect(onTransformChange).toHaveBeenLastCalledWith({ k: 1, x: 0, y: 0 }));
     expect(region('Belly')).toHaveFocus();
   });
 
@@ -474,7 +483,7 @@ describe('zoom, hotspots and detail views', () => {
     const scene = container.querySelector('.bodymap-scene')!;
     expect(scene).toHaveAttribute('transform', 'translate(-100,-50) scale(2)');
     await user.click(screen.getByRole('button', { name: 'Reset zoom' }));
-    await vi.waitFor(() => expect(onTransformChange).toHaveBeenLastCalledWith({ k: 1, x: 0, y: 0 }), { timeout: 3000 });
+    await vi.waitFor(() => expect(onTransformChange).toHaveBeenLastCalledWith({ k: 1, x: 0, y: 0 }));
     expect(scene).toHaveAttribute('transform', 'translate(-100,-50) scale(2)');
     // Out of range: clamped to the largest zoom and to the figure's edges.
     rerender(<BodyMap atlas={atlas} content={content} transform={{ k: 20, x: 500, y: 0 }} onTransformChange={onTransformChange} />);
@@ -484,7 +493,7 @@ describe('zoom, hotspots and detail views', () => {
   it('zooms to a region or group given as focusRegion, and warns once for one it cannot find', async () => {
     const onTransformChange = vi.fn();
     const { rerender } = render(<BodyMap atlas={atlas} content={content} focusRegion="head" onTransformChange={onTransformChange} />);
-    await vi.waitFor(() => expect(onTransformChange).toHaveBeenLastCalledWith(expect.objectContaining({ k: expect.closeTo(300 / 148, 5) })), { timeout: 3000 });
+    await vi.waitFor(() => expect(onTransformChange).toHaveBeenLastCalledWith(expect.objectContaining({ k: expect.closeTo(300 / 148, 5) })));
     rerender(<BodyMap atlas={atlas} content={content} focusRegion="elbow" onTransformChange={onTransformChange} />);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('`focusRegion` "elbow" is not a region or group drawn in the front view'));
   });
@@ -495,7 +504,7 @@ describe('zoom, hotspots and detail views', () => {
     render(<BodyMap atlas={atlas} content={content} onViewChange={onViewChange} />);
     await user.click(region('Belly'));
     await user.click(await screen.findByRole('button', { name: 'See the Soles' }));
-    await vi.waitFor(() => expect(onViewChange).toHaveBeenCalledWith('soles'), { timeout: 3000 });
+    await vi.waitFor(() => expect(onViewChange).toHaveBeenCalledWith('soles'));
     expect(await screen.findByRole('button', { name: 'Pad' })).toBeInTheDocument();
     await vi.waitFor(() => expect(document.activeElement).toHaveAttribute('data-region'));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();

@@ -32,7 +32,9 @@ const PanelPopover = forwardRef<HTMLDivElement, BodyMapPanelProps>(function Pane
     whileElementsMounted: autoUpdate,
     middleware: [
       offset(14),
-      flip({ fallbackAxisSideDirection: 'end', padding: 8 }),
+      // Too tall for the room beside the region is shift's and size's to solve, not a reason to move
+      // above or below it, where the panel would cover the view switch or run off the page.
+      flip({ fallbackAxisSideDirection: 'end', crossAxis: 'alignment', padding: 8 }),
       shift({ padding: 8 }),
       size({
         padding: 8,
