@@ -15,7 +15,7 @@ const PanelPopover = forwardRef<HTMLDivElement, BodyMapPanelProps>(function Pane
   { className, style, ...divProps },
   forwardedRef,
 ) {
-  const { atlas, content, state, places, ids, svgRef, label, close, showDetail } = useBodyMapContext('BodyMap.Panel');
+  const { atlas, content, state, places, ids, svgRef, label, close, showDetail, setPanelShown } = useBodyMapContext('BodyMap.Panel');
   const { transform, scale } = useZoomContext('BodyMap.Panel');
   const selected = state.selectedRegion;
   const place = useMemo(() => places.find((candidate) => candidate.id === selected), [places, selected]);
@@ -73,6 +73,11 @@ const PanelPopover = forwardRef<HTMLDivElement, BodyMapPanelProps>(function Pane
       void update();
     }
   }, [open, transform, update]);
+
+  useLayoutEffect(() => {
+    setPanelShown(open);
+    return () => setPanelShown(false);
+  }, [open, setPanelShown]);
 
   useEffect(() => {
     if (!open) {

@@ -24,7 +24,7 @@ interface RegionHandlers<Element> {
  * button named after the region, holding the roving tab stop, with its state as data attributes.
  */
 export function useRegionButton<Element extends SVGElement>(regionId: string, part: string, handlers: RegionHandlers<Element>) {
-  const { atlas, state, tabStop, ids, label, toggle, focus } = useBodyMapContext(part);
+  const { atlas, state, tabStop, ids, label, toggle, focus, panelShown } = useBodyMapContext(part);
   const model = findRegion(atlas.regions, regionId);
   if (!model) {
     warnOnce(`Unknown region id "${regionId}" passed to \`${part}\`; nothing is drawn for it.`);
@@ -39,7 +39,8 @@ export function useRegionButton<Element extends SVGElement>(regionId: string, pa
       tabIndex: tabStop === id ? 0 : -1,
       'aria-label': label(id),
       'aria-expanded': selected,
-      'aria-controls': selected ? ids.panel : undefined,
+      // Only once the panel is there to point at.
+      'aria-controls': selected && panelShown ? ids.panel : undefined,
       'data-region': id,
       'data-state': selected ? 'selected' : 'idle',
       'data-side': model.side,

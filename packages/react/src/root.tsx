@@ -79,6 +79,9 @@ export interface BodyMapContextValue {
   readonly showDetail: (id: string) => void;
   /** The view being entered by zooming into a region, while that transition plays. */
   readonly entering: ViewId | null;
+  /** Whether the panel is in the document: its code loads on demand, so it can lag the selection. */
+  readonly panelShown: boolean;
+  readonly setPanelShown: (shown: boolean) => void;
 }
 
 const [BodyMapProvider, useBodyMapContext] = createStrictContext<BodyMapContextValue>('BodyMap.Root');
@@ -297,6 +300,7 @@ export const BodyMapRoot = forwardRef<HTMLDivElement, BodyMapRootProps>(function
   }, [zoomToSelection, state.selectedRegion, boxOf, fit]);
 
   const [entering, setEntering] = useState<ViewId | null>(null);
+  const [panelShown, setPanelShown] = useState(false);
   // After a transition to another view, the tab stop of the new view takes focus once it is drawn.
   const focusOnArrival = useRef(false);
 
@@ -376,7 +380,9 @@ export const BodyMapRoot = forwardRef<HTMLDivElement, BodyMapRootProps>(function
       }
     },
     entering,
-  }), [atlas, content, state, view, viewLoad, retryView, places, tabStop, ids, announcement, label, commit, regions, focusElement, reveal, boxOf, fit, entering]);
+    panelShown,
+    setPanelShown,
+  }), [atlas, content, state, view, viewLoad, retryView, places, tabStop, ids, announcement, label, commit, regions, focusElement, reveal, boxOf, fit, entering, panelShown]);
 
   return (
     <BodyMapProvider value={value}>
