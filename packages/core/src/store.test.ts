@@ -69,6 +69,11 @@ describe('toggleRegion and closePanel', () => {
     expect(toggleRegion(open, 'shoulder-left', regions).selectedRegion).toBe('shoulder-left');
   });
 
+  it('closes the panel when the open region is chosen again by an alias', () => {
+    const open = selectRegion(initial, 'spine-lumbar', regions);
+    expect(toggleRegion(open, 'lumbar-spine', regions)).toEqual({ ...open, selectedRegion: null });
+  });
+
   it('returns the same state when nothing is open', () => {
     expect(closePanel(initial)).toBe(initial);
   });

@@ -57,13 +57,14 @@ export function selectRegion<Id extends string>(
   return { view, selectedRegion: region.id, focusedRegion: region.id, transform };
 }
 
-/** Selecting the open region again closes its panel, as a second press of a toggle would. */
+/** Selecting the open region again (by id or alias) closes its panel, as a second press of a toggle would. */
 export function toggleRegion<Id extends string>(
   state: BodyMapState<Id>,
   id: Id,
   regions: readonly RegionModel<Id>[],
 ): BodyMapState<Id> {
-  return state.selectedRegion === id ? closePanel(state) : selectRegion(state, id, regions);
+  const open = state.selectedRegion === id || findRegion(regions, id)?.id === state.selectedRegion;
+  return open ? closePanel(state) : selectRegion(state, id, regions);
 }
 
 export function closePanel<Id extends string>(state: BodyMapState<Id>): BodyMapState<Id> {
