@@ -105,15 +105,12 @@ function measureElement() {
   if (!existsSync(manifestFile)) {
     throw new Error('packages/element/dist/script has no chunk manifest: run `pnpm build` first.');
   }
-  const manifest = Object.values(JSON.parse(readFileSync(manifestFile, 'utf8')));
-  const byKey = new Map(Object.entries(JSON.parse(readFileSync(manifestFile, 'utf8'))));
-  const fileOf = (key) => byKey.get(key)?.file;
-  const importsOf = (file) => {
-    const entry = manifest.find((candidate) => candidate.file === file);
-    return entry?.imports?.map(fileOf);
-  };
+  // Keyed by source; each entry names its output file and the keys it imports statically.
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+  const entries = Object.values(manifest);
+  const importsOf = (file) => entries.find((entry) => entry.file === file)?.imports?.map((key) => manifest[key].file);
   const bytesOf = (file) => gzip(readFileSync(join(folder, file)));
-  const script = manifest.find((entry) => entry.isEntry);
+  const script = entries.find((entry) => entry.isEntry);
   const initial = closure([script.file], importsOf);
   return {
     firstView: [...initial].reduce((sum, file) => sum + bytesOf(file), 0),

@@ -387,23 +387,23 @@ export const BodyMapRoot = forwardRef<HTMLDivElement, BodyMapRootProps>(function
   return (
     <BodyMapProvider value={value}>
       <ZoomProvider value={zoom}>
-      <div
-        ref={forwardedRef}
-        className={className ? `bodymap-root ${className}` : 'bodymap-root'}
-        lang={content.locale}
-        data-view={state.view}
-        data-theme={theme}
-        {...divProps}
-        onKeyDown={(event) => {
-          divProps.onKeyDown?.(event);
-          if (!event.defaultPrevented && event.key === 'Escape' && stateRef.current.selectedRegion !== null) {
-            event.preventDefault();
-            value.close();
-          }
-        }}
-      >
-        {children}
-      </div>
+        <div
+          ref={forwardedRef}
+          className={className ? `bodymap-root ${className}` : 'bodymap-root'}
+          lang={content.locale}
+          data-view={state.view}
+          data-theme={theme}
+          {...divProps}
+          onKeyDown={(event) => {
+            divProps.onKeyDown?.(event);
+            if (!event.defaultPrevented && event.key === 'Escape' && stateRef.current.selectedRegion !== null) {
+              event.preventDefault();
+              value.close();
+            }
+          }}
+        >
+          {children}
+        </div>
       </ZoomProvider>
     </BodyMapProvider>
   );
