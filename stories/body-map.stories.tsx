@@ -1,3 +1,4 @@
+import { locales } from '@bodymap/content';
 import { BodyMap } from '@bodymap/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
@@ -80,6 +81,25 @@ export const Spanish: Story = {
     const dialog = await canvas.findByRole('dialog', { name: 'Columna lumbar' });
     await expect(await within(dialog).findByRole('heading', { name: 'Beneficios' })).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Espalda' })).toHaveAttribute('aria-pressed', 'true');
+  },
+};
+
+/**
+ * A language that cannot be loaded (here its file is never found): the map says so, offers to try
+ * again, and meanwhile works in English. A view that cannot be loaded is reported the same way.
+ */
+export const LoadFailure: Story = {
+  args: {
+    locale: 'es',
+    locales: { ...locales, es: () => Promise.reject(new Error('The Spanish pack could not be fetched.')) },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent('The chosen language could not be loaded, so the map is in English.');
+    await expect(within(alert).getByRole('button', { name: 'Try again' })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Left shoulder' }));
+    await expect(await canvas.findByRole('dialog', { name: 'Left shoulder' })).toBeVisible();
   },
 };
 

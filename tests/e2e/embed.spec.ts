@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Route } from '@playwright/test';
 import { embedPort } from './helpers.ts';
 
 const example = `http://127.0.0.1:${embedPort}/`;
@@ -125,6 +125,52 @@ test('attributes and properties: region opens its panel, content lays text over 
   expect(warnings.filter((text) => text.includes('region="elbow"'))).toEqual([
     '[bodymap] <body-map region="elbow">: not a known region, so it is ignored. Use a region id such as lower-back-left.',
   ]);
+});
+
+test('a view or language that fails to load says so with a retry, and the rest of the map keeps working', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') {
+      warnings.push(message.text());
+    }
+  });
+  const offline = (route: Route) => route.abort('internetdisconnected');
+  await page.route(/bodymap-soles-[^/]*\.js$/, offline);
+  await page.route(/bodymap-es-[^/]*\.js$/, offline);
+  await page.goto(example);
+  const map = page.locator('body-map');
+  await expect(map.getByRole('button', { name: 'Left lower back' })).toBeVisible();
+  await expect(map.getByRole('alert')).toHaveCount(0);
+
+  await map.getByRole('button', { name: 'Soles', exact: true }).click();
+  await expect(map.getByRole('alert')).toHaveText(/The Soles view could not be loaded\./);
+  // The other views still work while the soles are away.
+  await map.getByRole('button', { name: 'Front', exact: true }).click();
+  await expect(map.getByRole('alert')).toHaveCount(0);
+  await map.getByRole('button', { name: 'Left chest' }).click();
+  await expect(map.getByRole('dialog', { name: 'Left chest' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await map.getByRole('button', { name: 'Soles', exact: true }).click();
+  await page.unroute(/bodymap-soles-[^/]*\.js$/);
+  await map.getByRole('alert').getByRole('button', { name: 'Try again' }).click();
+  await expect(map.getByRole('button', { name: 'Left sole: heel' })).toBeVisible();
+  await expect(map.getByRole('alert')).toHaveCount(0);
+
+  await map.evaluate((element) => element.setAttribute('locale', 'es'));
+  await expect(map.getByRole('alert')).toHaveText(/The chosen language could not be loaded, so the map is in English\./);
+  await expect(map.getByRole('button', { name: 'Left sole: heel' })).toBeVisible();
+  await page.unroute(/bodymap-es-[^/]*\.js$/);
+  await map.getByRole('alert').getByRole('button', { name: 'Try again' }).click();
+  await expect(map.getByRole('button', { name: 'Planta izquierda: talón' })).toBeVisible();
+  await expect(map.getByRole('alert')).toHaveCount(0);
+  await expect(map.locator('.bodymap-root')).toHaveAttribute('lang', 'es');
+
+  // A content property that is not a pack is named in the console and changes nothing.
+  await map.evaluate((element: HTMLElement & { content?: unknown }) => {
+    element.content = '{"labels": {}}';
+  });
+  await expect(map.getByRole('button', { name: 'Planta izquierda: talón' })).toBeVisible();
+  expect(warnings.filter((text) => text.includes('<body-map>.content'))).toHaveLength(1);
 });
 
 test('::part() and --bodymap-* properties style the map from the page', async ({ page }) => {

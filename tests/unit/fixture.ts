@@ -79,6 +79,8 @@ export const fixtureContent: ContentPack = {
     close: 'Close',
     loading: 'Loading…',
     loadFailed: 'This panel could not be shown.',
+    viewFailed: 'The {view} view is unavailable.',
+    localeFailed: 'That language is unavailable.',
     retry: 'Try again',
     disclaimer: 'General information, not medical advice.',
     panelOpened: '{region} panel opened',

@@ -128,6 +128,10 @@ export interface UiStrings {
   readonly close: string;
   readonly loading: string;
   readonly loadFailed: string;
+  /** Shown when a view's drawing could not be loaded; `{view}` is the view's name. */
+  readonly viewFailed: string;
+  /** Shown when the chosen language's pack could not be loaded and English is shown instead. */
+  readonly localeFailed: string;
   readonly retry: string;
   readonly disclaimer: string;
   /** Spoken when a panel opens; `{region}` is replaced by the region's name. */

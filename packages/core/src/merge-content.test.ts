@@ -17,6 +17,28 @@ describe('mergeContent', () => {
     expect(merged.labels.belly).toBe('Belly');
   });
 
+  it('leaves out values of the wrong kind and blank strings, keeping the base\'s', () => {
+    const malformed = {
+      locale: 42,
+      strings: { benefits: { text: 'Benefits' }, views: 'Front', close: '  ', fit: { good: 7 } },
+      labels: { head: ['Head'], belly: 'Tummy' },
+      techniques: 'Swedish',
+      panels: 'none',
+      glossary: 3,
+    } as unknown as Parameters<typeof mergeContent>[1];
+    const merged = mergeContent(fixtureContent, malformed);
+    expect(merged.locale).toBe('en');
+    expect(merged.strings.benefits).toBe('Benefits');
+    expect(merged.strings.views).toEqual(fixtureContent.strings.views);
+    expect(merged.strings.close).toBe('Close');
+    expect(merged.strings.fit).toEqual(fixtureContent.strings.fit);
+    expect(merged.labels).toEqual({ ...fixtureContent.labels, belly: 'Tummy' });
+    expect(merged.techniques).toEqual(fixtureContent.techniques);
+    expect(merged.panels).toEqual(fixtureContent.panels);
+    expect(merged.glossary).toBe(fixtureContent.glossary);
+    expect(mergeContent(fixtureContent, null as never)).toBe(fixtureContent);
+  });
+
   it('replaces whole panels and combines source lists', async () => {
     const panel = { summary: 'Replaced', benefits: [], techniques: [], cautions: [{ text: 'Careful.' }] };
     const merged = mergeContent(

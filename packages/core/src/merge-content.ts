@@ -15,19 +15,28 @@ export type PartialContentPack<Id extends string = string> = Omit<DeepPartial<Co
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+// Packs come from pages and files as well as from typed code, so a value of the wrong kind (a number
+// for a label, a string where a group of strings belongs) is left out rather than trusted: the
+// base's entry stays. Every leaf of these trees is a string.
 function mergeRecords<T>(base: T, override: unknown): T {
-  if (!isRecord(base) || !isRecord(override)) {
-    return (override === undefined ? base : override) as T;
+  if (!isRecord(override)) {
+    return base;
   }
-  const merged: Record<string, unknown> = { ...base };
+  const merged: Record<string, unknown> = { ...(isRecord(base) ? base : {}) };
   for (const [key, value] of Object.entries(override)) {
-    // An empty string is an untranslated entry, as `missingContent` counts it.
-    if (value !== undefined && value !== '') {
-      merged[key] = isRecord(value) && isRecord(base[key]) ? mergeRecords(base[key], value) : value;
+    const current = Object.hasOwn(merged, key) ? merged[key] : undefined;
+    if (isRecord(current)) {
+      merged[key] = mergeRecords(current, value);
+    } else if (typeof value === 'string' && value.trim() !== '') {
+      // An empty string is an untranslated entry, as `missingContent` counts it; a blank one would
+      // leave a button without a name.
+      merged[key] = value;
     }
   }
   return merged as T;
 }
+
+const isLoadable = (value: unknown) => typeof value === 'function' || isRecord(value);
 
 type SourceList = { readonly [key: string]: Source };
 
@@ -48,19 +57,23 @@ function mergeSources(base: Loadable<SourceList> | undefined, override: Loadable
 /**
  * Lays a partial pack over a complete one: strings and labels are merged key by key, a panel or the
  * glossary given in the override replaces the base's, and source lists are combined. The result is
- * a complete pack, so anything the override lacks (a missing translation) comes from the base.
+ * a complete pack, so anything the override lacks (a missing translation) or gives in the wrong form
+ * comes from the base.
  */
 export function mergeContent<Id extends string>(base: ContentPack<Id>, override: PartialContentPack<Id>): ContentPack<Id> {
+  if (!isRecord(override)) {
+    return base;
+  }
   return {
     version: base.version,
-    locale: override.locale ?? base.locale,
+    locale: typeof override.locale === 'string' && override.locale !== '' ? override.locale : base.locale,
     strings: mergeRecords<UiStrings>(base.strings, override.strings),
     labels: mergeRecords(base.labels, override.labels),
     techniques: mergeRecords(base.techniques, override.techniques),
     captions: mergeRecords(base.captions, override.captions),
-    panels: { ...base.panels, ...override.panels },
-    sources: mergeSources(base.sources, override.sources),
-    glossary: override.glossary ?? base.glossary,
+    panels: isRecord(override.panels) ? { ...base.panels, ...override.panels } : base.panels,
+    sources: isLoadable(override.sources) ? mergeSources(base.sources, override.sources) : base.sources,
+    glossary: isLoadable(override.glossary) ? override.glossary : base.glossary,
   };
 }
 

@@ -31,6 +31,8 @@ const stringKeys = [
   'close',
   'loading',
   'loadFailed',
+  'viewFailed',
+  'localeFailed',
   'retry',
   'disclaimer',
   'panelOpened',

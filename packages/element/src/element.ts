@@ -1,6 +1,6 @@
 import { findRegion, isViewId, type ContentPack, type PartialContentPack, type ViewId } from '@bodymap/core';
 import { atlas, locales } from '@bodymap/content';
-import { BodyMap, useBodyMap, type Theme } from '@bodymap/react';
+import { BodyMap, themes, useBodyMap, type Theme } from '@bodymap/react';
 import styles from '@bodymap/react/styles.css?inline';
 import { createElement, useLayoutEffect } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
@@ -15,8 +15,6 @@ export interface RegionSelectDetail {
 export interface ViewChangeDetail {
   readonly view: ViewId;
 }
-
-const themes: readonly Theme[] = ['light', 'dark', 'auto'];
 
 // Beside the map's own stylesheet: the host is a block, and `hidden` still hides it.
 const hostStyles = ':host { display: block; } :host([hidden]) { display: none; }';
@@ -36,7 +34,7 @@ function LabelBridge({ onLabel }: { onLabel: (label: (id: string) => string) => 
  * property takes a content pack object, whole or partial. Events, bubbling and composed:
  * `regionselect` (`detail: { id, label }`) and `viewchange` (`detail: { view }`), fired for the
  * visitor's own choices, not for changes the page makes. `::part()` names: `root`, `view-switch`,
- * `figure`, `zoom-controls`, `viewport`, `panel`; the `--bodymap-*` custom properties reach in.
+ * `load-error`, `figure`, `zoom-controls`, `viewport`, `panel`; the `--bodymap-*` custom properties reach in.
  */
 export class BodyMapElement extends HTMLElement {
   static readonly observedAttributes = ['view', 'region', 'locale', 'theme'];
@@ -130,6 +128,10 @@ export class BodyMapElement extends HTMLElement {
   }
 
   set content(value: ContentPack | PartialContentPack | undefined) {
+    if (value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) {
+      this.#warn('[bodymap] <body-map>.content: not a content pack object, so it is ignored. Set an object such as { labels: { ... } }.');
+      return;
+    }
     this.#content = value;
     this.#render();
   }
@@ -164,8 +166,9 @@ export class BodyMapElement extends HTMLElement {
     );
   }
 
-  // Pages set attributes by hand, often without a development build to warn them: a value the map
-  // cannot use is named once in the console, whatever the build, and the map goes on without it.
+  // Pages set attributes and properties by hand, often without a development build to warn them: a
+  // value the map cannot use is named once in the console, whatever the build, and the map goes on
+  // without it.
   readonly #warned = new Set<string>();
 
   #check(): void {
@@ -177,11 +180,16 @@ export class BodyMapElement extends HTMLElement {
     ] as const;
     for (const [name, valid, expected] of problems) {
       const value = this.getAttribute(name);
-      const message = `[bodymap] <body-map ${name}="${value}">: not a known ${name}, so it is ignored. Use ${expected.join(', ')}.`;
-      if (value !== null && !valid(value) && !this.#warned.has(message)) {
-        this.#warned.add(message);
-        console.warn(message);
+      if (value !== null && !valid(value)) {
+        this.#warn(`[bodymap] <body-map ${name}="${value}">: not a known ${name}, so it is ignored. Use ${expected.join(', ')}.`);
       }
+    }
+  }
+
+  #warn(message: string): void {
+    if (!this.#warned.has(message)) {
+      this.#warned.add(message);
+      console.warn(message);
     }
   }
 

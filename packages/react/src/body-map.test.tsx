@@ -2,7 +2,7 @@ import type { Atlas, AtlasView, ContentPack } from '@bodymap/core';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { armPanel, fixtureAtlas, fixtureContent } from '../../../tests/unit/fixture.ts';
+import { armPanel, backView, fixtureAtlas, fixtureContent } from '../../../tests/unit/fixture.ts';
 import { BodyMap, type BodyMapProps } from './body-map.js';
 import * as BodyMapParts from './index.js';
 
@@ -289,6 +289,28 @@ describe('content safety and failure', () => {
     expect(glossary).toHaveBeenCalledTimes(1);
   });
 
+  it('says when a view fails to load, keeps the other views working, and tries again on request', async () => {
+    let attempts = 0;
+    const atlas: Atlas = {
+      ...fixtureAtlas,
+      views: { ...fixtureAtlas.views, back: () => (++attempts === 1 ? Promise.reject(new Error('offline')) : Promise.resolve(backView)) },
+    };
+    const user = userEvent.setup();
+    render(<BodyMap atlas={atlas} content={fixtureContent} />);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The Back view is unavailable.');
+    await user.click(screen.getByRole('button', { name: 'Front' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(region('Head')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await user.click(within(await screen.findByRole('alert')).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('button', { name: 'Upper back' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(attempts).toBe(2);
+  });
+
   it('offers a retry when panel text fails to load', async () => {
     let attempts = 0;
     const flaky = () => (++attempts === 1 ? Promise.reject(new Error('offline')) : Promise.resolve(armPanel));
@@ -373,6 +395,22 @@ describe('locales and partial content', () => {
     const dialog = screen.getByRole('dialog', { name: 'Cabeza' });
     expect(within(dialog).getByRole('heading', { name: 'Beneficios' })).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Close' })).toBeInTheDocument();
+  });
+
+  it('says when a language fails to load, keeps the map in English, and tries again on request', async () => {
+    let attempts = 0;
+    const flaky = { en: fixtureContent, es: () => (++attempts === 1 ? Promise.reject(new Error('offline')) : Promise.resolve(spanish)) };
+    const user = userEvent.setup();
+    render(<BodyMap atlas={fixtureAtlas} locales={flaky} locale="es" />);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('That language is unavailable.');
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('The "es" content pack failed to load; English is shown.'));
+    await user.click(region('Head'));
+    expect(screen.getByRole('dialog', { name: 'Head' })).toBeInTheDocument();
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('button', { name: 'Cabeza' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(attempts).toBe(2);
   });
 
   it('shows English with one warning for a locale it does not have', () => {

@@ -2,6 +2,7 @@ import { forwardRef } from 'react';
 import { BodyMapAnnouncer } from './announcer.js';
 import { BodyMapCaptions } from './captions.js';
 import { BodyMapHotspots } from './hotspot.js';
+import { BodyMapLoadError } from './load-error.js';
 import { BodyMapZoomControls } from './zoom-controls.js';
 import { BodyMapDetails } from './details.js';
 import { BodyMapPanel } from './panel.js';
@@ -15,16 +16,17 @@ export type BodyMapProps = BodyMapRootProps;
 
 /**
  * The ready-made viewer: a view switch, the figure with every region, hotspot and caption, zoom
- * buttons, the region panel and the announcements, composed only from the public primitives.
+ * buttons, the region panel, a notice when a part fails to load and the announcements, composed only from the public primitives.
  * Compose those yourself for another layout; `children` are added inside the root, after the
  * built-in parts (your own components reading the map through `useBodyMap`).
- * Each part carries a `part` name (`root`, `view-switch`, `figure`, `zoom-controls`, `viewport`,
- * `panel`), which the `<body-map>` element exposes to `::part()`.
+ * Each part carries a `part` name (`root`, `view-switch`, `load-error`, `figure`, `zoom-controls`,
+ * `viewport`, `panel`), which the `<body-map>` element exposes to `::part()`.
  */
 export const BodyMap = forwardRef<HTMLDivElement, BodyMapProps>(function BodyMap({ children, ...props }, forwardedRef) {
   return (
     <BodyMapRoot ref={forwardedRef} part="root" {...props}>
       <BodyMapViewSwitch part="view-switch" />
+      <BodyMapLoadError part="load-error" />
       <div className="bodymap-figure" part="figure">
         {/* Before the figure in tab order, so Tab from a region goes on into its panel. */}
         <BodyMapZoomControls part="zoom-controls" />

@@ -1,7 +1,7 @@
 'use client';
 
 export { BodyMap, type BodyMapProps } from './body-map.js';
-export { BodyMapRoot, BodyMapRoot as Root, type BodyMapRootProps, type RegionIdInput, type Theme } from './root.js';
+export { BodyMapRoot, BodyMapRoot as Root, type BodyMapRootProps, type LoadPart, type RegionIdInput, type Theme, themes } from './root.js';
 export { BodyMapViewport, BodyMapViewport as Viewport, type BodyMapViewportProps } from './viewport.js';
 export { BodyMapSilhouette, BodyMapSilhouette as Silhouette, type BodyMapSilhouetteProps } from './silhouette.js';
 export {
@@ -25,5 +25,6 @@ export { BodyMapCaptions, BodyMapCaptions as Captions, type BodyMapCaptionsProps
 export { BodyMapZoomControls, BodyMapZoomControls as ZoomControls, type BodyMapZoomControlsProps } from './zoom-controls.js';
 export { BodyMapPanel, BodyMapPanel as Panel, type BodyMapPanelProps } from './panel.js';
 export { BodyMapViewSwitch, BodyMapViewSwitch as ViewSwitch, type BodyMapViewSwitchProps } from './view-switch.js';
+export { BodyMapLoadError, BodyMapLoadError as LoadError, type BodyMapLoadErrorProps } from './load-error.js';
 export { BodyMapAnnouncer, BodyMapAnnouncer as Announcer, type BodyMapAnnouncerProps } from './announcer.js';
 export { useBodyMap } from './use-body-map.js';

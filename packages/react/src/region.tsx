@@ -9,7 +9,7 @@ import {
   type MouseEventHandler,
 } from 'react';
 import { composeEventHandlers } from './compose-event-handlers.js';
-import { warnOnce } from './development.js';
+import { shown, warnOnce } from './development.js';
 import { useBodyMapContext, type RegionIdInput } from './root.js';
 
 /** The handlers a region's element may be given; the map's own run after them unless they prevent the default. */
@@ -27,7 +27,7 @@ export function useRegionButton<Element extends SVGElement>(regionId: string, pa
   const { atlas, state, tabStop, ids, label, toggle, focus, panelShown } = useBodyMapContext(part);
   const model = findRegion(atlas.regions, regionId);
   if (!model) {
-    warnOnce(`Unknown region id "${regionId}" passed to \`${part}\`; nothing is drawn for it.`);
+    warnOnce(`Unknown region id ${shown(regionId)} passed to \`${part}\`; nothing is drawn for it.`);
     return undefined;
   }
   const id = model.id;

@@ -44,7 +44,7 @@ import {
   type ComponentPropsWithoutRef,
 } from 'react';
 import { createStrictContext } from './create-context.js';
-import { warnOnce } from './development.js';
+import { shown, warnOnce } from './development.js';
 import { useLoadable } from './use-loadable.js';
 import { ZoomProvider, useZoomController } from './zoom-context.js';
 
@@ -53,6 +53,12 @@ export type RegionIdInput = RegionId | (string & {});
 
 export type Theme = 'light' | 'dark' | 'auto';
 
+/** Every colour scheme the stylesheet has. */
+export const themes: readonly Theme[] = ['light', 'dark', 'auto'];
+
+/** A part of the map that loads on demand and can fail to: a view's drawing, or a locale's pack. */
+export type LoadPart = 'view' | 'locale';
+
 export interface BodyMapContextValue {
   readonly atlas: Atlas;
   readonly content: ContentPack;
@@ -60,8 +66,10 @@ export interface BodyMapContextValue {
   readonly state: Omit<BodyMapState, 'transform'>;
   /** The current view's geometry, or `null` while it loads. */
   readonly view: AtlasView | null;
-  readonly viewFailed: boolean;
-  readonly retryView: () => void;
+  /** What could not be loaded: the current view's drawing, the active locale's pack, or neither. */
+  readonly failedLoads: readonly LoadPart[];
+  /** Tries every failed load again. */
+  readonly retryLoads: () => void;
   /** Where the current view draws each region and hotspot. */
   readonly places: readonly RegionPlace[];
   /** The region that holds the map's single tab stop. */
@@ -155,7 +163,7 @@ export const BodyMapRoot = forwardRef<HTMLDivElement, BodyMapRootProps>(function
   forwardedRef,
 ) {
   const regions = atlas.regions;
-  const content = useContent(locale, locales, contentProp, regions);
+  const { content, localeFailed, retryLocale } = useContent(locale, locales, contentProp, regions);
   const resolveView = useCallback((value: unknown, prop: string): ViewId | undefined => {
     if (value === undefined) {
       return undefined;
@@ -163,16 +171,16 @@ export const BodyMapRoot = forwardRef<HTMLDivElement, BodyMapRootProps>(function
     if (isViewId(value) && value in atlas.views) {
       return value;
     }
-    warnOnce(`Unknown view "${String(value)}" in \`${prop}\`; it is ignored. Views: ${Object.keys(atlas.views).join(', ')}.`);
+    warnOnce(`Unknown view ${shown(value)} in \`${prop}\`; it is ignored. Views: ${Object.keys(atlas.views).join(', ')}.`);
     return undefined;
   }, [atlas]);
   const resolveRegion = useCallback((value: string | null | undefined, prop: string): string | null | undefined => {
     if (value === undefined || value === null) {
       return value;
     }
-    const region = findRegion(regions, value);
+    const region = typeof value === 'string' ? findRegion(regions, value) : undefined;
     if (!region) {
-      warnOnce(`Unknown region id "${value}" in \`${prop}\`; it is ignored.`);
+      warnOnce(`Unknown region id ${shown(value)} in \`${prop}\`; it is ignored.`);
       return null;
     }
     return region.id;
@@ -284,11 +292,11 @@ export const BodyMapRoot = forwardRef<HTMLDivElement, BodyMapRootProps>(function
     if (focusTarget === undefined || view === null) {
       return;
     }
-    const box = boxOf(focusTarget);
+    const box = typeof focusTarget === 'string' ? boxOf(focusTarget) : undefined;
     if (box) {
       fit(box);
     } else {
-      warnOnce(`\`focusRegion\` "${focusTarget}" is not a region or group drawn in the ${view.id} view; the zoom is left alone.`);
+      warnOnce(`\`focusRegion\` ${shown(focusTarget)} is not a region or group drawn in the ${view.id} view; the zoom is left alone.`);
     }
   }, [focusTarget, view, boxOf, fit]);
 
@@ -326,8 +334,18 @@ export const BodyMapRoot = forwardRef<HTMLDivElement, BodyMapRootProps>(function
     content,
     state,
     view,
-    viewFailed: viewLoad?.status === 'failed',
-    retryView,
+    failedLoads: [
+      ...(viewLoad?.status === 'failed' ? (['view'] as const) : []),
+      ...(localeFailed ? (['locale'] as const) : []),
+    ],
+    retryLoads: () => {
+      if (viewLoad?.status === 'failed') {
+        retryView();
+      }
+      if (localeFailed) {
+        retryLocale();
+      }
+    },
     places,
     tabStop,
     ids,
@@ -382,7 +400,7 @@ export const BodyMapRoot = forwardRef<HTMLDivElement, BodyMapRootProps>(function
     entering,
     panelShown,
     setPanelShown,
-  }), [atlas, content, state, view, viewLoad, retryView, places, tabStop, ids, announcement, label, commit, regions, focusElement, reveal, boxOf, fit, entering, panelShown]);
+  }), [atlas, content, localeFailed, retryLocale, state, view, viewLoad, retryView, places, tabStop, ids, announcement, label, commit, regions, focusElement, reveal, boxOf, fit, entering, panelShown]);
 
   return (
     <BodyMapProvider value={value}>
@@ -392,7 +410,7 @@ export const BodyMapRoot = forwardRef<HTMLDivElement, BodyMapRootProps>(function
           className={className ? `bodymap-root ${className}` : 'bodymap-root'}
           lang={content.locale}
           data-view={state.view}
-          data-theme={theme}
+          data-theme={resolveTheme(theme)}
           {...divProps}
           onKeyDown={(event) => {
             divProps.onKeyDown?.(event);
@@ -408,6 +426,14 @@ export const BodyMapRoot = forwardRef<HTMLDivElement, BodyMapRootProps>(function
     </BodyMapProvider>
   );
 });
+
+function resolveTheme(theme: unknown): Theme {
+  const known = themes.find((candidate) => candidate === theme);
+  if (known === undefined) {
+    warnOnce(`Unknown theme ${shown(theme)}; the light one is used. Themes: ${themes.join(', ')}.`);
+  }
+  return known ?? 'light';
+}
 
 function useControlledWarning(prop: string, value: unknown) {
   const wasControlled = useRef(value !== undefined);
@@ -437,29 +463,37 @@ function useContent(
   locales: Readonly<Record<string, Loadable<ContentPack>>>,
   override: ContentPack | PartialContentPack | undefined,
   regions: Atlas['regions'],
-): ContentPack {
+): { content: ContentPack; localeFailed: boolean; retryLocale: () => void } {
   const fallbackLoadable = locales[fallbackLocale];
   const fallback = (fallbackLoadable !== undefined && typeof fallbackLoadable !== 'function' ? fallbackLoadable : defaultLocales.en) as ContentPack;
-  if (!(locale in locales)) {
-    warnOnce(`Unknown locale "${locale}"; English is shown. Locales: ${Object.keys(locales).join(', ')}.`);
+  if (typeof locale !== 'string' || !Object.hasOwn(locales, locale)) {
+    warnOnce(`Unknown locale ${shown(locale)}; English is shown. Locales: ${Object.keys(locales).join(', ')}.`);
   }
-  const { state } = useLoadable(locales[locale] ?? fallback);
+  const { state, retry } = useLoadable((typeof locale === 'string' && Object.hasOwn(locales, locale) ? locales[locale] : undefined) ?? fallback);
   if (state?.status === 'failed') {
-    warnOnce(`The "${locale}" content pack failed to load; English is shown.`);
+    warnOnce(`The ${shown(locale)} content pack failed to load; English is shown.`);
   }
   const loaded = state?.status === 'loaded' ? state.value : undefined;
   const lastShown = useRef<ContentPack>(fallback);
   const active = loaded ?? lastShown.current;
   lastShown.current = active;
-  return useMemo(() => {
-    // A pack with a version is complete (perhaps for a custom atlas) and replaces the bundled one.
-    const complete = override !== undefined && 'version' in override;
-    const merged = complete ? override : mergeContent(mergeContent(fallback, active), override ?? {});
+  const content = useMemo(() => {
+    const usable = typeof override === 'object' && override !== null && !Array.isArray(override) ? override : undefined;
+    if (usable === undefined && override !== undefined) {
+      warnOnce(`\`content\` must be a content pack object, not ${Array.isArray(override) ? 'an array' : typeof override}; it is ignored.`);
+    }
+    // A pack with a version is complete (perhaps for a custom atlas) and replaces the bundled one;
+    // only the interface strings it lacks or gets wrong still come from English, so the map works.
+    const complete = usable !== undefined && 'version' in usable;
+    const merged = complete
+      ? mergeContent({ ...fallback, labels: {}, panels: {}, captions: {}, sources: undefined, glossary: undefined }, usable)
+      : mergeContent(mergeContent(fallback, active), usable ?? {});
     if (process.env.NODE_ENV !== 'production') {
-      warnAboutContent({ active, fallback, override, merged, complete, regionIds: regions.map((region) => region.id) });
+      warnAboutContent({ active, fallback, override: usable, merged, complete, regionIds: regions.map((region) => region.id) });
     }
     return merged;
   }, [active, fallback, override, regions]);
+  return { content, localeFailed: state?.status === 'failed', retryLocale: retry };
 }
 
 function warnAboutContent({

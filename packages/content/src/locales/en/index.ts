@@ -196,6 +196,8 @@ export const en: ContentPack<RegionId> = {
     close: 'Close',
     loading: 'Loading…',
     loadFailed: 'This information could not be loaded.',
+    viewFailed: 'The {view} view could not be loaded.',
+    localeFailed: 'The chosen language could not be loaded, so the map is in English.',
     retry: 'Try again',
     disclaimer:
       'General information, not medical advice: talk to a health professional before massage if you have a health condition or symptoms that worry you.',

@@ -196,6 +196,8 @@ export const es: ContentPack<RegionId> = {
     close: 'Cerrar',
     loading: 'Cargando…',
     loadFailed: 'No se pudo cargar esta información.',
+    viewFailed: 'No se pudo cargar la vista {view}.',
+    localeFailed: 'No se pudo cargar el idioma elegido; el mapa se muestra en inglés.',
     retry: 'Reintentar',
     disclaimer:
       'Información general, no consejo médico: si tienes algún problema de salud o síntomas que te preocupan, habla con un profesional de la salud antes de recibir un masaje.',

@@ -1,0 +1,42 @@
+import { formatString } from '@bodymap/core';
+import { forwardRef, type ComponentPropsWithoutRef } from 'react';
+import { useBodyMapContext } from './root.js';
+
+export type BodyMapLoadErrorProps = Omit<ComponentPropsWithoutRef<'div'>, 'children'>;
+
+/**
+ * Says when the current view's drawing or the chosen language could not be loaded (a dropped
+ * connection, a missing file), with one button that tries again. Renders nothing otherwise. The
+ * rest of the map keeps working meanwhile: the other views, and English text.
+ * @selector [data-failed] what failed, space-separated: `view`, `locale`
+ */
+export const BodyMapLoadError = forwardRef<HTMLDivElement, BodyMapLoadErrorProps>(function BodyMapLoadError(
+  { className, ...divProps },
+  forwardedRef,
+) {
+  const { content, state, failedLoads, retryLoads } = useBodyMapContext('BodyMap.LoadError');
+  if (failedLoads.length === 0) {
+    return null;
+  }
+  const { strings } = content;
+  const messages = {
+    view: formatString(strings.viewFailed, { view: strings.views[state.view] }),
+    locale: strings.localeFailed,
+  };
+  return (
+    <div
+      ref={forwardedRef}
+      role="alert"
+      className={className ? `bodymap-load-error ${className}` : 'bodymap-load-error'}
+      data-failed={failedLoads.join(' ')}
+      {...divProps}
+    >
+      {failedLoads.map((part) => (
+        <p key={part}>{messages[part]}</p>
+      ))}
+      <button type="button" onClick={retryLoads}>
+        {strings.retry}
+      </button>
+    </div>
+  );
+});
