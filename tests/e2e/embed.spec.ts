@@ -117,13 +117,20 @@ test('attributes and properties: region opens its panel, content lays text over 
   await map.evaluate((element) => {
     element.setAttribute('region', 'elbow');
     element.setAttribute('theme', 'dark');
+    element.setAttribute('locale', 'fr');
+    element.setAttribute('view', 'side');
   });
   await expect(map.getByRole('dialog')).toHaveCount(0);
   await expect(map.locator('.bodymap-root')).toHaveAttribute('data-theme', 'dark');
+  await expect(map.locator('.bodymap-root')).toHaveAttribute('lang', 'en');
   await expect(map.getByRole('button', { name: 'Left chest' })).toBeVisible();
-  // Named once in the console, even in this production build.
-  expect(warnings.filter((text) => text.includes('region="elbow"'))).toEqual([
+  await map.getByRole('button', { name: 'Left chest' }).click();
+  await expect(map.getByRole('dialog', { name: 'Left chest' })).toBeVisible();
+  // Each named once in the console, even in this production build.
+  expect(warnings.filter((text) => /region="elbow"|locale="fr"|view="side"/.test(text))).toEqual([
     '[bodymap] <body-map region="elbow">: not a known region, so it is ignored. Use a region id such as lower-back-left.',
+    '[bodymap] <body-map locale="fr">: not a known locale, so it is ignored. Use en, es.',
+    '[bodymap] <body-map view="side">: not a known view, so it is ignored. Use front, back, soles.',
   ]);
 });
 
