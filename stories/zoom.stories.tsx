@@ -27,7 +27,9 @@ export const SolesView: Story = {
   args: { defaultView: 'soles' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole('button', { name: 'Left sole reflexology point: heart' }));
+    // The soles load on demand, which can take seconds on a busy machine.
+    const heart = await canvas.findByRole('button', { name: 'Left sole reflexology point: heart' }, { timeout: 10_000 });
+    await userEvent.click(heart);
     const dialog = await canvas.findByRole('dialog', { name: 'Left sole reflexology point: heart' });
     await expect(await within(dialog).findByRole('heading', { name: 'Traditional claim' })).toBeVisible();
     await expect(within(dialog).getByRole('heading', { name: 'What research found' })).toBeVisible();
@@ -41,7 +43,7 @@ export const FromFootToSoles: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByRole('button', { name: 'See the Soles view' }));
     await waitFor(() => expect(args.onViewChange).toHaveBeenCalledWith('soles'), { timeout: 5000 });
-    await expect(await canvas.findByRole('button', { name: 'Left sole: heel' })).toBeVisible();
+    await expect(await canvas.findByRole('button', { name: 'Left sole: heel' }, { timeout: 10_000 })).toBeVisible();
   },
 };
 

@@ -3,10 +3,13 @@ import { expect, type Locator, type Page } from '@playwright/test';
 /** The port of the static server for the embedding examples (tests/scripts/static-server.mjs). */
 export const embedPort = Number(process.env.EMBED_PORT ?? 6112);
 
-/** Opens one story on its own, the way the Storybook canvas shows it, and waits for the figure. */
+/**
+ * Opens one story on its own, the way the Storybook canvas shows it, and waits for the figure: up to
+ * 30 s, as a view loaded on demand has taken over 10 s to draw on a busy shared machine.
+ */
 export async function openStory(page: Page, id: string, args?: string) {
   await page.goto(`/iframe.html?id=${id}&viewMode=story${args ? `&args=${args}` : ''}`);
-  await expect(page.locator('#storybook-root [data-region]').first()).toBeVisible();
+  await expect(page.locator('#storybook-root [data-region]').first()).toBeVisible({ timeout: 30_000 });
 }
 
 export interface Box {

@@ -106,19 +106,6 @@ test('laterality follows the person, not the screen', async ({ page }) => {
   expect(leftOnBack.x + leftOnBack.width).toBeLessThan(await centre());
 });
 
-test('a tap opens a panel on a touch screen and a tap outside closes it', async ({ browser }) => {
-  const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
-  const page = await context.newPage();
-  await openStory(page, 'bodymap--default', 'defaultView:back');
-  await page.getByRole('button', { name: 'Upper and mid spine (thoracic)' }).tap();
-  const dialog = page.getByRole('dialog', { name: 'Upper and mid spine (thoracic)' });
-  await expect(dialog).toBeVisible();
-  expect(inside(await box(dialog), page.viewportSize()!)).toBe(true);
-  await page.mouse.click(5, 5);
-  await expect(dialog).toBeHidden();
-  await context.close();
-});
-
 test('the panel stays beside its region when the map is resized', async ({ page }) => {
   await page.setViewportSize({ width: 1200, height: 900 });
   await openStory(page, 'bodymap--default', 'defaultView:back');
@@ -132,33 +119,6 @@ test('the panel stays beside its region when the map is resized', async ({ page 
   await expect
     .poll(async () => gap(await box(dialog), await box(region)), { message: 'panel follows the smaller figure' })
     .toBeLessThan(30);
-});
-
-test('keyboard only: one tab stop, arrows, Enter, Escape', async ({ page }) => {
-  await openStory(page, 'bodymap--default');
-  // The view buttons, then the zoom buttons, then the map's single tab stop.
-  for (const name of ['Front', 'Back', 'Soles', 'Zoom in', 'Zoom out', 'Reset zoom']) {
-    await page.keyboard.press('Tab');
-    await expect(page.getByRole('button', { name, exact: true })).toBeFocused();
-  }
-  await page.keyboard.press('Tab');
-  const first = page.locator('#storybook-root [data-region]:focus');
-  await expect(first).toHaveCount(1);
-  const firstId = await first.getAttribute('data-region');
-  await page.keyboard.press('ArrowDown');
-  const second = page.locator('#storybook-root [data-region]:focus');
-  await expect(second).not.toHaveAttribute('data-region', firstId!);
-  const name = (await second.getAttribute('aria-label'))!;
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('dialog', { name })).toBeVisible();
-  await page.keyboard.press('Tab');
-  await expect(page.getByRole('dialog', { name }).getByRole('button', { name: 'Close' })).toBeFocused();
-  await page.keyboard.press('Escape');
-  await expect(page.getByRole('dialog')).toHaveCount(0);
-  await expect(page.getByRole('button', { name })).toBeFocused();
-  // The focus ring is visible: the focused region's stroke differs from a resting one.
-  const stroke = await page.getByRole('button', { name }).evaluate((element) => getComputedStyle(element).strokeWidth);
-  expect(Number.parseFloat(stroke)).toBeGreaterThanOrEqual(4);
 });
 
 test('custom properties set on an ancestor theme the map', async ({ page }) => {

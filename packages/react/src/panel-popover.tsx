@@ -23,9 +23,11 @@ const PanelPopover = forwardRef<HTMLDivElement, BodyMapPanelProps>(function Pane
   const arrowRef = useRef<HTMLDivElement | null>(null);
   const floatingRef = useRef<HTMLDivElement | null>(null);
 
-  // Open on the region's outer side, so the panel covers as little of the figure as it can.
+  // Open on the region's outer side, so the panel covers as little of the figure as it can, level
+  // with the region's top: centred on a shoulder, a tall panel would be pushed up over the view
+  // switch. Flipping to `-end` keeps it level with the bottom of a region low on the page.
   const { x: viewX, width: viewWidth } = atlas.viewBox;
-  const outward = place && place.point[0] < viewX + viewWidth / 2 - 1 ? 'left' : 'right';
+  const outward = place && place.point[0] < viewX + viewWidth / 2 - 1 ? 'left-start' : 'right-start';
   const { refs, floatingStyles, placement, middlewareData, update } = useFloating({
     open,
     placement: outward,
