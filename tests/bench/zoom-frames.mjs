@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { chromiumArgs, findChromium } from '../scripts/find-chromium.mjs';
+import { median, quantile, round } from './stats.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const output = join(root, 'docs/zoom-performance.json');
@@ -34,19 +35,6 @@ const scenarios = [
 ];
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** The value at quantile `q` of sorted numbers, by the nearest-rank method. */
-function quantile(sorted, q) {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-const round = (value, digits = 1) => Number(value.toFixed(digits));
 
 /** Starts `vite preview` on the built Storybook and resolves once it answers. */
 async function startServer() {

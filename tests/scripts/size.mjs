@@ -12,65 +12,21 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
+import { bundle, chunkGraph, closure, gzip, reactModules } from './bundle.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const budgets = { firstView: 25_000, completeMap: 57_000, element: 105_000 };
-const gzip = (code) => gzipSync(code, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
-
-/** The files a set of chunks pulls in: each one and everything it imports statically, once. */
-function closure(starts, importsOf, exclude = new Set()) {
-  const files = new Set();
-  const add = (file) => {
-    if (!files.has(file) && !exclude.has(file) && importsOf(file) !== undefined) {
-      files.add(file);
-      importsOf(file).forEach(add);
-    }
-  };
-  starts.forEach(add);
-  return files;
-}
 
 async function measureReact() {
   const scratch = mkdtempSync(join(tmpdir(), 'bodymap-size-'));
   const entry = join(scratch, 'entry.js');
   writeFileSync(entry, "export { BodyMap } from '@bodymap/react';\n");
   try {
-    const result = await build({
-      root,
-      configFile: join(root, 'vite.config.ts'),
-      logLevel: 'silent',
-      build: {
-        write: false,
-        minify: true,
-        sourcemap: false,
-        // No module-preload helper: that is the host application's cost, not the package's.
-        modulePreload: false,
-        rollupOptions: {
-          input: entry,
-          external: [/^react($|\/)/, /^react-dom($|\/)/],
-          output: { format: 'es' },
-          preserveEntrySignatures: 'exports-only',
-        },
-      },
-      define: { 'process.env.NODE_ENV': '"production"' },
-    });
-    const chunks = (Array.isArray(result) ? result : [result]).flatMap((item) => item.output).filter((item) => item.type === 'chunk');
-    const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-    const importsOf = (file) => byName.get(file)?.imports;
-    const bytes = (files) => [...files].reduce((sum, file) => sum + gzip(byName.get(file).code), 0);
-    const source = (chunk) => (chunk.facadeModuleId ?? '').replace(root, '');
-    const chunkOf = (pattern) => {
-      const chunk = chunks.find((candidate) => pattern.test(source(candidate)));
-      if (!chunk) {
-        throw new Error(`No chunk for ${pattern}: is it still loaded on demand?`);
-      }
-      return chunk.fileName;
-    };
+    const { chunks, byName, importsOf, bytes, initial, source, chunkOf } = chunkGraph(
+      await bundle({ input: entry, external: reactModules }),
+    );
 
-    const initial = closure(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName), importsOf);
     const popover = closure([chunkOf(/panel-popover\.tsx$/)], importsOf, initial);
     const panels = chunks
       .filter((chunk) => source(chunk).includes('/panels/'))

@@ -1,0 +1,606 @@
+#!/usr/bin/env node
+// @bodymap/react side by side with the two most-used React body maps, react-body-highlighter and
+// react-muscle-highlighter (installed in tests/bench only), in one headless Chromium:
+//   pnpm bench:peers
+//   BENCH_RUNS=4 pnpm bench:peers     fewer runs, for a quick look (the docs are left alone)
+// For each library it builds a page with Vite and measures the bundle size, the time from mounting
+// to the painted figure, the time from a click to the painted result, and the memory and DOM
+// nodes the mounted figure takes. Every run loads each library's page afresh, in a rotating order,
+// so that drift on a shared machine falls on all of them alike. Writes docs/benchmarks.md and
+// docs/benchmarks.json. The figures are recorded, not enforced; the script fails only when a page
+// fails or a click does not change what it should.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright';
+import { bundle, chunkGraph, closure, gzip, reactModules } from '../scripts/bundle.mjs';
+import { chromiumArgs, findChromium } from '../scripts/find-chromium.mjs';
+import { serveFolders } from '../scripts/serve-folders.mjs';
+import { median, quantile, round } from './stats.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const bench = fileURLToPath(new URL('.', import.meta.url));
+const pages = join(bench, 'pages');
+const runs = Number(process.env.BENCH_RUNS) || 16;
+/** One frame at 60 Hz, in milliseconds. */
+const frame = 16.7;
+const viewport = { width: 1100, height: 800 };
+
+const libraries = [
+  {
+    name: '@bodymap/react',
+    app: 'bodymap',
+    figure: '.bodymap-viewport [data-region]',
+    shapes: '[data-region]',
+    /** The attribute that tells a region from another, when it has one. */
+    part: 'data-region',
+    highlight: 'data-state',
+    also: { panel: '[role="dialog"]', text: '[role="dialog"] [data-status="ready"]' },
+    // After the first click: a region whose panel text is not loaded yet, then its other side,
+    // which shares the text.
+    clicks: ['chest-left', 'thigh-left', 'thigh-right'].map((id) => `[data-region="${id}"]`),
+    views: 'front, back and soles (reflexology points), switchable, with zoom',
+    /** Sources of the chunks that the pointer or focus coming to the map starts loading. */
+    onApproach: [/panel-popover\.tsx$/, /zoom-gestures\.ts$/],
+  },
+  {
+    name: 'react-body-highlighter',
+    app: 'body-highlighter',
+    figure: 'svg.rbh polygon',
+    shapes: 'svg.rbh polygon',
+    part: null,
+    // Its polygons carry no names: its muscles are counted in the data it draws the front from.
+    countParts() {
+      const source = readFileSync(join(bench, 'node_modules/react-body-highlighter/src/assets/index.ts'), 'utf8');
+      return new Set(source.slice(0, source.indexOf('posteriorData')).match(/MuscleType\.\w+/g)).size;
+    },
+    highlight: 'style',
+    // In its data: chest, quadriceps and abs.
+    clicks: [1, 19, 5].map((n) => `svg.rbh polygon:nth-of-type(${n})`),
+    views: 'front or back, one per component',
+  },
+  {
+    name: 'react-muscle-highlighter',
+    app: 'muscle-highlighter',
+    figure: 'svg path[id]',
+    shapes: 'svg path[id]',
+    part: 'id',
+    highlight: 'fill',
+    clicks: ['chest', 'quadriceps', 'abs'].map((slug) => `svg path[id="${slug}"]`),
+    views: 'front or back, male or female, one per component',
+  },
+];
+/** React alone, mounted, drawing nothing: what memory and DOM figures are measured against. */
+const baseline = { name: 'React alone (baseline)', app: 'empty', figure: '[data-bench-empty]', clicks: [] };
+
+function versionOf(name) {
+  const folder = name.startsWith('@bodymap/') ? join(root, 'packages', name.slice('@bodymap/'.length)) : join(bench, 'node_modules', name);
+  return JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')).version;
+}
+
+/** Minified and gzipped sizes: the app alone (React external) and the whole page's JS with React. */
+async function measureSize(library) {
+  const app = join(pages, `${library.app}.tsx`);
+  const alias = [{ find: /^bench:app$/, replacement: app }];
+  const own = await bundle({ input: app, external: reactModules, alias });
+  const graph = chunkGraph(own);
+  const css = own.filter((item) => item.type === 'asset' && item.fileName.endsWith('.css')).reduce((sum, item) => sum + gzip(item.source), 0);
+  const withReact = chunkGraph(await bundle({ input: join(pages, 'standalone.tsx'), alias }));
+  const size = { js: graph.bytes(graph.initial), css, withReact: withReact.bytes(withReact.initial) };
+  if (library.onApproach) {
+    size.onApproach = graph.bytes(closure(library.onApproach.map(graph.chunkOf), graph.importsOf, graph.initial));
+  }
+  return size;
+}
+
+/** Requests in flight on a page, to wait until everything a step started loading has arrived. */
+function trackRequests(page) {
+  let pending = 0;
+  let count = 0;
+  page.on('request', () => {
+    pending += 1;
+    count += 1;
+  });
+  const settle = () => {
+    pending -= 1;
+  };
+  page.on('requestfinished', settle);
+  page.on('requestfailed', settle);
+  return {
+    count: () => count,
+    /** Resolves once nothing has been in flight for `quiet` ms. */
+    async idle(quiet) {
+      for (let calm = 0; calm < quiet; calm = pending === 0 ? calm + 25 : 0) {
+        await sleep(25);
+      }
+    },
+  };
+}
+
+/** A point inside the element that the element itself receives, nearest its box's centre. */
+function clickPoint(selector) {
+  const element = document.querySelector(selector);
+  if (!element) {
+    return null;
+  }
+  const box = element.getBoundingClientRect();
+  const candidates = [];
+  for (let i = 1; i < 10; i += 1) {
+    for (let j = 1; j < 10; j += 1) {
+      const x = box.left + (box.width * i) / 10;
+      const y = box.top + (box.height * j) / 10;
+      candidates.push({ x, y, distance: Math.hypot(i - 5, j - 5) });
+    }
+  }
+  candidates.sort((a, b) => a.distance - b.distance);
+  const hit = candidates.find(({ x, y }) => document.elementFromPoint(x, y) === element);
+  return hit ? { x: Math.round(hit.x * 10) / 10, y: Math.round(hit.y * 10) / 10 } : null;
+}
+
+/** What a library draws and offers, read from its mounted figure. */
+async function describe(page, library) {
+  const drawn = await page.evaluate(({ shapes, part }) => {
+    const elements = [...document.querySelectorAll(shapes)];
+    return {
+      shapes: elements.length,
+      parts: part === null ? null : new Set(elements.map((element) => element.getAttribute(part))).size,
+      named: elements.filter((element) => element.getAttribute('role') === 'button' && element.hasAttribute('aria-label')).length,
+    };
+  }, { shapes: library.shapes, part: library.part });
+  drawn.parts ??= library.countParts();
+  // Keyboard: does Tab, from the top of the page, reach one of its shapes?
+  await page.evaluate(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
+  let keyboard = false;
+  for (let press = 0; press < 8 && !keyboard; press += 1) {
+    await page.keyboard.press('Tab');
+    keyboard = await page.evaluate((shapes) => document.activeElement?.matches(shapes) ?? false, library.shapes);
+  }
+  return { ...drawn, keyboard };
+}
+
+/** The renderer's main-thread time so far (Chromium's `TaskDuration`), in ms. */
+async function busy(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((metric) => metric.name === 'TaskDuration').value * 1000;
+}
+
+/**
+ * One click on the element `selector` matches: the time from the click to each change painted,
+ * the main-thread time and React commits it took, and the requests it made.
+ */
+async function timeClick(page, cdp, library, selector, requests) {
+  if ((await page.locator('[role="dialog"]').count()) > 0) {
+    throw new Error('a panel is still open before the click');
+  }
+  const point = await page.evaluate(clickPoint, selector);
+  if (point === null) {
+    throw new Error(`nothing to click at ${selector}`);
+  }
+  const commitsBefore = await page.evaluate((watch) => {
+    window.bench.armClick(watch);
+    return window.__REACT_DEVTOOLS_GLOBAL_HOOK__.commits;
+  }, { attribute: library.highlight, also: library.also });
+  const before = { requests: requests.count(), busy: await busy(cdp) };
+  await page.mouse.click(point.x, point.y);
+  const { times, commits } = await page.evaluate(async (selector) => {
+    const times = await Promise.race([
+      window.bench.click,
+      new Promise((_, reject) => {
+        setTimeout(() => reject(new Error(`clicking ${selector} did not change what it should within 10 s`)), 10_000);
+      }),
+    ]);
+    return { times, commits: window.__REACT_DEVTOOLS_GLOBAL_HOOK__.commits };
+  }, selector);
+  const result = { requests: requests.count() - before.requests, commits: commits - commitsBefore, busy: (await busy(cdp)) - before.busy };
+  for (const [name, painted] of Object.entries(times.painted)) {
+    result[name] = painted - times.click;
+  }
+  // Escape closes a panel; a click elsewhere would be a second interaction to time.
+  await page.keyboard.press('Escape');
+  await requests.idle(150);
+  return result;
+}
+
+/**
+ * One fresh page (its own browser context, so nothing is cached): mounting, memory, then clicks.
+ * The first click is either the first thing the pointer does on the page (`cold`), or follows the
+ * pointer resting on the region until whatever that started loading has arrived.
+ */
+async function runPage(browser, origin, library, cold, problems) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => problems.push(`${library.name}: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') {
+      problems.push(`${library.name}: console error: ${message.text()}`);
+    }
+  });
+  const requests = trackRequests(page);
+  try {
+    await page.goto(`${origin}/${library.app}/?figure=${encodeURIComponent(library.figure)}`);
+    await page.waitForFunction(() => window.bench !== undefined, undefined, { timeout: 30_000 });
+    const mount = await page.evaluate(() => {
+      const { scriptStart, appLoaded, mountStart, committed, painted } = window.bench;
+      return { load: appLoaded - scriptStart, mount: painted - mountStart, render: committed - mountStart, draw: painted - committed, navigation: painted };
+    });
+
+    await requests.idle(300);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const metric = (name) => metrics.find((candidate) => candidate.name === name).value;
+    const memory = { heap: metric('JSHeapUsedSize'), nodes: metric('Nodes') };
+
+    const clicks = [];
+    for (const [index, selector] of library.clicks.entries()) {
+      if (index === 0 && !cold) {
+        const point = await page.evaluate(clickPoint, selector);
+        await page.mouse.move(point.x, point.y);
+        await requests.idle(300);
+      }
+      clicks.push(await timeClick(page, cdp, library, selector, requests));
+    }
+    return { mount, memory, clicks };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Median, 90th percentile and range of a set of timings or sizes, to a tenth. */
+function summary(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { n: sorted.length, median: round(median(sorted)), p90: round(quantile(sorted, 0.9)), min: round(sorted[0]), max: round(sorted.at(-1)) };
+}
+
+async function main() {
+  const load = { start: loadavg().map((value) => round(value, 2)) };
+  console.log(`Building the pages (${libraries.length + 1})…`);
+  const scratch = mkdtempSync(join(tmpdir(), 'bodymap-bench-'));
+  const problems = [];
+  let browser;
+  let server;
+  try {
+    for (const library of [...libraries, baseline]) {
+      const alias = [{ find: /^bench:app$/, replacement: join(pages, `${library.app}.tsx`) }];
+      await bundle({ input: join(pages, 'index.html'), alias, outDir: join(scratch, library.app), appRoot: pages });
+    }
+    const sizes = {};
+    for (const library of [...libraries, baseline]) {
+      sizes[library.name] = await measureSize(library);
+    }
+
+    server = await serveFolders([scratch], 0);
+    const origin = `http://127.0.0.1:${server.address().port}`;
+    browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs, headless: true });
+    const all = [...libraries, baseline];
+    const samples = new Map(all.map((library) => [library.name, []]));
+    const described = new Map();
+    for (let run = 0; run < runs; run += 1) {
+      // Cold and approached first clicks alternate; the order turns every two runs, so that no
+      // library always goes first, after the same one, or last.
+      const cold = run % 2 === 0;
+      const turn = Math.floor(run / 2);
+      const order = all.map((_, index) => all[(index + turn) % all.length]);
+      for (const library of order) {
+        const sample = await runPage(browser, origin, library, cold, problems);
+        samples.get(library.name).push({ ...sample, cold });
+      }
+      const line = libraries
+        .map((library) => {
+          const last = samples.get(library.name).at(-1);
+          return `${library.app} ${last.mount.mount.toFixed(1)}/${last.clicks[1].highlight.toFixed(1)} ms`;
+        })
+        .join(', ');
+      console.log(`  run ${run + 1}/${runs} (${cold ? 'cold' : 'approached'} first click): mount/click ${line}`);
+    }
+    for (const library of libraries) {
+      const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+      const page = await context.newPage();
+      await page.goto(`${origin}/${library.app}/?figure=${encodeURIComponent(library.figure)}`);
+      await page.waitForFunction(() => window.bench !== undefined);
+      described.set(library.name, await describe(page, library));
+      await context.close();
+    }
+    load.end = loadavg().map((value) => round(value, 2));
+
+    const chromiumVersion = browser.version();
+    const record = report({ samples, sizes, described, load, chromiumVersion });
+    printSummary(record);
+    if (problems.length > 0) {
+      console.error(`Problems in the pages:\n${[...new Set(problems)].map((problem) => `  ${problem}`).join('\n')}`);
+      process.exitCode = 1;
+    } else if (runs < 10) {
+      console.log(`Only ${runs} runs: docs/benchmarks.md and docs/benchmarks.json were left as they were.`);
+    } else {
+      writeFileSync(join(root, 'docs/benchmarks.json'), `${JSON.stringify(record, null, 2)}\n`);
+      writeFileSync(join(root, 'docs/benchmarks.md'), markdown(record));
+      console.log('Wrote docs/benchmarks.md and docs/benchmarks.json');
+    }
+  } finally {
+    await browser?.close();
+    server?.close();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** The figures to record: summaries per library and metric, ratios, and the targets' verdicts. */
+function report({ samples, sizes, described, load, chromiumVersion }) {
+  const of = (name, pick) => samples.get(name).flatMap(pick);
+  const base = { heap: median(of(baseline.name, (s) => [s.memory.heap])), nodes: median(of(baseline.name, (s) => [s.memory.nodes])) };
+  const clickGroups = (name) => {
+    const all = samples.get(name);
+    const first = (cold) => all.filter((s) => s.cold === cold).map((s) => s.clicks[0]);
+    const later = all.flatMap((s) => s.clicks.slice(1));
+    const groups = [
+      ['first click, cold', first(true)],
+      ['first click, after approach', first(false)],
+    ];
+    if (later.some((click) => click.requests > 0)) {
+      // bodymap's panel text: loaded on the click, or loaded before (by the region's other side).
+      groups.push(['later click, text loaded on click', later.filter((click) => click.requests > 0)]);
+      groups.push(['later click, text loaded before', later.filter((click) => click.requests === 0)]);
+    } else {
+      groups.push(['later click', later]);
+    }
+    return groups.filter(([, clicks]) => clicks.length > 0).map(([label, clicks]) => ({
+      label,
+      ...Object.fromEntries(Object.keys(clicks[0]).filter((key) => key !== 'requests').map((key) => [key, summary(clicks.map((click) => click[key]))])),
+    }));
+  };
+  const entry = (library) => ({
+    name: library.name,
+    version: library.app === 'empty' ? null : versionOf(library.name),
+    views: library.views ?? null,
+    drawn: described.get(library.name) ?? null,
+    size: sizes[library.name],
+    mount: summary(of(library.name, (s) => [s.mount.mount])),
+    render: summary(of(library.name, (s) => [s.mount.render])),
+    draw: summary(of(library.name, (s) => [s.mount.draw])),
+    load: summary(of(library.name, (s) => [s.mount.load])),
+    navigation: summary(of(library.name, (s) => [s.mount.navigation])),
+    heap: summary(of(library.name, (s) => [s.memory.heap - base.heap])),
+    nodes: summary(of(library.name, (s) => [s.memory.nodes - base.nodes])),
+    clicks: library.clicks.length > 0 ? clickGroups(library.name) : [],
+  });
+  const [ours, ...peers] = libraries.map(entry);
+  const fastestPeer = peers.reduce((best, peer) => (peer.mount.median < best.mount.median ? peer : best));
+  const panelClicks = ours.clicks.filter((group) => group.label.startsWith('later') || group.label.includes('approach'));
+  const cpu = cpus();
+  return {
+    date: new Date().toISOString().slice(0, 10),
+    command: 'pnpm bench:peers',
+    runs,
+    machine: { cpus: cpu.length, model: cpu[0]?.model.trim() ?? 'unknown', loadAverage: load, chromium: chromiumVersion, node: process.versions.node },
+    react: versionOf('react'),
+    libraries: [ours, ...peers],
+    baseline: { ...entry(baseline), absolute: base },
+    targets: {
+      firstRender: { ours: ours.mount.median, fastestPeer: fastestPeer.name, theirs: fastestPeer.mount.median, met: ours.mount.median <= fastestPeer.mount.median },
+      clickToPanel: panelClicks.map((group) => ({ click: group.label, median: group.text.median, met: group.text.median <= frame })),
+    },
+  };
+}
+
+const ms = (value) => `${value.toFixed(1)} ms`;
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const times = (ours, theirs) => `${(ours / theirs).toFixed(1)}×`;
+const number = (value) => value.toFixed(1);
+/** A summary in a table cell: the median, with the 90th percentile and the range after it. */
+const spread = (s) => `${number(s.median)} (p90 ${number(s.p90)}, ${number(s.min)}–${number(s.max)})`;
+const table = (head, rows) => [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+
+/** docs/benchmarks.md from the record. */
+function markdown(record) {
+  const { libraries: [ours, ...peers], baseline, targets, machine } = record;
+  const peerNames = peers.map((peer) => peer.name).join(' and ');
+  const ratioCells = (pick) => [ours, ...peers].map((library) => (library === ours ? '' : times(pick(ours), pick(library))));
+  const later = (library) => library.clicks.filter((group) => group.label.startsWith('later'));
+  const warmText = ours.clicks.find((group) => group.label.endsWith('loaded before'));
+  const yes = (value) => (value ? 'yes' : 'no');
+  const busyMachine = Math.max(machine.loadAverage.start[0], machine.loadAverage.end[0]) > machine.cpus;
+
+  const firstRender = targets.firstRender.met
+    ? `Mounting to the painted figure takes ${ms(targets.firstRender.ours)} at the median, against ${ms(targets.firstRender.theirs)} for ${targets.firstRender.fastestPeer}, the faster of the peers.`
+    : `Mounting to the painted figure takes ${ms(targets.firstRender.ours)} at the median, against ${ms(targets.firstRender.theirs)} for ${targets.firstRender.fastestPeer}, the faster of the peers (${times(targets.firstRender.ours, targets.firstRender.theirs)}). ` +
+      `The cause is not loading (the code is loaded before the clock starts) but the work of the first render: React's render and commit take ${ms(ours.render.median)} at the median for bodymap, against ${peers.map((peer) => `${ms(peer.render.median)} for ${peer.name}`).join(' and ')}, and what follows until the paint (React's effects, then the browser's style, layout and paint) ${ms(ours.draw.median)}, against ${peers.map((peer) => ms(peer.draw.median)).join(' and ')}. ` +
+      'bodymap renders more components (a view switch, zoom buttons, and for each region a named button, all reading the map\'s context) and computes its shapes as it renders: the silhouette and each region\'s curve from control points (d3-shape), and each region\'s place (centroid and bounds) for keyboard navigation and the panel. ' +
+      'The peers map fixed path strings to elements.';
+  const clickVerdict = `Medians: ${targets.clickToPanel.map(({ click, median: value }) => `${click}, ${ms(value)}`).join('; ')}`;
+  const clickMissed = targets.clickToPanel.some(({ met }) => !met);
+  const clickCause =
+    'A click on bodymap does much more than a peer\'s: pressing focuses the region and clicking selects it, and each of those re-renders every region, because every part reads the map\'s one context, whose value changes with the focus and the selection; ' +
+    'then the panel mounts, tells the map it is shown (another render of every region, so that the region can point at it with `aria-controls`), and floating-ui places it, reading the layout (`getBoundingClientRect`, `getComputedStyle`) and committing its position with `flushSync`, more than once. ' +
+    `The "commits" and "main thread" columns show it: with everything loaded, ${Math.round(warmText.commits.median)} React commits and ${ms(warmText.busy.median)} of main-thread work per click for bodymap, against ${peers.map((peer) => `${Math.round(later(peer)[0].commits.median)} and ${ms(later(peer)[0].busy.median)} for ${peer.name}`).join(', and ')}. ` +
+    'A region\'s text not loaded yet adds a request and at least one more frame. ' +
+    'The first panel to open on a page waits about 300 ms more, even when its code has loaded: the panel is a `React.lazy` component, which suspends on its first render whatever was preloaded, and React 19 holds back the content of a boundary that has just shown its fallback for 300 ms (its `FALLBACK_THROTTLE_MS`).';
+
+  const drawnRows = [ours, ...peers].map((library) => [
+    `${library.name} ${library.version}`,
+    library.drawn.shapes,
+    library.drawn.parts,
+    library.drawn.named,
+    yes(library.drawn.keyboard),
+    yes(library.clicks.some((group) => group.panel)),
+    library.views,
+  ]);
+
+  const sizeRows = [ours, ...peers].map((library, index) => [
+    library.name,
+    `**${kb(library.size.js)}**`,
+    library.size.css ? kb(library.size.css) : '–',
+    kb(library.size.withReact),
+    ratioCells((entry) => entry.size.js)[index],
+  ]);
+
+  const mountRows = [ours, ...peers, baseline].map((library, index) => [
+    library.name,
+    spread(library.mount),
+    library === baseline ? '' : ratioCells((entry) => entry.mount.median)[index],
+    spread(library.render),
+    spread(library.draw),
+    spread(library.load),
+    spread(library.navigation),
+  ]);
+
+  const clickRows = [ours, ...peers].flatMap((library) =>
+    library.clicks.map((group) => [
+      library.name,
+      group.label,
+      group.highlight.n,
+      spread(group.highlight),
+      group.panel ? spread(group.panel) : '–',
+      group.text ? spread(group.text) : '–',
+      Math.round(group.commits.median),
+      number(group.busy.median),
+    ]),
+  );
+  const clickRatios = peers.map((peer) => {
+    const theirs = later(peer)[0].highlight.median;
+    return `${times(warmText.highlight.median, theirs)} as long as ${peer.name} to paint the highlight and ${times(warmText.text.median, theirs)} as long to paint the panel with its text`;
+  });
+
+  const memoryRows = [ours, ...peers].map((library, index) => [
+    library.name,
+    `${number(library.heap.median / 1000)} (${number(library.heap.min / 1000)}–${number(library.heap.max / 1000)})`,
+    ratioCells((entry) => entry.heap.median)[index],
+    `${Math.round(library.nodes.median)} (${library.nodes.min}–${library.nodes.max})`,
+    ratioCells((entry) => entry.nodes.median)[index],
+  ]);
+
+  return `# Benchmarks: bodymap and its peers
+
+\`@bodymap/react\` next to the two most-used React body maps, ${peerNames}, in one headless Chromium: bundle size, time to first render, click to painted, and memory.
+
+Recorded ${record.date} on a ${machine.cpus}-core ${machine.model}, one-minute load average ${machine.loadAverage.start[0]} at the start and ${machine.loadAverage.end[0]} at the end; Chromium ${machine.chromium}, Node ${machine.node}, React ${record.react} for all three (both peers render on React 19); ${record.runs} runs.${busyMachine ? ' The machine was busy with other work (a load above its core count), which stretches every time and widens the spread: the ratios between the libraries are the better guide.' : ''}
+
+\`\`\`sh
+pnpm install
+pnpm bench:peers
+\`\`\`
+
+The script builds every page itself, from the packages' sources (no \`pnpm build\` needed), prints a
+summary and rewrites this file and \`docs/benchmarks.json\`. \`BENCH_RUNS=4 pnpm bench:peers\` is a
+quick look that leaves both alone. The peers are installed in \`tests/bench\` only. The figures are
+wall-clock times on a shared machine: compare the libraries within one run, not one run with another.
+
+## Targets
+
+- **First render no slower than the fastest peer: ${targets.firstRender.met ? 'met' : 'missed'}.** ${firstRender}
+- **Click to painted panel within one frame (${frame} ms) at the median: ${clickMissed ? 'missed' : 'met'}.** ${clickVerdict}.${clickMissed ? ` ${clickCause}` : ''}
+
+## What each draws
+
+The front view of each, as mounted here. "Shapes" are the elements that answer a click, "parts"
+the distinct things a click can select, "named buttons" those with \`role="button"\` and a name.
+
+${table(['library', 'shapes', 'parts', 'named buttons', 'keyboard', 'panel', 'views'], drawnRows)}
+
+react-body-highlighter highlights a muscle on both sides at once; react-muscle-highlighter reports
+the side clicked, but its highlight is also per muscle. Neither peer's shapes can be reached from
+the keyboard or are named for a screen reader, and neither shows anything on a click but the
+highlight (what a click does is left to the app: here it highlights the part clicked).
+
+## Bundle size
+
+Minified and gzipped JavaScript of a minimal app that renders just the component, built with Vite,
+React and React DOM left out (external); and the whole page with them in.
+
+${table(['library', 'JS, React excluded', 'CSS', 'JS with React and React DOM', 'bodymap ÷ this'], sizeRows)}
+
+For bodymap this is the first view, what loads before any interaction: the front view's artwork,
+every region's English name and the interface text, the view switch, zoom buttons and keys, and the
+stylesheet. The pointer or focus coming to the map loads the panel and the zoom gestures
+(${kb(ours.size.onApproach)} more); each panel's text loads when that panel first opens, the back and
+soles views when the view switch is pointed at. The peers load everything at once:
+react-muscle-highlighter bundles its male and female figures, front and back.
+
+## Time to first render
+
+From just before \`createRoot().render()\` to the first paint that shows the figure, with the
+component's code loaded and the page already drawing frames. "Load" is fetching, compiling and
+running that code (with its CSS) before the mount; "navigation" is the whole page, from navigation
+start to the same paint. The mount splits at React's commit of the figure to the DOM: before it,
+React's render and commit (and the wait for its scheduler's task); after it, React's effects, the
+browser's style, layout and paint, and the wait for the frame. The baseline shows what React and
+those waits take alone.
+
+${table(['library', 'mount to painted, ms', 'bodymap ÷ this', 'React render and commit, ms', 'then to the paint, ms', 'load, ms', 'navigation to painted, ms'], mountRows)}
+
+## Click to painted
+
+From a real click (Playwright's mouse, at a point inside the region) to the first paint that shows
+its result: for every library the clicked shape's highlight; for bodymap also the panel, and the
+panel with its text. "n" is the number of clicks, "commits" React's commits, "main thread" the
+renderer's main-thread time from just before the click to that last paint (Chromium's
+\`TaskDuration\`); both medians.
+
+${table(['library', 'click', 'n', 'highlight, ms', 'panel, ms', 'panel with text, ms', 'commits', 'main thread, ms'], clickRows)}
+
+- *First click, cold*: the first thing the pointer does on the page, so the move onto the map that
+  comes with it starts loading bodymap's panel and zoom gestures as the click happens.
+- *First click, after approach*: the pointer rests on the region first, until what that loads has
+  arrived.
+- *Later click*: the next two clicks on other regions, each after Escape. For bodymap, the first
+  opens a region whose text is not loaded yet (the request is made on the click), the second that
+  region's other side (the two sides share their text).
+
+With everything loaded (a region whose text was loaded before), bodymap takes ${clickRatios.join('; ')}.
+
+## Memory after mounting
+
+JavaScript heap in use after two forced garbage collections (\`HeapProfiler.collectGarbage\`, then
+\`Performance.getMetrics\`' \`JSHeapUsedSize\`) and DOM nodes (its \`Nodes\`), each minus the same
+figures for a page with React mounted and drawing nothing (${kb(baseline.absolute.heap)} of heap, ${Math.round(baseline.absolute.nodes)} nodes).
+The heap includes the code loaded, compiled.
+
+${table(['library', 'JS heap, kB', 'bodymap ÷ this', 'DOM nodes', 'bodymap ÷ this'], memoryRows)}
+
+## Method
+
+- One Chromium; each measurement loads a fresh page in its own browser context, so nothing is
+  cached. Every run loads each library's page once, and the order turns every two runs, so drift
+  on a shared machine falls on all alike. A timing cell gives the median, then the 90th percentile
+  and the range in brackets; ratios are of medians. The viewport is 1100 × 800 at a device scale
+  of 1; every figure is 300 px wide.
+- Each page is a production build by Vite (the same config as \`pnpm size\`), served by a plain
+  static file server on localhost. A small harness in the page loads the library's app with a
+  dynamic import, mounts it, and records times with \`performance.now()\`.
+- "Painted" is taken as the end of the frame that shows a change: a \`MutationObserver\` sees the
+  change, a \`requestAnimationFrame\` callback is queued, and from it a \`MessageChannel\` task, which
+  runs once that frame's style, layout and paint are done (the compositor's work after that is not
+  counted). Waiting for the next frame is part of every figure: at 60 Hz that alone is 0 to 16.7 ms.
+- A click's start is its \`click\` event's \`timeStamp\`, read by a listener on the window that runs
+  before the page's own. The peers act on \`click\`, as bodymap does.
+- The sizes reuse \`pnpm size\`'s bundling (\`tests/scripts/bundle.mjs\`): gzip at level 9, and for
+  bodymap the entry's chunk and everything it imports statically.
+`;
+}
+
+/** The figures that matter most, for the console. */
+function printSummary(record) {
+  console.table(
+    Object.fromEntries(
+      [...record.libraries, record.baseline].map((library) => [
+        library.name,
+        {
+          'JS kB': round(library.size.js / 1000),
+          'mount ms': round(library.mount.median),
+          'click ms': library.clicks.length > 0 ? round(library.clicks.at(-1).highlight.median) : '',
+          'panel+text ms': library.clicks.at(-1)?.text ? round(library.clicks.at(-1).text.median) : '',
+          'heap kB': round(library.heap.median / 1000),
+          nodes: Math.round(library.nodes.median),
+        },
+      ]),
+    ),
+  );
+  console.log(`First render no slower than the fastest peer: ${record.targets.firstRender.met ? 'met' : 'missed'}`);
+  for (const { click, median: value, met } of record.targets.clickToPanel) {
+    console.log(`Click to painted panel within ${frame} ms (${click}): ${round(value)} ms, ${met ? 'met' : 'missed'}`);
+  }
+}
+
+await main();
