@@ -414,9 +414,10 @@ function markdown(record) {
   const clickCause =
     'A click on bodymap does much more than a peer\'s: pressing focuses the region and clicking selects it, and each of those re-renders every region, because every part reads the map\'s one context, whose value changes with the focus and the selection; ' +
     'then the panel mounts, tells the map it is shown (another render of every region, so that the region can point at it with `aria-controls`), and floating-ui places it, reading the layout (`getBoundingClientRect`, `getComputedStyle`) and committing its position with `flushSync`, more than once. ' +
+    'Its first reading makes the browser lay out the new panel and its text there and then, the largest single cost in a CPU profile of the click; a peer only changes a fill. ' +
     `The "commits" and "main thread" columns show it: with everything loaded, ${Math.round(warmText.commits.median)} React commits and ${ms(warmText.busy.median)} of main-thread work per click for bodymap, against ${peers.map((peer) => `${Math.round(later(peer)[0].commits.median)} and ${ms(later(peer)[0].busy.median)} for ${peer.name}`).join(', and ')}. ` +
-    'A region\'s text not loaded yet adds a request and at least one more frame. ' +
-    'The first panel to open on a page waits about 300 ms more, even when its code has loaded: the panel is a `React.lazy` component, which suspends on its first render whatever was preloaded, and React 19 holds back the content of a boundary that has just shown its fallback for 300 ms (its `FALLBACK_THROTTLE_MS`).';
+    'A region\'s text not loaded yet adds a request and at least one more frame, and the first panel on a page waits for the panel\'s code too when the click comes before the pointer has rested on the map. ' +
+    '(The panel was a `React.lazy` component until this benchmark showed that it made every first panel wait about 300 ms more, code loaded or not: React 19 holds back a boundary\'s content for 300 ms after its fallback. It is now read like the views, at once when its code is there.)';
 
   const drawnRows = [ours, ...peers].map((library) => [
     `${library.name} ${library.version}`,

@@ -1,17 +1,19 @@
-import { forwardRef, lazy, Suspense, useSyncExternalStore, type ComponentPropsWithoutRef } from 'react';
+import { readLoadable } from '@bodymap/core';
+import { forwardRef, useEffect, useRef, useSyncExternalStore, type ComponentPropsWithoutRef } from 'react';
 import { useBodyMapContext } from './root.js';
+import { useLoadable } from './use-loadable.js';
 
 export type BodyMapPanelProps = Omit<ComponentPropsWithoutRef<'div'>, 'role'>;
 
 // The panel and its positioning load when the pointer or focus first comes to the map (see the
 // viewport), or at the latest with the first panel that opens: a page that only shows the map
-// does not download them.
+// does not download them. Not `React.lazy`: a lazy component suspends on its first render even when
+// its code is already here, and React then holds the panel back for 300 ms after the fallback.
 const loadPopover = () => import('./panel-popover.js');
-const PanelPopover = lazy(loadPopover);
 
 /** Starts loading the panel's code, so the first panel opens without waiting for it. */
 export function preloadPanel(): void {
-  void loadPopover();
+  readLoadable(loadPopover);
 }
 
 const subscribeToNothing = () => () => undefined;
@@ -36,9 +38,21 @@ export const BodyMapPanel = forwardRef<HTMLDivElement, BodyMapPanelProps>(functi
   const { state, places } = useBodyMapContext('BodyMap.Panel');
   const inBrowser = useInBrowser();
   const open = inBrowser && state.selectedRegion !== null && places.some((place) => place.id === state.selectedRegion);
-  return open ? (
-    <Suspense fallback={null}>
-      <PanelPopover ref={forwardedRef} {...props} />
-    </Suspense>
-  ) : null;
+  const { state: code, retry } = useLoadable(open ? loadPopover : undefined);
+  // Code that failed to arrive (a dropped connection) is fetched again when another region is chosen.
+  const failed = code?.status === 'failed';
+  const lastSelected = useRef(state.selectedRegion);
+  useEffect(() => {
+    if (lastSelected.current !== state.selectedRegion) {
+      lastSelected.current = state.selectedRegion;
+      if (failed) {
+        retry();
+      }
+    }
+  }, [state.selectedRegion, failed, retry]);
+  if (code?.status !== 'loaded') {
+    return null;
+  }
+  const PanelPopover = code.value.default;
+  return <PanelPopover ref={forwardedRef} {...props} />;
 });
