@@ -1,5 +1,6 @@
 import type { ContentPack, Source, UiStrings } from './content.js';
 import { readLoadable, type Loadable } from './loadable.js';
+import { isRecord } from './records.js';
 
 type DeepPartial<T> = T extends string | number | readonly unknown[] | ((...args: never[]) => unknown)
   ? T
@@ -11,9 +12,6 @@ type DeepPartial<T> = T extends string | number | readonly unknown[] | ((...args
  */
 export type PartialContentPack<Id extends string = string> = Omit<DeepPartial<ContentPack<Id>>, 'version' | 'panels' | 'sources' | 'glossary' | 'labels'> &
   Pick<Partial<ContentPack<Id>>, 'panels' | 'sources' | 'glossary' | 'labels'>;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 // Packs come from pages and files as well as from typed code, so a value of the wrong kind (a number
 // for a label, a string where a group of strings belongs) is left out rather than trusted: the

@@ -1,5 +1,6 @@
 import { contentVersion, evidenceLevels, techniqueFits, techniqueIds } from './content.js';
 import { viewIds } from './region.js';
+import { isRecord } from './records.js';
 
 /** One problem found in a content pack: where it is, and a sentence a person can act on. */
 export interface ContentIssue {
@@ -9,9 +10,6 @@ export interface ContentIssue {
 }
 
 type Report = (path: string, message: string) => void;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim().length > 0;
 
