@@ -8,3 +8,11 @@ if (typeof SVGElement !== 'undefined' && !('getScreenCTM' in SVGElement.prototyp
     value: () => null,
   });
 }
+
+// Views, panels and languages load on demand through real dynamic imports, and a module's first
+// import is transformed on the spot, which can take seconds on a busy machine: `findBy*` waits
+// that long, rather than Testing Library's default of one second.
+if (typeof document !== 'undefined') {
+  const { configure } = await import('@testing-library/react');
+  configure({ asyncUtilTimeout: 10_000 });
+}
