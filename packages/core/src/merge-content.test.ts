@@ -1,6 +1,16 @@
 import { fixtureContent } from '../../../tests/unit/fixture.ts';
 import { readLoadable } from './loadable.js';
-import { mergeContent, missingContent } from './merge-content.js';
+import { contentKind, mergeContent, missingContent } from './merge-content.js';
+
+describe('contentKind', () => {
+  it('tells a complete pack, a partial one and a value that is no pack', () => {
+    expect(contentKind(fixtureContent)).toBe('complete');
+    expect(contentKind({ labels: { head: 'Cranium' } })).toBe('partial');
+    for (const value of ['{"labels": {}}', 42, null, [fixtureContent]]) {
+      expect(contentKind(value)).toBe('invalid');
+    }
+  });
+});
 
 describe('mergeContent', () => {
   it('lays strings over the base key by key, keeping what the override lacks', () => {

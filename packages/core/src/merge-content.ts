@@ -53,6 +53,17 @@ function mergeSources(base: Loadable<SourceList> | undefined, override: Loadable
 }
 
 /**
+ * What a value passed as content is: a complete pack (it has a `version`, and replaces the bundled
+ * one), a partial pack to lay over it, or not a pack at all (a string, a number, an array, `null`).
+ */
+export function contentKind(value: unknown): 'complete' | 'partial' | 'invalid' {
+  if (!isRecord(value)) {
+    return 'invalid';
+  }
+  return 'version' in value ? 'complete' : 'partial';
+}
+
+/**
  * Lays a partial pack over a complete one: strings and labels are merged key by key, a panel or the
  * glossary given in the override replaces the base's, and source lists are combined. The result is
  * a complete pack, so anything the override lacks (a missing translation) or gives in the wrong form

@@ -1,4 +1,4 @@
-import { findRegion, isViewId, type ContentPack, type PartialContentPack, type ViewId } from '@bodymap/core';
+import { contentKind, findRegion, isViewId, type ContentPack, type PartialContentPack, type ViewId } from '@bodymap/core';
 import { atlas, locales } from '@bodymap/content';
 import { BodyMap, themes, useBodyMap, type Theme } from '@bodymap/react';
 import styles from '@bodymap/react/styles.css?inline';
@@ -128,7 +128,7 @@ export class BodyMapElement extends HTMLElement {
   }
 
   set content(value: ContentPack | PartialContentPack | undefined) {
-    if (value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) {
+    if (value !== undefined && contentKind(value) === 'invalid') {
       this.#warn('[bodymap] <body-map>.content: not a content pack object, so it is ignored. Set an object such as { labels: { ... } }.');
       return;
     }

@@ -1,5 +1,5 @@
 import { readLoadable } from '@bodymap/core';
-import { forwardRef, useEffect, useRef, useSyncExternalStore, type ComponentPropsWithoutRef } from 'react';
+import { forwardRef, useEffect, useSyncExternalStore, type ComponentPropsWithoutRef } from 'react';
 import { useBodyMapContext } from './root.js';
 import { useLoadable } from './use-loadable.js';
 
@@ -39,17 +39,14 @@ export const BodyMapPanel = forwardRef<HTMLDivElement, BodyMapPanelProps>(functi
   const inBrowser = useInBrowser();
   const open = inBrowser && state.selectedRegion !== null && places.some((place) => place.id === state.selectedRegion);
   const { state: code, retry } = useLoadable(open ? loadPopover : undefined);
-  // Code that failed to arrive (a dropped connection) is fetched again when another region is chosen.
+  // Code that failed to arrive (a dropped connection) is fetched again when another region is
+  // chosen: only then, or a failure would retry itself in a loop while the connection is down.
   const failed = code?.status === 'failed';
-  const lastSelected = useRef(state.selectedRegion);
   useEffect(() => {
-    if (lastSelected.current !== state.selectedRegion) {
-      lastSelected.current = state.selectedRegion;
-      if (failed) {
-        retry();
-      }
+    if (failed) {
+      retry();
     }
-  }, [state.selectedRegion, failed, retry]);
+  }, [state.selectedRegion]); // eslint-disable-line react-hooks/exhaustive-deps
   if (code?.status !== 'loaded') {
     return null;
   }

@@ -1,6 +1,7 @@
 import {
   clampTransform,
   closePanel,
+  contentKind,
   createStore,
   findRegion,
   focusEdge,
@@ -466,10 +467,11 @@ function useContent(
 ): { content: ContentPack; localeFailed: boolean; retryLocale: () => void } {
   const fallbackLoadable = locales[fallbackLocale];
   const fallback = (fallbackLoadable !== undefined && typeof fallbackLoadable !== 'function' ? fallbackLoadable : defaultLocales.en) as ContentPack;
-  if (typeof locale !== 'string' || !Object.hasOwn(locales, locale)) {
+  const known = typeof locale === 'string' && Object.hasOwn(locales, locale);
+  if (!known) {
     warnOnce(`Unknown locale ${shown(locale)}; English is shown. Locales: ${Object.keys(locales).join(', ')}.`);
   }
-  const { state, retry } = useLoadable((typeof locale === 'string' && Object.hasOwn(locales, locale) ? locales[locale] : undefined) ?? fallback);
+  const { state, retry } = useLoadable((known ? locales[locale] : undefined) ?? fallback);
   if (state?.status === 'failed') {
     warnOnce(`The ${shown(locale)} content pack failed to load; English is shown.`);
   }
@@ -478,16 +480,18 @@ function useContent(
   const active = loaded ?? lastShown.current;
   lastShown.current = active;
   const content = useMemo(() => {
-    const usable = typeof override === 'object' && override !== null && !Array.isArray(override) ? override : undefined;
-    if (usable === undefined && override !== undefined) {
+    const kind = override === undefined ? undefined : contentKind(override);
+    if (kind === 'invalid') {
       warnOnce(`\`content\` must be a content pack object, not ${Array.isArray(override) ? 'an array' : typeof override}; it is ignored.`);
     }
-    // A pack with a version is complete (perhaps for a custom atlas) and replaces the bundled one;
-    // only the interface strings it lacks or gets wrong still come from English, so the map works.
-    const complete = usable !== undefined && 'version' in usable;
-    const merged = complete
-      ? mergeContent({ ...fallback, labels: {}, panels: {}, captions: {}, sources: undefined, glossary: undefined }, usable)
-      : mergeContent(mergeContent(fallback, active), usable ?? {});
+    const usable = kind === 'invalid' ? undefined : override;
+    // A complete pack (perhaps for a custom atlas) replaces the bundled one; only the interface
+    // strings it lacks or gets wrong still come from English, so the map works.
+    const complete = kind === 'complete';
+    const base = complete
+      ? { ...fallback, labels: {}, panels: {}, captions: {}, sources: undefined, glossary: undefined }
+      : mergeContent(fallback, active);
+    const merged = mergeContent(base, usable ?? {});
     if (process.env.NODE_ENV !== 'production') {
       warnAboutContent({ active, fallback, override: usable, merged, complete, regionIds: regions.map((region) => region.id) });
     }
