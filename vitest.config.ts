@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
-import type { UserConfig } from 'vite';
 import { defineConfig, mergeConfig, type TestProjectConfiguration } from 'vitest/config';
 import { chromiumArgs, findChromium } from './tests/scripts/find-chromium.mjs';
 import viteConfig from './vite.config.ts';
@@ -59,6 +58,6 @@ const stories = (): TestProjectConfiguration => ({
 });
 
 export default mergeConfig(
-  viteConfig as UserConfig,
+  viteConfig,
   defineConfig({ test: { projects: unitOnly ? [unit, react18] : [unit, react18, stories()] } }),
 );

@@ -76,15 +76,16 @@ export const CustomLayout: Story = {
 };
 
 function SelectionReadout() {
-  const { state, label } = BodyMap.useBodyMap();
+  const view = BodyMap.useBodyMapState((state) => state.view);
+  const selected = BodyMap.useBodyMapState((state) => (state.selectedRegion === null ? null : (state.content.labels[state.selectedRegion] ?? state.selectedRegion)));
   return (
     <p style={{ margin: 0 }}>
-      View: <strong>{state.view}</strong> · Selected: <strong>{state.selectedRegion ? label(state.selectedRegion) : 'nothing'}</strong>
+      View: <strong>{view}</strong> · Selected: <strong>{selected ?? 'nothing'}</strong>
     </p>
   );
 }
 
-/** `useBodyMap()` reads the nearest root from your own components. */
+/** `useBodyMapState(selector)` reads a slice of the nearest root's state from your own components, re-rendering only when that slice changes. */
 export const WithHook: Story = {
   args: { defaultSelectedRegion: 'hip-glute-right' },
   render: (args) => (

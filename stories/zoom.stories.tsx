@@ -48,11 +48,11 @@ export const FromFootToSoles: Story = {
 };
 
 /**
- * The spine by segment, zoomed in with `focusRegion="spine"` (a group: it fits all four segments).
+ * The spine by segment, zoomed in with `zoomTo="spine"` (a group: it fits all four segments).
  * At this size the vertebra ranges show beside each segment, and each segment opens its panel.
  */
 export const SpineDetail: Story = {
-  args: { defaultView: 'back', focusRegion: 'spine' },
+  args: { defaultView: 'back', zoomTo: 'spine' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByText('T1–T12')).toBeVisible();
@@ -121,13 +121,13 @@ function ZoomToRegionDemo() {
           </button>
         ))}
       </div>
-      <BodyMap focusRegion={target} zoomToSelection />
+      <BodyMap zoomTo={target} zoomToSelection />
     </div>
   );
 }
 
 /**
- * Zoom to a region: set `focusRegion` (the buttons above), or pass `zoomToSelection` and select
+ * Zoom to a region: set `zoomTo` (the buttons above), or pass `zoomToSelection` and select
  * one. The move follows d3's smooth zoom path, and is instant when reduced motion is asked for.
  */
 export const ZoomToRegion: Story = {

@@ -3,12 +3,16 @@
 // react-muscle-highlighter (installed in tests/bench only), in one headless Chromium:
 //   pnpm bench:peers
 //   BENCH_RUNS=4 pnpm bench:peers     fewer runs, for a quick look (the docs are left alone)
+//   pnpm bench:peers --before old.json
+//                                     adds a before-and-after comparison with an earlier run's
+//                                     docs/benchmarks.json (printed, and in docs/benchmarks.md)
 // For each library it builds a page with Vite and measures the bundle size, the time from mounting
-// to the painted figure, the time from a click to the painted result, and the memory and DOM
-// nodes the mounted figure takes. Every run loads each library's page afresh, in a rotating order,
-// so that drift on a shared machine falls on all of them alike. Writes docs/benchmarks.md and
-// docs/benchmarks.json. The figures are recorded, not enforced; the script fails only when a page
-// fails or a click does not change what it should.
+// to the painted figure, the time from a click to the painted result, with the React commits and
+// components rendered it took (and for bodymap the same for an arrow key), a tap on a throttled
+// phone, and the memory and DOM nodes the mounted figure takes. Every run loads each library's
+// page afresh, in a rotating order, so that drift on a shared machine falls on all of them alike.
+// Writes docs/benchmarks.md and docs/benchmarks.json. The figures are recorded, not enforced; the
+// script fails only when a page fails or a click, tap or key does not change what it should.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +31,13 @@ const runs = Number(process.env.BENCH_RUNS) || 16;
 /** One frame at 60 Hz, in milliseconds. */
 const frame = 16.7;
 const viewport = { width: 1100, height: 800 };
+/** The phone: its screen and touch, and a CPU four times slower than this machine's. */
+const phone = {
+  context: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 3 },
+  cpuSlowdown: 4,
+};
+/** The Interaction to Next Paint that counts as good: under 200 ms. */
+const goodInteraction = 200;
 
 const libraries = [
   {
@@ -44,6 +55,10 @@ const libraries = [
     views: 'front, back and soles (reflexology points), switchable, with zoom',
     /** Sources of the chunks that the pointer or focus coming to the map starts loading. */
     onApproach: [/panel-popover\.tsx$/, /zoom-gestures\.ts$/],
+    /** A key press that moves the focus between two regions of the front view. */
+    arrow: { from: 'chest-right', key: 'ArrowRight', to: 'chest-left' },
+    /** On the phone: a first tap, which loads the panel and the thigh's text, then the tap timed. */
+    phone: { first: '[data-region="thigh-left"]', tap: '[data-region="thigh-right"]' },
   },
   {
     name: 'react-body-highlighter',
@@ -60,6 +75,8 @@ const libraries = [
     // In its data: chest, quadriceps and abs.
     clicks: [1, 19, 5].map((n) => `svg.rbh polygon:nth-of-type(${n})`),
     views: 'front or back, one per component',
+    // A quadriceps first, then the abs.
+    phone: { first: 'svg.rbh polygon:nth-of-type(19)', tap: 'svg.rbh polygon:nth-of-type(5)' },
   },
   {
     name: 'react-muscle-highlighter',
@@ -166,65 +183,128 @@ async function busy(cdp) {
   return metrics.find((metric) => metric.name === 'TaskDuration').value * 1000;
 }
 
+/** Fails unless React DOM connected to the page's hook: the counts of commits and components rest on it. */
+async function checkRenders(page) {
+  if (!(await page.evaluate(() => window.renders.attached))) {
+    throw new Error('React DOM did not connect to the page\'s hook: it was evaluated before tests/bench/pages/renders.ts');
+  }
+}
+
 /**
- * One click on the element `selector` matches: the time from the click to each change painted,
- * the main-thread time and React commits it took, and the requests it made.
+ * One click, or with `tap` one tap, on the element `selector` matches: the time from the click (a
+ * tap's `pointerdown`) to each change painted, the main-thread time, React commits and components
+ * rendered it took, the longest of its events (Event Timing) and the requests it made.
  */
-async function timeClick(page, cdp, library, selector, requests) {
+async function timeClick(page, cdp, library, selector, requests, { tap = false } = {}) {
   if ((await page.locator('[role="dialog"]').count()) > 0) {
     throw new Error('a panel is still open before the click');
   }
   const point = await page.evaluate(clickPoint, selector);
   if (point === null) {
-    throw new Error(`nothing to click at ${selector}`);
+    throw new Error(`nothing to ${tap ? 'tap' : 'click'} at ${selector}`);
   }
-  const commitsBefore = await page.evaluate((watch) => {
+  await page.evaluate((watch) => {
     window.bench.armClick(watch);
-    return window.__REACT_DEVTOOLS_GLOBAL_HOOK__.commits;
-  }, { attribute: library.highlight, also: library.also });
+    window.renders.reset();
+  }, { attribute: library.highlight, also: library.also, start: tap ? 'pointerdown' : 'click' });
   const before = { requests: requests.count(), busy: await busy(cdp) };
-  await page.mouse.click(point.x, point.y);
-  const { times, commits } = await page.evaluate(async (selector) => {
+  if (tap) {
+    await page.touchscreen.tap(point.x, point.y);
+  } else {
+    await page.mouse.click(point.x, point.y);
+  }
+  const { times, commits, components } = await page.evaluate(async (selector) => {
     const times = await Promise.race([
       window.bench.click,
       new Promise((_, reject) => {
-        setTimeout(() => reject(new Error(`clicking ${selector} did not change what it should within 10 s`)), 10_000);
+        setTimeout(() => reject(new Error(`${selector} did not change what it should within 10 s`)), 10_000);
       }),
     ]);
-    return { times, commits: window.__REACT_DEVTOOLS_GLOBAL_HOOK__.commits };
+    return { times, commits: window.renders.commits, components: window.renders.components };
   }, selector);
-  const result = { requests: requests.count() - before.requests, commits: commits - commitsBefore, busy: (await busy(cdp)) - before.busy };
+  const result = { requests: requests.count() - before.requests, commits, components, busy: (await busy(cdp)) - before.busy };
   for (const [name, painted] of Object.entries(times.painted)) {
     result[name] = painted - times.click;
   }
   // Escape closes a panel; a click elsewhere would be a second interaction to time.
   await page.keyboard.press('Escape');
   await requests.idle(150);
+  // Read once the events' entries have been reported, which follows the paint after them.
+  const end = Math.max(...Object.values(times.painted));
+  result.longest = await page.evaluate(([start, end]) => window.bench.longestEvent(start, end), [times.click, end]);
   return result;
 }
 
 /**
- * One fresh page (its own browser context, so nothing is cached): mounting, memory, then clicks.
- * The first click is either the first thing the pointer does on the page (`cold`), or follows the
- * pointer resting on the region until whatever that started loading has arrived.
+ * One key press that moves the focus from one region to another (`arrow`: the region focused
+ * first, the key and the region it moves to): the time to the painted focus, React commits and
+ * components rendered, and the longest of its events.
  */
-async function runPage(browser, origin, library, cold, problems) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
-  const page = await context.newPage();
+async function timeKey(page, library, requests) {
+  const { from, key, to } = library.arrow;
+  await page.focus(`[data-region="${from}"]`);
+  await requests.idle(150);
+  await page.evaluate((shapes) => {
+    window.bench.armKey(shapes);
+    window.renders.reset();
+  }, library.shapes);
+  await page.keyboard.press(key);
+  const { times, commits, components } = await page.evaluate(async (key) => {
+    const times = await Promise.race([
+      window.bench.key,
+      new Promise((_, reject) => {
+        setTimeout(() => reject(new Error(`${key} did not move the focus within 10 s`)), 10_000);
+      }),
+    ]);
+    return { times, commits: window.renders.commits, components: window.renders.components };
+  }, key);
+  if (times.from !== from || times.to !== to) {
+    throw new Error(`${key} moved the focus from ${times.from} to ${times.to}, not from ${from} to ${to}`);
+  }
+  await requests.idle(150);
+  const longest = await page.evaluate(([start, end]) => window.bench.longestEvent(start, end), [times.key, times.painted]);
+  return { focus: times.painted - times.key, commits, components, longest };
+}
+
+/** Mounting times, read from the page once it has painted the figure. */
+async function mounted(page, library, problems) {
+  try {
+    await page.waitForFunction(() => window.bench !== undefined, undefined, { timeout: 30_000 });
+  } catch (error) {
+    const seen = problems.filter((problem) => problem.startsWith(`${library.name}:`));
+    throw new Error(`${library.name}'s page did not mount within 30 s${seen.length > 0 ? `: ${seen.join('; ')}` : ''}`, { cause: error });
+  }
+  await checkRenders(page);
+  return page.evaluate(() => {
+    const { scriptStart, appLoaded, mountStart, committed, painted } = window.bench;
+    return { load: appLoaded - scriptStart, mount: painted - mountStart, render: committed - mountStart, draw: painted - committed, navigation: painted };
+  });
+}
+
+/** Page errors and console errors, as problems to report. */
+function watchProblems(page, library, problems) {
   page.on('pageerror', (error) => problems.push(`${library.name}: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') {
       problems.push(`${library.name}: console error: ${message.text()}`);
     }
   });
+}
+
+/**
+ * One fresh page (its own browser context, so nothing is cached): mounting, memory, then clicks,
+ * then for bodymap a key press. The first click is either the first thing the pointer does on the
+ * page (`cold`), or follows the pointer resting on the region until whatever that started loading
+ * has arrived.
+ */
+async function runPage(browser, origin, library, cold, problems) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  watchProblems(page, library, problems);
   const requests = trackRequests(page);
   try {
     await page.goto(`${origin}/${library.app}/?figure=${encodeURIComponent(library.figure)}`);
-    await page.waitForFunction(() => window.bench !== undefined, undefined, { timeout: 30_000 });
-    const mount = await page.evaluate(() => {
-      const { scriptStart, appLoaded, mountStart, committed, painted } = window.bench;
-      return { load: appLoaded - scriptStart, mount: painted - mountStart, render: committed - mountStart, draw: painted - committed, navigation: painted };
-    });
+    const mount = await mounted(page, library, problems);
 
     await requests.idle(300);
     const cdp = await context.newCDPSession(page);
@@ -244,7 +324,42 @@ async function runPage(browser, origin, library, cold, problems) {
       }
       clicks.push(await timeClick(page, cdp, library, selector, requests));
     }
-    return { mount, memory, clicks };
+    const arrow = library.arrow ? await timeKey(page, library, requests) : null;
+    return { mount, memory, clicks, arrow };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * One fresh page on the phone: the figure inside a long article, mounted under CPU throttling;
+ * the map scrolled into view, one tap on a region, and then the tap timed, on another region
+ * whose panel code and text that first tap loaded (for bodymap).
+ */
+async function runPhone(browser, origin, library, problems) {
+  const context = await browser.newContext(phone.context);
+  const page = await context.newPage();
+  watchProblems(page, library, problems);
+  const requests = trackRequests(page);
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: phone.cpuSlowdown });
+    await page.goto(`${origin}/${library.app}/?figure=${encodeURIComponent(library.figure)}&layout=article`);
+    const mount = await mounted(page, library, problems);
+    const scrolls = await page.evaluate(() => document.scrollingElement.scrollHeight > 2 * innerHeight);
+    if (!scrolls) {
+      throw new Error('the article page is not two screens long');
+    }
+    await requests.idle(300);
+    await cdp.send('Performance.enable');
+    await page.locator(library.phone.first).scrollIntoViewIfNeeded();
+    await requests.idle(150);
+    const first = await timeClick(page, cdp, library, library.phone.first, requests, { tap: true });
+    const tap = await timeClick(page, cdp, library, library.phone.tap, requests, { tap: true });
+    if (tap.requests > 0) {
+      throw new Error(`the timed tap on ${library.phone.tap} made ${tap.requests} requests: it was not warm`);
+    }
+    return { mount, first, tap };
   } finally {
     await context.close();
   }
@@ -256,7 +371,27 @@ function summary(values) {
   return { n: sorted.length, median: round(median(sorted)), p90: round(quantile(sorted, 0.9)), min: round(sorted[0]), max: round(sorted.at(-1)) };
 }
 
+/** `--before <file.json>`: an earlier run's docs/benchmarks.json, to compare this run with. */
+function readBefore() {
+  const index = process.argv.findIndex((arg) => arg === '--before' || arg.startsWith('--before='));
+  if (index === -1) {
+    return null;
+  }
+  const arg = process.argv[index];
+  const file = arg === '--before' ? process.argv[index + 1] : arg.slice('--before='.length);
+  if (!file) {
+    throw new Error('--before needs the path of an earlier docs/benchmarks.json');
+  }
+  const before = JSON.parse(readFileSync(file, 'utf8'));
+  if (!Array.isArray(before.libraries)) {
+    throw new Error(`${file} is not a docs/benchmarks.json written by this script`);
+  }
+  return before;
+}
+
 async function main() {
+  const started = performance.now();
+  const before = readBefore();
   const load = { start: loadavg().map((value) => round(value, 2)) };
   console.log(`Building the pages (${libraries.length + 1})…`);
   const scratch = mkdtempSync(join(tmpdir(), 'bodymap-bench-'));
@@ -278,6 +413,8 @@ async function main() {
     browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs, headless: true });
     const all = [...libraries, baseline];
     const samples = new Map(all.map((library) => [library.name, []]));
+    const onPhone = libraries.filter((library) => library.phone);
+    const phoneSamples = new Map(onPhone.map((library) => [library.name, []]));
     const described = new Map();
     for (let run = 0; run < runs; run += 1) {
       // Cold and approached first clicks alternate; the order turns every two runs, so that no
@@ -289,13 +426,22 @@ async function main() {
         const sample = await runPage(browser, origin, library, cold, problems);
         samples.get(library.name).push({ ...sample, cold });
       }
+      for (const library of run % 2 === 0 ? onPhone : [...onPhone].reverse()) {
+        phoneSamples.get(library.name).push(await runPhone(browser, origin, library, problems));
+      }
       const line = libraries
         .map((library) => {
           const last = samples.get(library.name).at(-1);
           return `${library.app} ${last.mount.mount.toFixed(1)}/${last.clicks[1].highlight.toFixed(1)} ms`;
         })
         .join(', ');
-      console.log(`  run ${run + 1}/${runs} (${cold ? 'cold' : 'approached'} first click): mount/click ${line}`);
+      const phoneLine = onPhone
+        .map((library) => {
+          const { tap } = phoneSamples.get(library.name).at(-1);
+          return `${library.app} ${(tap.text ?? tap.highlight).toFixed(1)} ms`;
+        })
+        .join(', ');
+      console.log(`  run ${run + 1}/${runs} (${cold ? 'cold' : 'approached'} first click): mount/click ${line}; phone tap ${phoneLine}`);
     }
     for (const library of libraries) {
       const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
@@ -308,7 +454,10 @@ async function main() {
     load.end = loadavg().map((value) => round(value, 2));
 
     const chromiumVersion = browser.version();
-    const record = report({ samples, sizes, described, load, chromiumVersion });
+    const record = report({ samples, phoneSamples, sizes, described, load, chromiumVersion });
+    if (before) {
+      record.beforeAfter = compare(before, record);
+    }
     printSummary(record);
     if (problems.length > 0) {
       console.error(`Problems in the pages:\n${[...new Set(problems)].map((problem) => `  ${problem}`).join('\n')}`);
@@ -324,12 +473,16 @@ async function main() {
     await browser?.close();
     server?.close();
     rmSync(scratch, { recursive: true, force: true });
+    console.log(`Took ${((performance.now() - started) / 60_000).toFixed(1)} min.`);
   }
 }
 
 /** The figures to record: summaries per library and metric, ratios, and the targets' verdicts. */
-function report({ samples, sizes, described, load, chromiumVersion }) {
+function report({ samples, phoneSamples, sizes, described, load, chromiumVersion }) {
   const of = (name, pick) => samples.get(name).flatMap(pick);
+  /** A summary of each figure the measurements share, but the request count. */
+  const summaries = (items) =>
+    Object.fromEntries(Object.keys(items[0]).filter((key) => key !== 'requests').map((key) => [key, summary(items.map((item) => item[key]))]));
   const base = { heap: median(of(baseline.name, (s) => [s.memory.heap])), nodes: median(of(baseline.name, (s) => [s.memory.nodes])) };
   const clickGroups = (name) => {
     const all = samples.get(name);
@@ -346,10 +499,18 @@ function report({ samples, sizes, described, load, chromiumVersion }) {
     } else {
       groups.push(['later click', later]);
     }
-    return groups.filter(([, clicks]) => clicks.length > 0).map(([label, clicks]) => ({
-      label,
-      ...Object.fromEntries(Object.keys(clicks[0]).filter((key) => key !== 'requests').map((key) => [key, summary(clicks.map((click) => click[key]))])),
-    }));
+    return groups.filter(([, clicks]) => clicks.length > 0).map(([label, clicks]) => ({ label, ...summaries(clicks) }));
+  };
+  const phoneOf = (library) => {
+    const all = phoneSamples.get(library.name);
+    if (!all) {
+      return null;
+    }
+    return {
+      mount: summary(all.map((s) => s.mount.mount)),
+      first: summaries(all.map((s) => s.first)),
+      tap: summaries(all.map((s) => s.tap)),
+    };
   };
   const entry = (library) => ({
     name: library.name,
@@ -365,6 +526,8 @@ function report({ samples, sizes, described, load, chromiumVersion }) {
     heap: summary(of(library.name, (s) => [s.memory.heap - base.heap])),
     nodes: summary(of(library.name, (s) => [s.memory.nodes - base.nodes])),
     clicks: library.clicks.length > 0 ? clickGroups(library.name) : [],
+    arrow: library.arrow ? { ...library.arrow, ...summaries(of(library.name, (s) => [s.arrow])) } : null,
+    phone: phoneOf(library),
   });
   const [ours, ...peers] = libraries.map(entry);
   const fastestPeer = peers.reduce((best, peer) => (peer.mount.median < best.mount.median ? peer : best));
@@ -376,6 +539,7 @@ function report({ samples, sizes, described, load, chromiumVersion }) {
     runs,
     machine: { cpus: cpu.length, model: cpu[0]?.model.trim() ?? 'unknown', loadAverage: load, chromium: chromiumVersion, node: process.versions.node },
     react: versionOf('react'),
+    phone: { ...phone.context, cpuSlowdown: phone.cpuSlowdown },
     libraries: [ours, ...peers],
     baseline: { ...entry(baseline), absolute: base },
     targets: {
@@ -385,12 +549,80 @@ function report({ samples, sizes, described, load, chromiumVersion }) {
   };
 }
 
+/**
+ * The figures a before-and-after comparison shows, by name, from a record of this script; an
+ * older record may lack some. `peer` marks react-body-highlighter's, unchanged code that shows how
+ * much the machine alone moved between the two runs.
+ */
+function keyFigures(record) {
+  const [ours, ...peers] = record.libraries;
+  const peer = peers.find((library) => library.name === 'react-body-highlighter');
+  const warm = ours.clicks.find((group) => group.label === 'later click, text loaded before');
+  const peerClick = peer?.clicks.find((group) => group.label === 'later click');
+  const fastestMount = Math.min(...peers.map((library) => library.mount.median));
+  const ratio = (a, b) => (a === undefined || b === undefined ? undefined : a / b);
+  const ourTap = ours.phone?.tap?.text?.median;
+  const peerTap = peer?.phone?.tap?.highlight?.median;
+  return [
+    { figure: 'Click to painted panel with text, warm', unit: 'ms', value: warm?.text?.median },
+    { figure: 'React commits per warm click', unit: 'count', value: warm?.commits?.median },
+    { figure: 'Components rendered per warm click', unit: 'count', value: warm?.components?.median },
+    { figure: 'React commits per arrow key', unit: 'count', value: ours.arrow?.commits?.median },
+    { figure: 'Components rendered per arrow key', unit: 'count', value: ours.arrow?.components?.median },
+    { figure: 'Mount to painted', unit: 'ms', value: ours.mount.median },
+    { figure: 'Mount to painted, bodymap ÷ the faster peer', unit: 'ratio', value: ratio(ours.mount.median, fastestMount) },
+    { figure: 'JS heap after mounting', unit: 'kB', value: ours.heap.median / 1000 },
+    { figure: 'JS heap after mounting, bodymap ÷ react-body-highlighter', unit: 'ratio', value: ratio(ours.heap.median, peer?.heap.median) },
+    { figure: 'First view, JS gzipped (React excluded)', unit: 'kB', value: ours.size.js / 1000 },
+    { figure: 'Phone: warm tap to painted panel with text', unit: 'ms', value: ourTap },
+    { figure: 'Phone: warm tap, bodymap ÷ react-body-highlighter', unit: 'ratio', value: ratio(ourTap, peerTap) },
+    { figure: 'Phone: longest event of the warm tap', unit: 'event', value: ours.phone?.tap?.longest?.median },
+    { figure: 'react-body-highlighter: mount to painted', unit: 'ms', value: peer?.mount.median, peer: true },
+    { figure: 'react-body-highlighter: later click to painted highlight', unit: 'ms', value: peerClick?.highlight?.median, peer: true },
+    { figure: 'react-body-highlighter: phone tap to painted highlight', unit: 'ms', value: peerTap, peer: true },
+  ];
+}
+
+/** This run's key figures beside an earlier run's (`--before`). */
+function compare(before, record) {
+  const earlier = new Map(keyFigures(before).map((row) => [row.figure, row.value]));
+  return {
+    before: { date: before.date, runs: before.runs, loadAverage: before.machine?.loadAverage ?? null },
+    rows: keyFigures(record).map(({ figure, unit, value, peer = false }) => ({
+      figure,
+      unit,
+      peer,
+      before: earlier.get(figure) === undefined ? null : round(earlier.get(figure), unit === 'ratio' ? 2 : 1),
+      after: value === undefined ? null : round(value, unit === 'ratio' ? 2 : 1),
+    })),
+  };
+}
+
 const ms = (value) => `${value.toFixed(1)} ms`;
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const times = (ours, theirs) => `${(ours / theirs).toFixed(1)}×`;
 const number = (value) => value.toFixed(1);
+/** A median count: whole, or halfway between two. */
+const count = (value) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
 /** A summary in a table cell: the median, with the 90th percentile and the range after it. */
 const spread = (s) => `${number(s.median)} (p90 ${number(s.p90)}, ${number(s.min)}–${number(s.max)})`;
+/** An event duration: the Event Timing API reports none under 16 ms, recorded as 0. */
+const event = (value) => (value < 16 ? '< 16' : number(value));
+/** A key figure of a before-and-after comparison, in its unit. */
+const figureCell = (value, unit) => {
+  if (value === null) {
+    return '–';
+  }
+  return { ms: ms(value), kB: kb(value * 1000), ratio: `${value.toFixed(2)}×`, count: count(value), event: unit === 'event' && value < 16 ? '< 16 ms' : ms(value) }[unit];
+};
+const changeCells = ({ before, after, unit }) => {
+  if (before === null || after === null) {
+    return ['–', '–'];
+  }
+  const difference = after - before;
+  const signed = `${difference > 0 ? '+' : difference < 0 ? '−' : '±'}${Math.abs(difference).toFixed(unit === 'ratio' ? 2 : 1)}`;
+  return [signed, before === 0 ? '–' : `${(after / before).toFixed(2)}×`];
+};
 const table = (head, rows) => [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
 
 /** docs/benchmarks.md from the record. */
@@ -415,7 +647,7 @@ function markdown(record) {
     'A click on bodymap does much more than a peer\'s: pressing focuses the region and clicking selects it, and each of those re-renders every region, because every part reads the map\'s one context, whose value changes with the focus and the selection; ' +
     'then the panel mounts, tells the map it is shown (another render of every region, so that the region can point at it with `aria-controls`), and floating-ui places it, reading the layout (`getBoundingClientRect`, `getComputedStyle`) and committing its position with `flushSync`, more than once. ' +
     'Its first reading makes the browser lay out the new panel and its text there and then, the largest single cost in a CPU profile of the click; a peer only changes a fill. ' +
-    `The "commits" and "main thread" columns show it: with everything loaded, ${Math.round(warmText.commits.median)} React commits and ${ms(warmText.busy.median)} of main-thread work per click for bodymap, against ${peers.map((peer) => `${Math.round(later(peer)[0].commits.median)} and ${ms(later(peer)[0].busy.median)} for ${peer.name}`).join(', and ')}. ` +
+    `The "commits", "components" and "main thread" columns show it: with everything loaded, ${count(warmText.commits.median)} React commits rendering ${count(warmText.components.median)} components and ${ms(warmText.busy.median)} of main-thread work per click for bodymap, against ${peers.map((peer) => `${count(later(peer)[0].commits.median)} rendering ${count(later(peer)[0].components.median)} and ${ms(later(peer)[0].busy.median)} for ${peer.name}`).join(', and ')}. ` +
     'A region\'s text not loaded yet adds a request and at least one more frame, and the first panel on a page waits for the panel\'s code too when the click comes before the pointer has rested on the map. ' +
     '(The panel was a `React.lazy` component until this benchmark showed that it made every first panel wait about 300 ms more, code loaded or not: React 19 holds back a boundary\'s content for 300 ms after its fallback. It is now read like the views, at once when its code is there.)';
 
@@ -455,10 +687,72 @@ function markdown(record) {
       spread(group.highlight),
       group.panel ? spread(group.panel) : '–',
       group.text ? spread(group.text) : '–',
-      Math.round(group.commits.median),
+      count(group.commits.median),
+      count(group.components.median),
       number(group.busy.median),
+      event(group.longest.median),
     ]),
   );
+  const arrowRows = [ours, ...peers]
+    .filter((library) => library.arrow)
+    .map((library) => [
+      library.name,
+      `${library.arrow.key}, ${library.arrow.from} to ${library.arrow.to}`,
+      library.arrow.focus.n,
+      spread(library.arrow.focus),
+      count(library.arrow.commits.median),
+      count(library.arrow.components.median),
+      event(library.arrow.longest.median),
+    ]);
+
+  const onPhone = [ours, ...peers].filter((library) => library.phone);
+  const phonePeer = onPhone.find((library) => library !== ours);
+  const ourTap = ours.phone.tap;
+  const peerTap = phonePeer.phone.tap;
+  const phoneRows = [
+    [ours.name, 'warm tap', 'panel with its text', ourTap.text, times(ourTap.text.median, peerTap.highlight.median), ourTap],
+    [ours.name, 'warm tap', 'highlight', ourTap.highlight, times(ourTap.highlight.median, peerTap.highlight.median), ourTap],
+    [phonePeer.name, 'later tap', 'highlight', peerTap.highlight, '', peerTap],
+  ].map(([name, tap, painted, timing, ratio, group]) => [
+    name,
+    tap,
+    painted,
+    timing.n,
+    `${number(timing.median)} (p90 ${number(timing.p90)})`,
+    ratio,
+    `${event(group.longest.median)} (p90 ${event(group.longest.p90)})`,
+    count(group.commits.median),
+    count(group.components.median),
+    number(group.busy.median),
+  ]);
+  const phoneMountRows = onPhone.map((library) => [
+    library.name,
+    `${number(library.phone.mount.median)} (p90 ${number(library.phone.mount.p90)})`,
+    library === ours ? '' : times(ours.phone.mount.median, library.phone.mount.median),
+    `${number(library.phone.first[library === ours ? 'text' : 'highlight'].median)} (p90 ${number(library.phone.first[library === ours ? 'text' : 'highlight'].p90)})`,
+    event(library.phone.first.longest.median),
+  ]);
+  const longestTap = ourTap.longest.median;
+  const inpVerdict =
+    longestTap < goodInteraction
+      ? `under the ${goodInteraction} ms that the Interaction to Next Paint (INP) calls good`
+      : `over the ${goodInteraction} ms that the Interaction to Next Paint (INP) calls good`;
+
+  const beforeAfter = record.beforeAfter;
+  const beforeAfterSection = beforeAfter
+    ? `
+## Before and after
+
+This run beside an earlier one (\`--before\`), recorded ${beforeAfter.before.date} in ${beforeAfter.before.runs} runs${beforeAfter.before.loadAverage ? ` at a one-minute load average of ${beforeAfter.before.loadAverage.start[0]} to ${beforeAfter.before.loadAverage.end[0]}` : ''}: medians, and ratios of medians.
+The last rows are react-body-highlighter's, whose code is the same in both: how far they moved is
+how far the machine alone moved the times between the two runs.
+
+${table(
+  ['figure', 'before', 'after', 'after − before', 'after ÷ before'],
+  beforeAfter.rows.map((row) => [row.peer ? `*${row.figure}*` : row.figure, figureCell(row.before, row.unit), figureCell(row.after, row.unit), ...changeCells(row)]),
+)}
+`
+    : '';
   const clickRatios = peers.map((peer) => {
     const theirs = later(peer)[0].highlight.median;
     return `${times(warmText.highlight.median, theirs)} as long as ${peer.name} to paint the highlight and ${times(warmText.text.median, theirs)} as long to paint the panel with its text`;
@@ -474,7 +768,7 @@ function markdown(record) {
 
   return `# Benchmarks: bodymap and its peers
 
-\`@bodymap/react\` next to the two most-used React body maps, ${peerNames}, in one headless Chromium: bundle size, time to first render, click to painted, and memory.
+\`@bodymap/react\` next to the two most-used React body maps, ${peerNames}, in one headless Chromium: bundle size, time to first render, click to painted, on a phone too, and memory.
 
 Recorded ${record.date} on a ${machine.cpus}-core ${machine.model}, one-minute load average ${machine.loadAverage.start[0]} at the start and ${machine.loadAverage.end[0]} at the end; Chromium ${machine.chromium}, Node ${machine.node}, React ${record.react} for all three (both peers render on React 19); ${record.runs} runs.${busyMachine ? ' The machine was busy with other work (a load above its core count), which stretches every time and widens the spread: the ratios between the libraries are the better guide.' : ''}
 
@@ -485,7 +779,8 @@ pnpm bench:peers
 
 The script builds every page itself, from the packages' sources (no \`pnpm build\` needed), prints a
 summary and rewrites this file and \`docs/benchmarks.json\`. \`BENCH_RUNS=4 pnpm bench:peers\` is a
-quick look that leaves both alone. The peers are installed in \`tests/bench\` only. The figures are
+quick look that leaves both alone; \`pnpm bench:peers --before <earlier benchmarks.json>\` adds a
+before-and-after comparison with an earlier run. The peers are installed in \`tests/bench\` only. The figures are
 wall-clock times on a shared machine: compare the libraries within one run, not one run with another.
 
 ## Targets
@@ -535,11 +830,15 @@ ${table(['library', 'mount to painted, ms', 'bodymap ÷ this', 'React render and
 
 From a real click (Playwright's mouse, at a point inside the region) to the first paint that shows
 its result: for every library the clicked shape's highlight; for bodymap also the panel, and the
-panel with its text. "n" is the number of clicks, "commits" React's commits, "main thread" the
-renderer's main-thread time from just before the click to that last paint (Chromium's
-\`TaskDuration\`); both medians.
+panel with its text. "n" is the number of clicks, "commits" React's commits and "components" the
+components they rendered (function, class, \`forwardRef\` and \`memo\` components, counted once per
+commit that rendered them), "main thread" the renderer's main-thread time, each from just before the
+click to that last paint (Chromium's \`TaskDuration\`); "longest event" is the longest duration the
+Event Timing API gives the click's events (from each event to the paint after its handlers), the
+figure the Interaction to Next Paint is made of, and "< 16" when none reached its 16 ms threshold.
+All medians.
 
-${table(['library', 'click', 'n', 'highlight, ms', 'panel, ms', 'panel with text, ms', 'commits', 'main thread, ms'], clickRows)}
+${table(['library', 'click', 'n', 'highlight, ms', 'panel, ms', 'panel with text, ms', 'commits', 'components', 'main thread, ms', 'longest event, ms'], clickRows)}
 
 - *First click, cold*: the first thing the pointer does on the page, so the move onto the map that
   comes with it starts loading bodymap's panel and zoom gestures as the click happens.
@@ -551,6 +850,34 @@ ${table(['library', 'click', 'n', 'highlight, ms', 'panel, ms', 'panel with text
 
 With everything loaded (a region whose text was loaded before), bodymap takes ${clickRatios.join('; ')}.
 
+### Arrow key
+
+One key press, after the clicks, that moves the focus from one region of the front view to the
+next: the time from its \`keydown\` to the paint that shows the focus moved, and the React commits
+and components rendered in between. The peers' shapes take no focus.
+
+${table(['library', 'key', 'n', 'to painted focus, ms', 'commits', 'components', 'longest event, ms'], arrowRows)}
+
+## Phone
+
+A phone's screen, ${record.phone.viewport.width} × ${record.phone.viewport.height} px at a device scale of ${record.phone.deviceScaleFactor}, with touch
+(Playwright's \`isMobile\` and \`hasTouch\`), and its CPU: this machine's slowed ${record.phone.cpuSlowdown} times
+(\`Emulation.setCPUThrottlingRate\`). The figure is in the middle of a long article, paragraphs
+above and below, so that the page scrolls. On each fresh page the map is scrolled into view and
+tapped once (for bodymap that loads the panel's code and the thigh's text), then a tap on another
+region is timed, from its \`pointerdown\` to the paint: for bodymap the other thigh, whose panel
+has its code and text already (warm); for ${phonePeer.name}, another muscle. Taps are
+Playwright's touchscreen, at a point inside the region. Medians, with the 90th percentile;
+"bodymap ÷ peer" is bodymap's median over ${phonePeer.name}'s highlight.
+
+${table(['library', 'tap', 'painted', 'n', 'tap to painted, ms', 'bodymap ÷ peer', 'longest event, ms', 'commits', 'components', 'main thread, ms'], phoneRows)}
+
+The longest event of bodymap's warm tap, ${event(longestTap)} ms at the median, is ${inpVerdict}.
+The page's first tap and mount on the same phone, for reference (for bodymap the first tap waits
+for the panel's code and text):
+
+${table(['library', 'mount to painted, ms', 'bodymap ÷ this', 'first tap to painted, ms', 'first tap, longest event, ms'], phoneMountRows)}
+
 ## Memory after mounting
 
 JavaScript heap in use after two forced garbage collections (\`HeapProfiler.collectGarbage\`, then
@@ -559,7 +886,7 @@ figures for a page with React mounted and drawing nothing (${kb(baseline.absolut
 The heap includes the code loaded, compiled.
 
 ${table(['library', 'JS heap, kB', 'bodymap ÷ this', 'DOM nodes', 'bodymap ÷ this'], memoryRows)}
-
+${beforeAfterSection}
 ## Method
 
 - One Chromium; each measurement loads a fresh page in its own browser context, so nothing is
@@ -574,8 +901,16 @@ ${table(['library', 'JS heap, kB', 'bodymap ÷ this', 'DOM nodes', 'bodymap ÷ t
   change, a \`requestAnimationFrame\` callback is queued, and from it a \`MessageChannel\` task, which
   runs once that frame's style, layout and paint are done (the compositor's work after that is not
   counted). Waiting for the next frame is part of every figure: at 60 Hz that alone is 0 to 16.7 ms.
-- A click's start is its \`click\` event's \`timeStamp\`, read by a listener on the window that runs
-  before the page's own. The peers act on \`click\`, as bodymap does.
+- A click's start is its \`click\` event's \`timeStamp\`, a tap's its \`pointerdown\`'s, a key's its
+  \`keydown\`'s, read by a listener on the window that runs before the page's own. The peers act on
+  \`click\`, as bodymap does.
+- Commits and components rendered are counted through the hook React DevTools uses, set on the
+  page before React DOM loads (\`tests/support/react-renders.ts\`). A component rendered in a
+  commit, by React DevTools' rule, when its fiber was mounted in it or has React's \`PerformedWork\`
+  flag (it ran rather than bailed out); only the part of the tree React worked on is walked.
+- The longest event is the largest \`duration\` among the Event Timing API's entries
+  (\`PerformanceObserver\`, \`type: 'event'\`, \`durationThreshold: 16\`) for the events that started
+  between the interaction's start and its last paint; durations are rounded to 8 ms by Chromium.
 - The sizes reuse \`pnpm size\`'s bundling (\`tests/scripts/bundle.mjs\`): gzip at level 9, and for
   bodymap the entry's chunk and everything it imports statically.
 `;
@@ -601,6 +936,25 @@ function printSummary(record) {
   console.log(`First render no slower than the fastest peer: ${record.targets.firstRender.met ? 'met' : 'missed'}`);
   for (const { click, median: value, met } of record.targets.clickToPanel) {
     console.log(`Click to painted panel within ${frame} ms (${click}): ${round(value)} ms, ${met ? 'met' : 'missed'}`);
+  }
+  const [ours] = record.libraries;
+  const warm = ours.clicks.find((group) => group.label === 'later click, text loaded before');
+  if (warm) {
+    console.log(`Warm click: ${warm.commits.median} commits, ${warm.components.median} components rendered`);
+  }
+  console.log(`Arrow key: ${ours.arrow.commits.median} commits, ${ours.arrow.components.median} components rendered, ${ours.arrow.focus.median} ms to the painted focus`);
+  for (const library of record.libraries.filter((candidate) => candidate.phone)) {
+    const { tap } = library.phone;
+    const timing = tap.text ?? tap.highlight;
+    console.log(`Phone, ${library.name}: tap to painted ${timing.median} ms (p90 ${timing.p90}), longest event ${event(tap.longest.median)} ms`);
+  }
+  if (record.beforeAfter) {
+    console.log(`Before (${record.beforeAfter.before.date}) and after:`);
+    console.table(
+      Object.fromEntries(
+        record.beforeAfter.rows.map((row) => [row.figure, { before: figureCell(row.before, row.unit), after: figureCell(row.after, row.unit), 'after ÷ before': changeCells(row)[1] }]),
+      ),
+    );
   }
 }
 

@@ -465,7 +465,7 @@ test.describe('the accessibility tree', () => {
         ]);
         const ax = nodes[0]!;
         const id = node.attributes?.[node.attributes.indexOf('data-region') + 1] ?? '?';
-        const expanded = ax.properties?.find((property) => property.name === 'expanded')?.value.value;
+        const expanded: unknown = ax.properties?.find((property) => property.name === 'expanded')?.value.value;
         return { id, ignored: ax.ignored, role: String(ax.role?.value ?? ''), name: String(ax.name?.value ?? ''), expanded };
       }),
     );
@@ -530,7 +530,7 @@ test.describe('the accessibility tree', () => {
     const cdp = await page.context().newCDPSession(page);
     const { nodes } = await cdp.send('Accessibility.getFullAXTree');
     const dialogs = nodes.filter((node) => !node.ignored && node.role?.value === 'dialog');
-    expect(dialogs.map((node) => node.name?.value)).toEqual(['Left knee']);
+    expect(dialogs.map((node): unknown => node.name?.value)).toEqual(['Left knee']);
     expect(dialogs[0]!.properties?.find((property) => property.name === 'modal')?.value.value ?? false).toBe(false);
     await cdp.detach();
   });

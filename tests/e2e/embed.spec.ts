@@ -11,7 +11,7 @@ async function recordEvents(page: Page) {
     for (const type of ['regionselect', 'viewchange']) {
       // Listening on the document proves the events bubble out of the element.
       document.addEventListener(type, (event) => {
-        const { detail, composed, bubbles } = event as CustomEvent;
+        const { detail, composed, bubbles } = event as CustomEvent<unknown>;
         events.push({ type, detail, composed, bubbles });
       });
     }

@@ -82,7 +82,7 @@ test('dark theme with a panel open', async ({ page }) => {
 
 test('zoomed in on the spine, vertebra ranges shown', async ({ page }) => {
   // The Spine detail story's arguments; its play function ends with a panel over the labels.
-  await openStory(page, 'bodymap--default', 'defaultView:back;focusRegion:spine');
+  await openStory(page, 'bodymap--default', 'defaultView:back;zoomTo:spine');
   await patient(page.locator('#storybook-root svg.bodymap-viewport')).toHaveAttribute('data-zoomed');
   await patient(page.getByText('T1–T12')).toBeVisible();
   await settle(page);

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { bundle, chunkGraph, closure, gzip, reactModules } from './bundle.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const budgets = { firstView: 25_000, completeMap: 57_000, element: 105_000 };
+const budgets = { firstView: 20_000, completeMap: 57_000, element: 105_000 };
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
 async function measureReact() {

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 
 const steps = [
   ['typecheck', 'pnpm', ['exec', 'tsc', '-p', 'tsconfig.json']],
+  ['lint (ESLint, React hooks rules)', 'pnpm', ['exec', 'eslint', '--max-warnings', '0', '.']],
   ['build packages', 'pnpm', ['run', 'build']],
   ['package quality (publint, attw)', 'node', ['tests/scripts/package-quality.mjs']],
   ['bundle size', 'node', ['tests/scripts/size.mjs']],

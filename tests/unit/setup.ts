@@ -1,4 +1,9 @@
 import '@testing-library/jest-dom/vitest';
+import { installReactRenders } from '../support/react-renders.ts';
+
+// React DOM looks for the DevTools hook once, when it loads, so the render counter goes in before
+// anything loads it; the render-count tests read it.
+installReactRenders(globalThis);
 
 // jsdom has no SVG layout; geometry that needs it is checked in the real-browser suites.
 // Node-environment tests (server rendering) have no SVGElement at all.

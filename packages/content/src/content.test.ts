@@ -52,7 +52,7 @@ describe.each(Object.keys(locales))('the %s content pack', (locale) => {
   beforeAll(async () => {
     pack = await resolve(locales[locale]);
   });
-  const load = (region: string): Promise<PanelContent> => resolve(pack.panels[region as keyof typeof pack.panels]);
+  const load = (region: string): Promise<PanelContent> => resolve(pack.panels[region]);
 
   it('is a complete, valid pack for every region of the atlas, with every string English has', () => {
     expect(pack.locale).toBe(locale);

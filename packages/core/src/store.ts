@@ -13,9 +13,9 @@ export interface BodyMapState<Id extends string = string> {
 }
 
 export interface Store<State> {
-  getState(): State;
-  setState(next: State): void;
-  subscribe(listener: () => void): () => void;
+  readonly getState: () => State;
+  readonly setState: (next: State) => void;
+  readonly subscribe: (listener: () => void) => () => void;
 }
 
 /** A minimal external store: immutable states, synchronous listeners, no framework. */

@@ -23,6 +23,9 @@ export interface ZoomLimits {
   readonly translateExtent: Bounds;
 }
 
+/** The factor one press of a zoom button or key zooms by. */
+export const zoomStep = 1.6;
+
 /** The largest zoom the map allows: enough to read the spine's vertebrae and separate every reflexology point. */
 export const maxZoom = 8;
 

@@ -1,8 +1,8 @@
-import { contentKind, findRegion, isViewId, type ContentPack, type PartialContentPack, type ViewId } from '@bodymap/core';
+import { contentKind, createBodyMap, type BodyMapController, type ContentPack, type InputIssue, type PartialContentPack, type ViewId } from '@bodymap/core';
 import { atlas, locales } from '@bodymap/content';
-import { BodyMap, themes, useBodyMap, type Theme } from '@bodymap/react';
+import { BodyMap, themes, type Theme } from '@bodymap/react';
 import styles from '@bodymap/react/styles.css?inline';
-import { createElement, useLayoutEffect } from 'react';
+import { createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 
 /** `detail` of the `regionselect` event: the region selected (`null` when its panel closed) and its name. */
@@ -19,12 +19,9 @@ export interface ViewChangeDetail {
 // Beside the map's own stylesheet: the host is a block, and `hidden` still hides it.
 const hostStyles = ':host { display: block; } :host([hidden]) { display: none; }';
 
-/** Hands the map's current naming function out of React, so events can carry the region's name. */
-function LabelBridge({ onLabel }: { onLabel: (label: (id: string) => string) => void }) {
-  const { label } = useBodyMap();
-  useLayoutEffect(() => onLabel(label), [label, onLabel]);
-  return null;
-}
+// How each ignored input is put to a page author, who sets attributes, not props.
+const attributeOf = { view: 'view', region: 'region', locale: 'locale' } as const satisfies Record<InputIssue['input'], string>;
+const expectedText = (issue: InputIssue) => (issue.input === 'region' ? 'a region id such as lower-back-left' : issue.expected.join(', '));
 
 /**
  * `<body-map>`: the bodymap viewer in a shadow root, for pages without React.
@@ -35,14 +32,21 @@ function LabelBridge({ onLabel }: { onLabel: (label: (id: string) => string) => 
  * `regionselect` (`detail: { id, label }`) and `viewchange` (`detail: { view }`), fired for the
  * visitor's own choices, not for changes the page makes. `::part()` names: `root`, `view-switch`,
  * `load-error`, `figure`, `zoom-controls`, `viewport`, `panel`; the `--bodymap-*` custom properties reach in.
+ *
+ * The element owns the map's controller and maps attributes, properties and events onto it; every
+ * rule (a region in another view brings its view along, input checks) is the controller's.
  */
 export class BodyMapElement extends HTMLElement {
   static readonly observedAttributes = ['view', 'region', 'locale', 'theme'];
 
   readonly #mount: HTMLDivElement;
+  readonly #map: BodyMapController;
   #root: Root | null = null;
   #content: ContentPack | PartialContentPack | undefined;
-  #label: (id: string) => string = (id) => id;
+  // While the page's own change is applied, what it causes is not the visitor's: no events.
+  #byPage = false;
+  // While the element writes an attribute back, that write is not a change to apply.
+  #reflecting = false;
 
   constructor() {
     super();
@@ -51,6 +55,19 @@ export class BodyMapElement extends HTMLElement {
     style.textContent = `${hostStyles}\n${styles}`;
     this.#mount = document.createElement('div');
     shadow.append(style, this.#mount);
+    this.#map = createBodyMap({
+      atlas,
+      locales,
+      // Pages set attributes by hand, often without a development build to warn them: what the map
+      // cannot use is named once in the console, whatever the build, and the map goes on without it.
+      warn: (message, issue) =>
+        this.#warn(
+          issue
+            ? `[bodymap] <body-map ${attributeOf[issue.input]}="${String(issue.value)}">: not a known ${issue.input}, so it is ignored. Use ${expectedText(issue)}.`
+            : `[bodymap] <body-map>: ${message}`,
+        ),
+    });
+    this.#sync();
   }
 
   connectedCallback(): void {
@@ -69,24 +86,31 @@ export class BodyMapElement extends HTMLElement {
   }
 
   attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
-    // The page's own changes keep view and region consistent, as the visitor's would: a region the
-    // view does not draw brings its view along, and a view that does not draw the open region
-    // closes its panel.
-    const region = this.region === null ? undefined : findRegion(atlas.regions, this.region);
-    if (name === 'region' && region && !region.views.includes(this.view) && region.views[0]) {
-      this.setAttribute('view', region.views[0]);
-      return; // that change renders
-    }
-    if (name === 'view' && value !== null && region && !region.views.includes(this.view)) {
-      this.removeAttribute('region');
+    if (this.#reflecting) {
       return;
     }
-    this.#render();
+    this.#byPage = true;
+    try {
+      if (name === 'view') {
+        this.#map.setView((value ?? 'front') as ViewId);
+      } else if (name === 'region') {
+        // An attribute that names no region means no panel.
+        if (value === null || !this.#map.select(value)) {
+          this.#map.close();
+        }
+      } else if (name === 'locale') {
+        this.#sync();
+      } else if (name === 'theme') {
+        this.#checkTheme(value);
+        this.#render();
+      }
+    } finally {
+      this.#byPage = false;
+    }
   }
 
   get view(): ViewId {
-    const value = this.getAttribute('view');
-    return isViewId(value) ? value : 'front';
+    return this.#map.getState().view;
   }
 
   set view(value: ViewId) {
@@ -94,7 +118,7 @@ export class BodyMapElement extends HTMLElement {
   }
 
   get region(): string | null {
-    return this.getAttribute('region');
+    return this.#map.getState().selectedRegion;
   }
 
   set region(value: string | null) {
@@ -133,58 +157,52 @@ export class BodyMapElement extends HTMLElement {
       return;
     }
     this.#content = value;
-    this.#render();
+    this.#sync();
+  }
+
+  #sync(): void {
+    this.#map.sync({
+      locale: this.locale,
+      content: this.#content,
+      onViewChange: (view) => {
+        this.#reflect('view', view);
+        if (!this.#byPage) {
+          this.#emit<ViewChangeDetail>('viewchange', { view });
+        }
+      },
+      onSelectedRegionChange: (id) => {
+        this.#reflect('region', id);
+        if (!this.#byPage) {
+          this.#emit<RegionSelectDetail>('regionselect', { id, label: id === null ? null : this.#map.label(id) });
+        }
+      },
+    });
   }
 
   #render(): void {
-    if (!this.#root) {
-      return;
-    }
-    const view = this.getAttribute('view');
-    this.#check();
-    this.#root.render(
-      createElement(
-        BodyMap,
-        {
-          // An unknown view is passed on, so the map warns about it once and keeps its own.
-          view: (view ?? 'front') as ViewId,
-          selectedRegion: this.getAttribute('region'),
-          locale: this.locale,
-          theme: this.theme,
-          content: this.#content,
-          onViewChange: (next: ViewId) => {
-            this.setAttribute('view', next);
-            this.#emit<ViewChangeDetail>('viewchange', { view: next });
-          },
-          onSelectedRegionChange: (next: string | null) => {
-            this.region = next;
-            this.#emit<RegionSelectDetail>('regionselect', { id: next, label: next === null ? null : this.#label(next) });
-          },
-        },
-        createElement(LabelBridge, { onLabel: this.#onLabel }),
-      ),
-    );
+    this.#root?.render(createElement(BodyMap, { controller: this.#map, theme: this.theme }));
   }
 
-  // Pages set attributes and properties by hand, often without a development build to warn them: a
-  // value the map cannot use is named once in the console, whatever the build, and the map goes on
-  // without it.
-  readonly #warned = new Set<string>();
-
-  #check(): void {
-    const problems = [
-      ['view', (value: string) => isViewId(value) && value in atlas.views, Object.keys(atlas.views)],
-      ['region', (value: string) => findRegion(atlas.regions, value) !== undefined, ['a region id such as lower-back-left']],
-      ['locale', (value: string) => value in locales, Object.keys(locales)],
-      ['theme', (value: string) => themes.some((theme) => theme === value), themes],
-    ] as const;
-    for (const [name, valid, expected] of problems) {
-      const value = this.getAttribute(name);
-      if (value !== null && !valid(value)) {
-        this.#warn(`[bodymap] <body-map ${name}="${value}">: not a known ${name}, so it is ignored. Use ${expected.join(', ')}.`);
+  #reflect(name: 'view' | 'region', value: string | null): void {
+    this.#reflecting = true;
+    try {
+      if (value === null) {
+        this.removeAttribute(name);
+      } else {
+        this.setAttribute(name, value);
       }
+    } finally {
+      this.#reflecting = false;
     }
   }
+
+  #checkTheme(value: string | null): void {
+    if (value !== null && !themes.some((theme) => theme === value)) {
+      this.#warn(`[bodymap] <body-map theme="${value}">: not a known theme, so it is ignored. Use ${themes.join(', ')}.`);
+    }
+  }
+
+  readonly #warned = new Set<string>();
 
   #warn(message: string): void {
     if (!this.#warned.has(message)) {
@@ -192,10 +210,6 @@ export class BodyMapElement extends HTMLElement {
       console.warn(message);
     }
   }
-
-  readonly #onLabel = (label: (id: string) => string) => {
-    this.#label = label;
-  };
 
   #emit<Detail>(type: string, detail: Detail): void {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));

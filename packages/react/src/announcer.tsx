@@ -1,5 +1,5 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { useBodyMapContext } from './root.js';
+import { useBodyMapState } from './context.js';
 
 export type BodyMapAnnouncerProps = Omit<ComponentPropsWithoutRef<'div'>, 'children'>;
 
@@ -8,7 +8,7 @@ export const BodyMapAnnouncer = forwardRef<HTMLDivElement, BodyMapAnnouncerProps
   { className, ...divProps },
   forwardedRef,
 ) {
-  const { announcement } = useBodyMapContext('BodyMap.Announcer');
+  const announcement = useBodyMapState((state) => state.announcement);
   return (
     <div
       ref={forwardedRef}

@@ -1,3 +1,4 @@
+import type { MockInstance } from 'vitest';
 import type { ContentPack, PartialContentPack, ViewId } from '@bodymap/core';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import fc from 'fast-check';
@@ -47,14 +48,14 @@ const props = fc.record(
     view: fc.oneof(fc.constantFrom<unknown>('front', 'back', 'side', ''), junk),
     selectedRegion: fc.oneof(fc.constantFrom<unknown>(...regionIds, 'elbow', ''), text, junk),
     locale: fc.oneof(fc.constantFrom<unknown>('en', 'es', 'fr'), junk),
-    focusRegion: fc.oneof(fc.constantFrom<unknown>('head', 'arms', 'nowhere'), junk),
+    zoomTo: fc.oneof(fc.constantFrom<unknown>('head', 'arms', 'nowhere'), junk),
     theme: fc.oneof(fc.constantFrom<unknown>('dark', 'neon'), junk),
   },
   { requiredKeys: [] },
 );
 
-let warn: ReturnType<typeof vi.spyOn>;
-let error: ReturnType<typeof vi.spyOn>;
+let warn: MockInstance<typeof console.warn>;
+let error: MockInstance<typeof console.error>;
 beforeEach(() => {
   warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
@@ -75,7 +76,7 @@ it('draws every region with a name and opens a panel whatever content and props 
         view?: ViewId;
         selectedRegion?: string;
         locale?: string;
-        focusRegion?: string;
+        zoomTo?: string;
         theme?: 'light';
       };
       render(<BodyMap atlas={fixtureAtlas} locales={{ en: fixtureContent }} {...loose} />);

@@ -1,3 +1,4 @@
+import type { MockInstance } from 'vitest';
 import type { Atlas, AtlasView, ContentPack } from '@bodymap/core';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -14,7 +15,7 @@ function renderMap(props: Partial<BodyMapProps> = {}) {
 
 const region = (name: string) => screen.getByRole('button', { name });
 
-let warn: ReturnType<typeof vi.spyOn>;
+let warn: MockInstance<typeof console.warn>;
 beforeEach(() => {
   warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
@@ -528,12 +529,12 @@ describe('zoom, hotspots and detail views', () => {
     expect(scene).toHaveAttribute('transform', 'translate(0,0) scale(8)');
   });
 
-  it('zooms to a region or group given as focusRegion, and warns once for one it cannot find', async () => {
+  it('zooms to a region or group given as zoomTo, and warns once for one it cannot find', async () => {
     const onTransformChange = vi.fn();
-    const { rerender } = render(<BodyMap atlas={atlas} content={content} focusRegion="head" onTransformChange={onTransformChange} />);
+    const { rerender } = render(<BodyMap atlas={atlas} content={content} zoomTo="head" onTransformChange={onTransformChange} />);
     await vi.waitFor(() => expect(onTransformChange).toHaveBeenLastCalledWith(expect.objectContaining({ k: expect.closeTo(300 / 148, 5) })));
-    rerender(<BodyMap atlas={atlas} content={content} focusRegion="elbow" onTransformChange={onTransformChange} />);
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('`focusRegion` "elbow" is not a region or group drawn in the front view'));
+    rerender(<BodyMap atlas={atlas} content={content} zoomTo="elbow" onTransformChange={onTransformChange} />);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('`zoomTo` "elbow" is not a region or group drawn in the front view'));
   });
 
   it('leads from a region to its detail view, with focus arriving there', async () => {

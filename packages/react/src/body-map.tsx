@@ -18,7 +18,7 @@ export type BodyMapProps = BodyMapRootProps;
  * The ready-made viewer: a view switch, the figure with every region, hotspot and caption, zoom
  * buttons, the region panel, a notice when a part fails to load and the announcements, composed only from the public primitives.
  * Compose those yourself for another layout; `children` are added inside the root, after the
- * built-in parts (your own components reading the map through `useBodyMap`).
+ * built-in parts (your own components reading the map through `useBodyMapState` and `useBodyMapController`).
  * Each part carries a `part` name (`root`, `view-switch`, `load-error`, `figure`, `zoom-controls`,
  * `viewport`, `panel`), which the `<body-map>` element exposes to `::part()`.
  */

@@ -1,6 +1,5 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { useBodyMapContext } from './root.js';
-import { useZoomContext } from './zoom-context.js';
+import { useBodyMapState } from './context.js';
 
 export type BodyMapCaptionsProps = ComponentPropsWithoutRef<'g'>;
 
@@ -13,16 +12,26 @@ export const BodyMapCaptions = forwardRef<SVGGElement, BodyMapCaptionsProps>(fun
   { className, ...groupProps },
   forwardedRef,
 ) {
-  const { view, content } = useBodyMapContext('BodyMap.Captions');
-  const { scale } = useZoomContext('BodyMap.Captions');
+  const captions = useBodyMapState((state) => state.geometry?.view.captions);
+  const texts = useBodyMapState((state) => state.content.captions);
+  // The keys of the captions there is room for, as one string: zooming re-renders this part only
+  // when a caption appears or goes.
+  const shown = useBodyMapState((state) =>
+    (captions ?? [])
+      .filter(({ minScale = 0 }) => state.scale >= minScale)
+      .map(({ key }) => key)
+      .join(' '),
+  ).split(' ');
   return (
     <g ref={forwardedRef} aria-hidden="true" className={className ? `bodymap-captions ${className}` : 'bodymap-captions'} {...groupProps}>
-      {view?.captions?.map(({ key, at: [x, y], anchor = 'start', minScale = 0 }) => {
-        const text = content.captions?.[key];
-        return text === undefined || scale < minScale ? null : (
-          <text key={key} transform={`translate(${x},${y}) scale(${1 / scale})`} textAnchor={anchor} dy="0.35em">
-            {text}
-          </text>
+      {captions?.map(({ key, at: [x, y], anchor = 'start' }) => {
+        const text = texts?.[key];
+        return text === undefined || !shown.includes(key) ? null : (
+          <g key={key} transform={`translate(${x},${y})`}>
+            <text className="bodymap-constant-size" textAnchor={anchor} dy="0.35em">
+              {text}
+            </text>
+          </g>
         );
       })}
     </g>

@@ -1,6 +1,5 @@
-import { smoothClosedPath, smoothOpenPath } from '@bodymap/core';
-import { forwardRef, useMemo, type ComponentPropsWithoutRef } from 'react';
-import { useBodyMapContext } from './root.js';
+import { forwardRef, type ComponentPropsWithoutRef } from 'react';
+import { useBodyMapState } from './context.js';
 
 export type BodyMapDetailsProps = ComponentPropsWithoutRef<'g'>;
 
@@ -9,11 +8,7 @@ export const BodyMapDetails = forwardRef<SVGGElement, BodyMapDetailsProps>(funct
   { className, ...groupProps },
   forwardedRef,
 ) {
-  const { view } = useBodyMapContext('BodyMap.Details');
-  const paths = useMemo(
-    () => view?.details.map((detail) => (detail.closed ? smoothClosedPath(detail.points) : smoothOpenPath(detail.points))) ?? [],
-    [view],
-  );
+  const paths = useBodyMapState((state) => state.geometry?.details) ?? [];
   return (
     <g
       ref={forwardedRef}

@@ -1,7 +1,7 @@
-import { forwardRef, type ComponentPropsWithoutRef } from 'react';
+import { forwardRef, memo, type ComponentPropsWithoutRef } from 'react';
+import { useBodyMapState } from './context.js';
 import { useRegionButton } from './region.js';
-import { useBodyMapContext, type RegionIdInput } from './root.js';
-import { useZoomContext } from './zoom-context.js';
+import type { RegionIdInput } from './use-body-map.js';
 
 /** Radius of a hotspot's target in CSS pixels: 24 across, at every zoom. */
 export const hotspotTargetRadius = 12;
@@ -17,44 +17,48 @@ export interface BodyMapHotspotProps extends Omit<ComponentPropsWithoutRef<'g'>,
 /**
  * A region drawn as a point (a reflexology point): a `<g>` with `role="button"`, named after the
  * region, that behaves like {@link BodyMapRegion}. Its target stays 24 CSS pixels across at every
- * zoom, and its short name shows beside it once zooming in has made room.
+ * zoom (the viewport's `--bodymap-unit` scales it, so zooming re-renders no hotspot), and its short
+ * name shows beside it once zooming in has made room.
  * @selector [data-region] the region id
  * @selector [data-state="idle" | "selected"] whether its panel is open
  * @selector [data-side="left" | "right" | "midline"] the person's side
  * @selector [data-group] the group, such as `reflexology`
  */
-export const BodyMapHotspot = forwardRef<SVGGElement, BodyMapHotspotProps>(function BodyMapHotspot(
-  { region: regionId, className, onClick, onKeyDown, onFocus, ...groupProps },
-  forwardedRef,
-) {
-  const { content, view } = useBodyMapContext('BodyMap.Hotspot');
-  const { scale } = useZoomContext('BodyMap.Hotspot');
-  const button = useRegionButton<SVGGElement>(regionId, 'BodyMap.Hotspot', { onClick, onFocus, onKeyDown });
-  const spot = view?.hotspots?.find((candidate) => candidate.region === button?.id);
-  if (!button || !spot) {
-    return null;
-  }
-  const caption = spot.caption === undefined ? undefined : content.captions?.[spot.caption];
-  const [x, y] = spot.point;
-  return (
-    <g
-      ref={forwardedRef}
-      // Drawn in CSS pixels about its point, whatever the zoom.
-      transform={`translate(${x},${y}) scale(${1 / scale})`}
-      className={className ? `bodymap-hotspot ${className}` : 'bodymap-hotspot'}
-      {...button.props}
-      {...groupProps}
-    >
-      <circle className="bodymap-hotspot-target" r={hotspotTargetRadius} />
-      <circle className="bodymap-hotspot-dot" r={5} />
-      {caption !== undefined && scale >= captionScale && (
-        <text className="bodymap-hotspot-caption" x={9} dy="0.35em" aria-hidden="true">
-          {caption}
-        </text>
-      )}
-    </g>
-  );
-});
+export const BodyMapHotspot = memo(
+  forwardRef<SVGGElement, BodyMapHotspotProps>(function BodyMapHotspot(
+    { region: regionId, className, onClick, onKeyDown, onFocus, ...groupProps },
+    forwardedRef,
+  ) {
+    const button = useRegionButton<SVGGElement>(regionId, 'BodyMap.Hotspot', { onClick, onFocus, onKeyDown });
+    const spot = useBodyMapState((state) => state.geometry?.view.hotspots?.find((candidate) => candidate.region === button?.id));
+    const caption = useBodyMapState((state) =>
+      spot?.caption !== undefined && state.scale >= captionScale ? state.content.captions?.[spot.caption] : undefined,
+    );
+    if (!button || !spot) {
+      return null;
+    }
+    const [x, y] = spot.point;
+    return (
+      <g
+        ref={forwardedRef}
+        transform={`translate(${x},${y})`}
+        className={className ? `bodymap-hotspot ${className}` : 'bodymap-hotspot'}
+        {...button.props}
+        {...groupProps}
+      >
+        <g className="bodymap-constant-size">
+          <circle className="bodymap-hotspot-target" r={hotspotTargetRadius} />
+          <circle className="bodymap-hotspot-dot" r={5} />
+          {caption !== undefined && (
+            <text className="bodymap-hotspot-caption" x={9} dy="0.35em" aria-hidden="true">
+              {caption}
+            </text>
+          )}
+        </g>
+      </g>
+    );
+  }),
+);
 
 export type BodyMapHotspotsProps = ComponentPropsWithoutRef<'g'>;
 
@@ -63,10 +67,10 @@ export const BodyMapHotspots = forwardRef<SVGGElement, BodyMapHotspotsProps>(fun
   { className, ...groupProps },
   forwardedRef,
 ) {
-  const { view } = useBodyMapContext('BodyMap.Hotspots');
+  const hotspots = useBodyMapState((state) => state.geometry?.view.hotspots);
   return (
     <g ref={forwardedRef} className={className ? `bodymap-hotspots ${className}` : 'bodymap-hotspots'} {...groupProps}>
-      {view?.hotspots?.map((spot) => <BodyMapHotspot key={spot.region} region={spot.region} />)}
+      {hotspots?.map((spot) => <BodyMapHotspot key={spot.region} region={spot.region} />)}
     </g>
   );
 });

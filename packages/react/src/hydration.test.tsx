@@ -1,3 +1,4 @@
+import type { MockInstance } from 'vitest';
 import type { Atlas, ContentPack } from '@bodymap/core';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -17,7 +18,7 @@ async function loadModules(preload: readonly Preload[] = []) {
   vi.resetModules();
   const [{ BodyMap }, content, core] = await Promise.all([import('./body-map.js'), import('@bodymap/content'), import('@bodymap/core')]);
   const settle = async (loadable: unknown) => {
-    const state = core.readLoadable(loadable as () => Promise<unknown>);
+    const state = core.readLoadable(loadable);
     if (state.status === 'loading') {
       await state.promise;
     }
@@ -39,8 +40,8 @@ async function loadModules(preload: readonly Preload[] = []) {
 
 let root: Root | undefined;
 let container: HTMLElement | undefined;
-let error: ReturnType<typeof vi.spyOn>;
-let warn: ReturnType<typeof vi.spyOn>;
+let error: MockInstance<typeof console.error>;
+let warn: MockInstance<typeof console.warn>;
 let recoverable: ReturnType<typeof vi.fn<(error: unknown) => void>>;
 
 beforeEach(() => {

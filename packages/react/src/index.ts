@@ -1,7 +1,7 @@
 'use client';
 
 export { BodyMap, type BodyMapProps } from './body-map.js';
-export { BodyMapRoot, BodyMapRoot as Root, type BodyMapRootProps, type LoadPart, type RegionIdInput, type Theme, themes } from './root.js';
+export { BodyMapRoot, BodyMapRoot as Root, type BodyMapRootProps, type Theme, themes } from './root.js';
 export { BodyMapViewport, BodyMapViewport as Viewport, type BodyMapViewportProps } from './viewport.js';
 export { BodyMapSilhouette, BodyMapSilhouette as Silhouette, type BodyMapSilhouetteProps } from './silhouette.js';
 export {
@@ -27,4 +27,6 @@ export { BodyMapPanel, BodyMapPanel as Panel, type BodyMapPanelProps } from './p
 export { BodyMapViewSwitch, BodyMapViewSwitch as ViewSwitch, type BodyMapViewSwitchProps } from './view-switch.js';
 export { BodyMapLoadError, BodyMapLoadError as LoadError, type BodyMapLoadErrorProps } from './load-error.js';
 export { BodyMapAnnouncer, BodyMapAnnouncer as Announcer, type BodyMapAnnouncerProps } from './announcer.js';
-export { useBodyMap } from './use-body-map.js';
+export { useBodyMap, type BodyMapOptionProps, type RegionIdInput } from './use-body-map.js';
+export { useBodyMapController, useBodyMapState } from './context.js';
+export type { BodyMapController, BodyMapSnapshot, LoadPart } from '@bodymap/core';

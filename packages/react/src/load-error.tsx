@@ -1,6 +1,6 @@
 import { formatString } from '@bodymap/core';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { useBodyMapContext } from './root.js';
+import { useBodyMapContext, useBodyMapState } from './context.js';
 
 export type BodyMapLoadErrorProps = Omit<ComponentPropsWithoutRef<'div'>, 'children'>;
 
@@ -14,13 +14,15 @@ export const BodyMapLoadError = forwardRef<HTMLDivElement, BodyMapLoadErrorProps
   { className, ...divProps },
   forwardedRef,
 ) {
-  const { content, state, failedLoads, retryLoads } = useBodyMapContext('BodyMap.LoadError');
+  const { controller } = useBodyMapContext('BodyMap.LoadError');
+  const failedLoads = useBodyMapState((state) => state.failedLoads);
+  const strings = useBodyMapState((state) => state.content.strings);
+  const view = useBodyMapState((state) => state.view);
   if (failedLoads.length === 0) {
     return null;
   }
-  const { strings } = content;
   const messages = {
-    view: formatString(strings.viewFailed, { view: strings.views[state.view] }),
+    view: formatString(strings.viewFailed, { view: strings.views[view] }),
     locale: strings.localeFailed,
   };
   return (
@@ -34,7 +36,7 @@ export const BodyMapLoadError = forwardRef<HTMLDivElement, BodyMapLoadErrorProps
       {failedLoads.map((part) => (
         <p key={part}>{messages[part]}</p>
       ))}
-      <button type="button" onClick={retryLoads}>
+      <button type="button" onClick={controller.retryLoads}>
         {strings.retry}
       </button>
     </div>

@@ -1,6 +1,6 @@
 import { readLoadable } from '@bodymap/core';
-import { forwardRef, useEffect, useSyncExternalStore, type ComponentPropsWithoutRef } from 'react';
-import { useBodyMapContext } from './root.js';
+import { forwardRef, useEffect, useLayoutEffect, useSyncExternalStore, type ComponentPropsWithoutRef } from 'react';
+import { useBodyMapContext, useBodyMapState, useInBrowser } from './context.js';
 import { useLoadable } from './use-loadable.js';
 
 export type BodyMapPanelProps = Omit<ComponentPropsWithoutRef<'div'>, 'role'>;
@@ -16,17 +16,6 @@ export function preloadPanel(): void {
   readLoadable(loadPopover);
 }
 
-const subscribeToNothing = () => () => undefined;
-
-/**
- * False on the server and while hydrating, true otherwise. The panel's code loads on demand, so
- * whether a server could render it would depend on earlier requests; it is left to the browser,
- * which opens it as soon as the map has hydrated.
- */
-function useInBrowser(): boolean {
-  return useSyncExternalStore(subscribeToNothing, () => true, () => false);
-}
-
 /**
  * The selected region's panel: a non-modal `role="dialog"` named after the region, positioned next
  * to the region's geometry and following it when the map resizes or scrolls. Escape, the close
@@ -35,10 +24,14 @@ function useInBrowser(): boolean {
  * @selector [data-status="loading" | "ready" | "failed"] whether its text has arrived
  */
 export const BodyMapPanel = forwardRef<HTMLDivElement, BodyMapPanelProps>(function BodyMapPanel(props, forwardedRef) {
-  const { state, places } = useBodyMapContext('BodyMap.Panel');
+  const { panelPresent } = useBodyMapContext('BodyMap.Panel');
   const inBrowser = useInBrowser();
-  const open = inBrowser && state.selectedRegion !== null && places.some((place) => place.id === state.selectedRegion);
-  const { state: code, retry } = useLoadable(open ? loadPopover : undefined);
+  const selected = useBodyMapState((state) => state.selectedRegion);
+  const drawn = useBodyMapState((state) => state.selectedRegion !== null && state.geometry?.placeOf.has(state.selectedRegion) === true);
+  const present = useSyncExternalStore(panelPresent.subscribe, panelPresent.getState, () => false);
+  // Once here, the code stays read while the panel is closed, so the next panel opens in the same
+  // commit as the region that points at it.
+  const { state: code, retry } = useLoadable((inBrowser && drawn) || present ? loadPopover : undefined);
   // Code that failed to arrive (a dropped connection) is fetched again when another region is
   // chosen: only then, or a failure would retry itself in a loop while the connection is down.
   const failed = code?.status === 'failed';
@@ -46,10 +39,25 @@ export const BodyMapPanel = forwardRef<HTMLDivElement, BodyMapPanelProps>(functi
     if (failed) {
       retry();
     }
-  }, [state.selectedRegion]); // eslint-disable-line react-hooks/exhaustive-deps
-  if (code?.status !== 'loaded') {
+  }, [selected]); // eslint-disable-line react-hooks/exhaustive-deps -- a retry on each new selection, not on each failure
+  if (code?.status !== 'loaded' || !inBrowser) {
     return null;
   }
   const PanelPopover = code.value.default;
-  return <PanelPopover ref={forwardedRef} {...props} />;
+  return (
+    <>
+      <PanelPresence />
+      {drawn && <PanelPopover ref={forwardedRef} {...props} />}
+    </>
+  );
 });
+
+/** Tells the regions the panel is in the document; only ever rendered in the browser, never on a server. */
+function PanelPresence() {
+  const { panelPresent } = useBodyMapContext('BodyMap.Panel');
+  useLayoutEffect(() => {
+    panelPresent.setState(true);
+    return () => panelPresent.setState(false);
+  }, [panelPresent]);
+  return null;
+}

@@ -1,7 +1,9 @@
-import { findRegion, polygonPath } from '@bodymap/core';
+import { describeValue, findRegion } from '@bodymap/core';
 import {
   forwardRef,
+  memo,
   useMemo,
+  useSyncExternalStore,
   type ComponentPropsWithoutRef,
   type FocusEventHandler,
   type KeyboardEvent,
@@ -9,8 +11,9 @@ import {
   type MouseEventHandler,
 } from 'react';
 import { composeEventHandlers } from './compose-event-handlers.js';
-import { shown, warnOnce } from './development.js';
-import { useBodyMapContext, type RegionIdInput } from './root.js';
+import { useBodyMapContext, useBodyMapState } from './context.js';
+import { warnOnce } from './development.js';
+import type { RegionIdInput } from './use-body-map.js';
 
 /** The handlers a region's element may be given; the map's own run after them unless they prevent the default. */
 interface RegionHandlers<Element> {
@@ -19,38 +22,46 @@ interface RegionHandlers<Element> {
   onKeyDown?: KeyboardEventHandler<Element> | undefined;
 }
 
+const serverAbsent = () => false;
+
 /**
  * What makes an element one of the map's regions, whether drawn as an area or a point: a toggle
  * button named after the region, holding the roving tab stop, with its state as data attributes.
+ * It reads only this region's slice of the state (selected? the tab stop? its name), so moving the
+ * focus or opening a panel re-renders just the regions involved.
  */
 export function useRegionButton<Element extends SVGElement>(regionId: string, part: string, handlers: RegionHandlers<Element>) {
-  const { atlas, state, tabStop, ids, label, toggle, focus, panelShown } = useBodyMapContext(part);
-  const model = findRegion(atlas.regions, regionId);
+  const { controller, ids, panelPresent } = useBodyMapContext(part);
+  const model = useMemo(() => findRegion(controller.atlas.regions, regionId), [controller, regionId]);
+  const id = model?.id;
+  const selected = useBodyMapState((state) => state.selectedRegion === id);
+  const tabStop = useBodyMapState((state) => state.tabStop === id);
+  const name = useBodyMapState((state) => (id === undefined ? '' : (state.content.labels[id] ?? id)));
+  const panelShown = useSyncExternalStore(panelPresent.subscribe, panelPresent.getState, serverAbsent);
   if (!model) {
-    warnOnce(`Unknown region id ${shown(regionId)} passed to \`${part}\`; nothing is drawn for it.`);
+    warnOnce(`Unknown region id ${describeValue(regionId)} passed to \`${part}\`; nothing is drawn for it.`);
     return undefined;
   }
-  const id = model.id;
-  const selected = state.selectedRegion === id;
+  const { id: region } = model;
   return {
-    id,
+    id: region,
     props: {
       role: 'button',
-      tabIndex: tabStop === id ? 0 : -1,
-      'aria-label': label(id),
+      tabIndex: tabStop ? 0 : -1,
+      'aria-label': name,
       'aria-expanded': selected,
       // Only once the panel is there to point at.
       'aria-controls': selected && panelShown ? ids.panel : undefined,
-      'data-region': id,
+      'data-region': region,
       'data-state': selected ? 'selected' : 'idle',
       'data-side': model.side,
       'data-group': model.group,
-      onClick: composeEventHandlers(handlers.onClick, () => toggle(id)),
-      onFocus: composeEventHandlers(handlers.onFocus, () => focus(id)),
+      onClick: composeEventHandlers(handlers.onClick, () => controller.toggle(region)),
+      onFocus: composeEventHandlers(handlers.onFocus, () => controller.focus(region)),
       onKeyDown: composeEventHandlers(handlers.onKeyDown, (event: KeyboardEvent<Element>) => {
         if (event.key === 'Enter' || event.key === ' ') {
           event.preventDefault();
-          toggle(id);
+          controller.toggle(region);
         }
       }),
     },
@@ -64,34 +75,36 @@ export interface BodyMapRegionProps extends Omit<ComponentPropsWithoutRef<'path'
 
 /**
  * One region of the body as a `<path>` with `role="button"`, named after the region. Clicking it,
- * or pressing Enter or Space, opens its panel; pressing again closes it.
+ * or pressing Enter or Space, opens its panel; pressing again closes it. Memoised: it re-renders
+ * when its own state changes, not the map's.
  * @selector [data-region] the region id
  * @selector [data-state="idle" | "selected"] whether its panel is open
  * @selector [data-side="left" | "right" | "midline"] the person's side
  * @selector [data-group] the group, such as `back` or `spine`
  */
-export const BodyMapRegion = forwardRef<SVGPathElement, BodyMapRegionProps>(function BodyMapRegion(
-  { region: regionId, className, onClick, onKeyDown, onFocus, ...pathProps },
-  forwardedRef,
-) {
-  const { view, ids } = useBodyMapContext('BodyMap.Region');
-  const button = useRegionButton<SVGPathElement>(regionId, 'BodyMap.Region', { onClick, onFocus, onKeyDown });
-  const shape = useMemo(() => view?.regions.find((candidate) => candidate.region === button?.id), [view, button?.id]);
-  const d = useMemo(() => (shape ? polygonPath(shape.points) : ''), [shape]);
-  if (!button || !shape) {
-    return null;
-  }
-  return (
-    <path
-      ref={forwardedRef}
-      d={d}
-      clipPath={`url(#${ids.clip})`}
-      className={className ? `bodymap-region ${className}` : 'bodymap-region'}
-      {...button.props}
-      {...pathProps}
-    />
-  );
-});
+export const BodyMapRegion = memo(
+  forwardRef<SVGPathElement, BodyMapRegionProps>(function BodyMapRegion(
+    { region: regionId, className, onClick, onKeyDown, onFocus, ...pathProps },
+    forwardedRef,
+  ) {
+    const { ids } = useBodyMapContext('BodyMap.Region');
+    const button = useRegionButton<SVGPathElement>(regionId, 'BodyMap.Region', { onClick, onFocus, onKeyDown });
+    const d = useBodyMapState((state) => (button ? state.geometry?.regions.get(button.id) : undefined));
+    if (!button || d === undefined) {
+      return null;
+    }
+    return (
+      <path
+        ref={forwardedRef}
+        d={d}
+        clipPath={`url(#${ids.clip})`}
+        className={className ? `bodymap-region ${className}` : 'bodymap-region'}
+        {...button.props}
+        {...pathProps}
+      />
+    );
+  }),
+);
 
 export type BodyMapRegionsProps = ComponentPropsWithoutRef<'g'>;
 
@@ -100,10 +113,10 @@ export const BodyMapRegions = forwardRef<SVGGElement, BodyMapRegionsProps>(funct
   { className, ...groupProps },
   forwardedRef,
 ) {
-  const { view } = useBodyMapContext('BodyMap.Regions');
+  const paths = useBodyMapState((state) => state.geometry?.regions);
   return (
     <g ref={forwardedRef} className={className ? `bodymap-regions ${className}` : 'bodymap-regions'} {...groupProps}>
-      {view?.regions.map((shape) => <BodyMapRegion key={shape.region} region={shape.region} />)}
+      {paths && [...paths.keys()].map((id) => <BodyMapRegion key={id} region={id} />)}
     </g>
   );
 });

@@ -1,6 +1,5 @@
-import { smoothClosedPath } from '@bodymap/core';
-import { forwardRef, useMemo, type ComponentPropsWithoutRef } from 'react';
-import { useBodyMapContext } from './root.js';
+import { forwardRef, type ComponentPropsWithoutRef } from 'react';
+import { useBodyMapState } from './context.js';
 
 export type BodyMapSilhouetteProps = ComponentPropsWithoutRef<'g'>;
 
@@ -9,8 +8,7 @@ export const BodyMapSilhouette = forwardRef<SVGGElement, BodyMapSilhouetteProps>
   { className, ...groupProps },
   forwardedRef,
 ) {
-  const { view } = useBodyMapContext('BodyMap.Silhouette');
-  const paths = useMemo(() => view?.silhouette.map(smoothClosedPath) ?? [], [view]);
+  const paths = useBodyMapState((state) => state.geometry?.silhouette) ?? [];
   return (
     <g
       ref={forwardedRef}

@@ -1,34 +1,140 @@
-import type { AtlasView, BodyMapState, ViewId } from '@bodymap/core';
-import { useBodyMapContext } from './root.js';
-import { useZoomContext } from './zoom-context.js';
+import {
+  createBodyMap,
+  type Atlas,
+  type BodyMapController,
+  type BodyMapSyncOptions,
+  type ContentPack,
+  type Loadable,
+  type PartialContentPack,
+  type ViewId,
+  type ZoomTransform,
+} from '@bodymap/core';
+import { atlas as defaultAtlas, locales as defaultLocales, type RegionId } from '@bodymap/content';
+import { useEffect, useLayoutEffect, useState } from 'react';
+import { warnOnce } from './development.js';
 
-export interface BodyMapApi {
-  readonly state: BodyMapState;
-  /** The current view's geometry, or `null` while it loads. */
-  readonly view: AtlasView | null;
-  /** The region's name in the active locale. */
-  readonly label: (region: string) => string;
-  /** Opens a region's panel, or closes it when it is already open. */
-  readonly toggleRegion: (region: string) => void;
-  readonly closePanel: () => void;
-  readonly setView: (view: ViewId) => void;
-  /** Zooms by a factor about the middle of the view, animated unless reduced motion is asked for. */
-  readonly zoomBy: (factor: number) => void;
-  readonly resetZoom: () => void;
+/** A region id of the default atlas, or any string for a custom atlas. */
+export type RegionIdInput = RegionId | (string & {});
+
+/** A map's options, as props of `BodyMap.Root` or arguments of {@link useBodyMap}. */
+export interface BodyMapOptionProps {
+  /**
+   * A controller you created (`createBodyMap` or `useBodyMap`) and drive yourself. The map then
+   * takes its state from it, and ignores the other options here.
+   */
+  controller?: BodyMapController;
+  /** The body artwork and its regions, fixed for the map's life. @default the bundled atlas (front, back and soles) */
+  atlas?: Atlas;
+  /** The language of names, panels and interface text: a key of `locales`. @default 'en' */
+  locale?: string;
+  /** Content packs by locale, each given or loaded on demand. @default the bundled English and Spanish packs */
+  locales?: Readonly<Record<string, Loadable<ContentPack>>>;
+  /** Your own content, complete or partial, laid over the active locale's pack. */
+  content?: ContentPack | PartialContentPack;
+  /** The view shown, when controlled. */
+  view?: ViewId;
+  /** The view shown first, when uncontrolled. @default 'front' */
+  defaultView?: ViewId;
+  /** Called with the new view when the person switches views or selects a region drawn only in another. */
+  onViewChange?: (view: ViewId) => void;
+  /** The region whose panel is open (`null` for none), when controlled. */
+  selectedRegion?: RegionIdInput | null;
+  /** The region whose panel is open at first, when uncontrolled. @default null */
+  defaultSelectedRegion?: RegionIdInput | null;
+  /** Called with the newly selected region id, or `null` when the panel closes. */
+  onSelectedRegionChange?: (region: RegionIdInput | null) => void;
+  /** The zoom and pan (`{ k, x, y }` as d3-zoom has it, in viewBox units), when controlled. */
+  transform?: ZoomTransform;
+  /** The zoom and pan at first, when uncontrolled. @default { k: 1, x: 0, y: 0 } */
+  defaultTransform?: ZoomTransform;
+  /** Called with the new transform on every change: gestures, buttons, keys and animations. */
+  onTransformChange?: (transform: ZoomTransform) => void;
+  /**
+   * A region id or alias, or a group such as `spine`, to zoom to: the map animates to fit it
+   * whenever this changes (at once under reduced motion).
+   */
+  zoomTo?: string;
+  /** Zoom to each region as it is selected. @default false */
+  zoomToSelection?: boolean;
 }
 
-/** Reads and drives the nearest `BodyMap.Root` from your own components. */
-export function useBodyMap(): BodyMapApi {
-  const { state, view, label, toggle, close, changeView } = useBodyMapContext('useBodyMap');
-  const { transform, zoomBy, reset } = useZoomContext('useBodyMap');
-  return {
-    state: { ...state, transform },
-    view,
-    label,
-    toggleRegion: toggle,
-    closePanel: close,
-    setView: changeView,
-    zoomBy: (factor) => zoomBy(factor),
-    resetZoom: reset,
-  };
+// A layout effect, so a controlled value reaches the parts before the browser paints; on a server
+// effects never run, and React 18 warns about a layout effect there.
+const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+
+// The options a host may change while the map lives; the others count only when it is created.
+const syncKeys = [
+  'view',
+  'selectedRegion',
+  'transform',
+  'locale',
+  'locales',
+  'content',
+  'zoomTo',
+  'zoomToSelection',
+  'onViewChange',
+  'onSelectedRegionChange',
+  'onTransformChange',
+] as const satisfies readonly (keyof BodyMapSyncOptions & keyof BodyMapOptionProps)[];
+const optionKeys: readonly string[] = [...syncKeys, 'controller', 'atlas', 'defaultView', 'defaultSelectedRegion', 'defaultTransform'] satisfies readonly (keyof BodyMapOptionProps)[];
+
+const pick = (from: object, keys: readonly string[]) => Object.fromEntries(Object.entries(from).filter(([key]) => keys.includes(key)));
+const syncOptions = (options: BodyMapOptionProps) => pick(options, syncKeys) as BodyMapSyncOptions;
+
+/** A root's props, split into the map's options and the rest (its `<div>`'s). */
+export function splitOptions<Props extends BodyMapOptionProps>(props: Props): [BodyMapOptionProps, Omit<Props, keyof BodyMapOptionProps>] {
+  const rest = Object.fromEntries(Object.entries(props).filter(([key]) => !optionKeys.includes(key)));
+  return [pick(props, optionKeys), rest as Omit<Props, keyof BodyMapOptionProps>];
+}
+
+/**
+ * A map's controller for React: created once from the options, which are synced onto it after
+ * every render (controlled values, locale, content, callbacks). Call it to hold the map above its
+ * root (`<BodyMap controller={map} />`), where other components can reach it; `BodyMap.Root` does
+ * the same with its own props. Given a `controller`, it returns that one and syncs nothing: its
+ * owner drives it.
+ */
+export function useBodyMap(options: BodyMapOptionProps = {}): BodyMapController {
+  const controller = useCreatedBodyMap(options);
+  useSyncedOptions(controller, options);
+  return controller;
+}
+
+/** The controller `options` name, or one created from them on the first render. */
+export function useCreatedBodyMap(options: BodyMapOptionProps): BodyMapController {
+  const given = options.controller;
+  const [own] = useState(() =>
+    given
+      ? null
+      : createBodyMap({
+          ...syncOptions(options),
+          atlas: options.atlas ?? (defaultAtlas as Atlas),
+          locales: options.locales ?? (defaultLocales as Readonly<Record<string, Loadable<ContentPack>>>),
+          // Given locales without English still fall back to the bundled English.
+          fallback: fallbackPack(options.locales),
+          defaultView: options.defaultView,
+          defaultSelectedRegion: options.defaultSelectedRegion,
+          defaultTransform: options.defaultTransform,
+          warn: warnOnce,
+        }),
+  );
+  if (given && own) {
+    warnOnce('`controller` was passed after the map was created without one; it is ignored. Pass it from the first render.');
+  }
+  return own ?? given!;
+}
+
+/** Syncs the options onto a controller the hook created (not one passed in) after every render. */
+export function useSyncedOptions(controller: BodyMapController, options: BodyMapOptionProps): void {
+  const owned = options.controller === undefined;
+  useIsomorphicLayoutEffect(() => {
+    if (owned) {
+      controller.sync(syncOptions(options));
+    }
+  });
+}
+
+function fallbackPack(locales: Readonly<Record<string, Loadable<ContentPack>>> | undefined): ContentPack {
+  const given = locales?.en;
+  return given !== undefined && typeof given !== 'function' ? given : defaultLocales.en;
 }

@@ -1,7 +1,7 @@
 import { readLoadable, type ViewId } from '@bodymap/core';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { composeEventHandlers } from './compose-event-handlers.js';
-import { useBodyMapContext } from './root.js';
+import { useBodyMapContext, useBodyMapState } from './context.js';
 
 export type BodyMapViewSwitchProps = ComponentPropsWithoutRef<'div'>;
 
@@ -14,7 +14,10 @@ export const BodyMapViewSwitch = forwardRef<HTMLDivElement, BodyMapViewSwitchPro
   { className, onPointerEnter, onFocus, ...divProps },
   forwardedRef,
 ) {
-  const { atlas, content, state, changeView } = useBodyMapContext('BodyMap.ViewSwitch');
+  const { controller } = useBodyMapContext('BodyMap.ViewSwitch');
+  const { atlas } = controller;
+  const shown = useBodyMapState((state) => state.view);
+  const strings = useBodyMapState((state) => state.content.strings);
   const views = Object.keys(atlas.views) as ViewId[];
   const preload = () => {
     for (const view of views) {
@@ -25,7 +28,7 @@ export const BodyMapViewSwitch = forwardRef<HTMLDivElement, BodyMapViewSwitchPro
     <div
       ref={forwardedRef}
       role="group"
-      aria-label={content.strings.viewSwitchLabel}
+      aria-label={strings.viewSwitchLabel}
       className={className ? `bodymap-view-switch ${className}` : 'bodymap-view-switch'}
       {...divProps}
       onPointerEnter={composeEventHandlers(onPointerEnter, preload)}
@@ -35,11 +38,11 @@ export const BodyMapViewSwitch = forwardRef<HTMLDivElement, BodyMapViewSwitchPro
         <button
           key={view}
           type="button"
-          aria-pressed={state.view === view}
-          data-state={state.view === view ? 'on' : 'off'}
-          onClick={() => changeView(view)}
+          aria-pressed={shown === view}
+          data-state={shown === view ? 'on' : 'off'}
+          onClick={() => controller.setView(view)}
         >
-          {content.strings.views[view]}
+          {strings.views[view]}
         </button>
       ))}
     </div>

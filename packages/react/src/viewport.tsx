@@ -1,9 +1,8 @@
-import { smoothClosedPath, transformAttribute, transformPoint, viewBoxAttribute, type Direction } from '@bodymap/core';
-import { forwardRef, useCallback, useEffect, useRef, type ComponentPropsWithoutRef, type KeyboardEvent } from 'react';
+import { transformAttribute, transformPoint, viewBoxAttribute, zoomStep, type Direction, type ViewGeometry } from '@bodymap/core';
+import { forwardRef, useCallback, useEffect, useRef, type ComponentPropsWithoutRef, type CSSProperties, type KeyboardEvent } from 'react';
+import { focusRegionElement, useBodyMapContext, useBodyMapState } from './context.js';
 import { preloadPanel } from './panel.js';
-import { useBodyMapContext } from './root.js';
 import { setRef } from './set-ref.js';
-import { zoomStep, useZoomContext } from './zoom-context.js';
 import type { ZoomGestures } from './zoom-gestures.js';
 
 const arrowKeys: Record<string, Direction | 'first' | 'last'> = {
@@ -28,7 +27,9 @@ export type BodyMapViewportProps = ComponentPropsWithoutRef<'svg'>;
  * arrow keys move between regions by position, Home and End jump to the first and last, `+`, `-`
  * and `0` zoom in, out and back to the whole figure. Wheel, drag, pinch and double-tap zoom and
  * pan too; the code for those loads when the pointer or focus first comes to the map, and a
- * gesture begun before it arrives is played back to it, not lost.
+ * gesture begun before it arrives is played back to it, not lost. It sets `--bodymap-unit`, the
+ * size of one CSS pixel in the figure's units at the current zoom, for parts that keep their size
+ * on screen.
  * @selector [data-view] the view drawn
  * @selector [data-zoomed] present while zoomed in
  * @selector [aria-busy] while the view's geometry loads
@@ -37,12 +38,16 @@ export const BodyMapViewport = forwardRef<SVGSVGElement, BodyMapViewportProps>(f
   { className, children, onKeyDown, ...svgProps },
   forwardedRef,
 ) {
-  const { atlas, content, view, state, ids, svgRef, move, places, tabStop, entering } = useBodyMapContext('BodyMap.Viewport');
-  const { transform, limits, zoomBy, reset, follow, setPixelsPerUnit } = useZoomContext('BodyMap.Viewport');
-  const latest = useRef({ follow, transform });
-  latest.current = { follow, transform };
+  const { controller, ids, svgRef } = useBodyMapContext('BodyMap.Viewport');
+  const { atlas, limits } = controller;
+  const geometry = useBodyMapState((state) => state.geometry);
+  const view = useBodyMapState((state) => state.view);
+  const strings = useBodyMapState((state) => state.content.strings);
+  const transform = useBodyMapState((state) => state.transform);
+  const scale = useBodyMapState((state) => state.scale);
+  const entering = useBodyMapState((state) => state.entering);
   const gestures = useRef<ZoomGestures | null>(null);
-  const loading = useRef<Promise<void> | null>(null);
+  const loading = useRef<Promise<typeof import('./zoom-gestures.js')> | null>(null);
   const mounted = useRef(false);
 
   const ref = useCallback(
@@ -54,15 +59,16 @@ export const BodyMapViewport = forwardRef<SVGSVGElement, BodyMapViewportProps>(f
   );
 
   const loadGestures = useCallback(() => {
-    loading.current ??= import('./zoom-gestures.js').then(({ bindZoomGestures }) => {
+    loading.current ??= import('./zoom-gestures.js').then((module) => {
       const svg = svgRef.current;
       if (mounted.current && svg && !gestures.current) {
-        gestures.current = bindZoomGestures(svg, limits, (next) => latest.current.follow(next));
-        gestures.current.sync(latest.current.transform);
+        gestures.current = module.bindZoomGestures(svg, limits, controller.setTransform);
+        gestures.current.sync(controller.getState().transform);
       }
+      return module;
     });
     return loading.current;
-  }, [limits, svgRef]);
+  }, [controller, limits, svgRef]);
 
   useEffect(() => {
     mounted.current = true;
@@ -75,7 +81,7 @@ export const BodyMapViewport = forwardRef<SVGSVGElement, BodyMapViewportProps>(f
       const box = svg.getBoundingClientRect();
       const { width, height } = atlas.viewBox;
       if (box.width > 0 && box.height > 0) {
-        setPixelsPerUnit(Math.min(box.width / width, box.height / height));
+        controller.measure(Math.min(box.width / width, box.height / height));
       }
     };
     measure();
@@ -89,7 +95,7 @@ export const BodyMapViewport = forwardRef<SVGSVGElement, BodyMapViewportProps>(f
         return;
       }
       if (event instanceof WheelEvent) {
-        const { k } = latest.current.transform;
+        const { k } = controller.getState().transform;
         const zoomsIn = event.deltaY < 0;
         if (zoomsIn ? k >= limits.scaleExtent[1] : k <= limits.scaleExtent[0]) {
           return; // d3 would let the page scroll too
@@ -98,7 +104,7 @@ export const BodyMapViewport = forwardRef<SVGSVGElement, BodyMapViewportProps>(f
       }
       released = false;
       pending.push(event);
-      void loadGestures().then(() => {
+      void loadGestures().then(({ copyEvent }) => {
         const replay = pending;
         pending = [];
         for (const original of replay) {
@@ -129,11 +135,21 @@ export const BodyMapViewport = forwardRef<SVGSVGElement, BodyMapViewportProps>(f
       gestures.current = null;
       loading.current = null;
     };
-  }, [atlas.viewBox, limits, loadGestures, setPixelsPerUnit, svgRef]);
+  }, [atlas.viewBox, controller, limits, loadGestures, svgRef]);
 
   useEffect(() => {
     gestures.current?.sync(transform);
   }, [transform]);
+
+  // After zooming into a region to reach its detail view, the new view's tab stop takes focus once
+  // it is drawn, once.
+  const arrived = useRef<ViewGeometry | null>(null);
+  useEffect(() => {
+    if (entering !== null && geometry !== null && geometry.view.id === entering && arrived.current !== geometry) {
+      arrived.current = geometry;
+      focusRegionElement(svgRef.current, controller.getState().tabStop);
+    }
+  }, [controller, entering, geometry, svgRef]);
 
   const zoomed = transform.k > 1;
   return (
@@ -141,12 +157,13 @@ export const BodyMapViewport = forwardRef<SVGSVGElement, BodyMapViewportProps>(f
       ref={ref}
       viewBox={viewBoxAttribute(atlas.viewBox)}
       role="group"
-      aria-label={`${content.strings.mapLabel}, ${content.strings.views[state.view]}`}
-      aria-busy={view === null || undefined}
+      aria-label={`${strings.mapLabel}, ${strings.views[view]}`}
+      aria-busy={geometry === null || undefined}
       className={className ? `bodymap-viewport ${className}` : 'bodymap-viewport'}
-      data-view={state.view}
+      data-view={view}
       data-zoomed={zoomed || undefined}
       {...svgProps}
+      style={{ '--bodymap-unit': 1 / scale, ...svgProps.style } as CSSProperties}
       onPointerEnter={(event) => {
         svgProps.onPointerEnter?.(event);
         void loadGestures();
@@ -166,29 +183,30 @@ export const BodyMapViewport = forwardRef<SVGSVGElement, BodyMapViewportProps>(f
         const factor = zoomKeys[event.key];
         if (direction) {
           event.preventDefault();
-          move(direction);
+          focusRegionElement(svgRef.current, controller.move(direction));
         } else if (factor) {
           event.preventDefault();
           // Zoom about the focused region, so it stays where the eye is.
-          const place = places.find((candidate) => candidate.id === tabStop);
-          zoomBy(factor, place ? transformPoint(transform, place.point) : undefined);
+          const { geometry: drawn, tabStop, transform: now } = controller.getState();
+          const place = tabStop === null ? undefined : drawn?.placeOf.get(tabStop);
+          controller.zoomBy(factor, place ? transformPoint(now, place.point) : undefined);
         } else if (event.key === '0') {
           event.preventDefault();
-          reset();
+          controller.resetZoom();
         }
       }}
     >
-      {view && (
+      {geometry && (
         <defs>
           <clipPath id={ids.clip}>
-            {view.silhouette.map((outline, index) => (
-              <path key={index} d={smoothClosedPath(outline)} />
+            {geometry.silhouette.map((d, index) => (
+              <path key={index} d={d} />
             ))}
           </clipPath>
         </defs>
       )}
       {/* Keyed by view, so a view reached by zooming into a region plays its entrance once. */}
-      <g key={state.view} className="bodymap-stage" data-entering={entering === state.view || undefined}>
+      <g key={view} className="bodymap-stage" data-entering={entering === view || undefined}>
         <g className="bodymap-scene" transform={zoomed || transform.x !== 0 || transform.y !== 0 ? transformAttribute(transform) : undefined}>
           {children}
         </g>
@@ -196,29 +214,3 @@ export const BodyMapViewport = forwardRef<SVGSVGElement, BodyMapViewportProps>(f
     </svg>
   );
 });
-
-/** A copy of an input event that can be dispatched again, with the same position, keys and touches. */
-function copyEvent(event: Event): Event {
-  if (typeof TouchEvent === 'function' && event instanceof TouchEvent) {
-    return new TouchEvent(event.type, {
-      bubbles: true,
-      cancelable: true,
-      composed: true,
-      view: event.view,
-      touches: Array.from(event.touches),
-      targetTouches: Array.from(event.targetTouches),
-      changedTouches: Array.from(event.changedTouches),
-      ctrlKey: event.ctrlKey,
-      shiftKey: event.shiftKey,
-      altKey: event.altKey,
-      metaKey: event.metaKey,
-    });
-  }
-  if (event instanceof WheelEvent) {
-    return new WheelEvent(event.type, event);
-  }
-  if (event instanceof MouseEvent) {
-    return new MouseEvent(event.type, event);
-  }
-  return new Event(event.type, event);
-}

@@ -1,6 +1,6 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { useBodyMapContext } from './root.js';
-import { zoomStep, useZoomContext } from './zoom-context.js';
+import { zoomStep } from '@bodymap/core';
+import { useBodyMapContext, useBodyMapState } from './context.js';
 
 export type BodyMapZoomControlsProps = ComponentPropsWithoutRef<'div'>;
 
@@ -18,15 +18,17 @@ export const BodyMapZoomControls = forwardRef<HTMLDivElement, BodyMapZoomControl
   { className, ...divProps },
   forwardedRef,
 ) {
-  const { content } = useBodyMapContext('BodyMap.ZoomControls');
-  const { transform, limits, zoomBy, reset } = useZoomContext('BodyMap.ZoomControls');
-  const [min, max] = limits.scaleExtent;
-  const strings = content.strings.zoom;
-  const whole = transform.k <= min && transform.x === 0 && transform.y === 0;
+  const { controller } = useBodyMapContext('BodyMap.ZoomControls');
+  const [min, max] = controller.limits.scaleExtent;
+  const strings = useBodyMapState((state) => state.content.strings.zoom);
+  // Only whether each button can act, so zooming re-renders the buttons when one reaches a limit.
+  const atMax = useBodyMapState((state) => state.transform.k >= max);
+  const atMin = useBodyMapState((state) => state.transform.k <= min);
+  const whole = useBodyMapState(({ transform }) => transform.k <= min && transform.x === 0 && transform.y === 0);
   const buttons = [
-    { name: 'in', label: strings.in, disabled: transform.k >= max, act: () => zoomBy(zoomStep) },
-    { name: 'out', label: strings.out, disabled: transform.k <= min, act: () => zoomBy(1 / zoomStep) },
-    { name: 'reset', label: strings.reset, disabled: whole, act: reset },
+    { name: 'in', label: strings.in, disabled: atMax, act: () => controller.zoomBy(zoomStep) },
+    { name: 'out', label: strings.out, disabled: atMin, act: () => controller.zoomBy(1 / zoomStep) },
+    { name: 'reset', label: strings.reset, disabled: whole, act: () => controller.resetZoom() },
   ] as const;
   return (
     <div

@@ -53,3 +53,32 @@ export function bindZoomGestures(
     },
   };
 }
+
+/**
+ * A copy of an input event that can be dispatched again, with the same position, keys and touches:
+ * for the gestures begun before this module arrived, which the viewport plays back to it.
+ */
+export function copyEvent(event: Event): Event {
+  if (typeof TouchEvent === 'function' && event instanceof TouchEvent) {
+    return new TouchEvent(event.type, {
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+      view: event.view,
+      touches: Array.from(event.touches),
+      targetTouches: Array.from(event.targetTouches),
+      changedTouches: Array.from(event.changedTouches),
+      ctrlKey: event.ctrlKey,
+      shiftKey: event.shiftKey,
+      altKey: event.altKey,
+      metaKey: event.metaKey,
+    });
+  }
+  if (event instanceof WheelEvent) {
+    return new WheelEvent(event.type, event);
+  }
+  if (event instanceof MouseEvent) {
+    return new MouseEvent(event.type, event);
+  }
+  return new Event(event.type, event);
+}

@@ -6,7 +6,7 @@ import { front } from './front.js';
 import { atlas, regions, type RegionId } from './index.js';
 
 
-const sideOf = new Map(regions.map((region) => [region.id as RegionId, region.side]));
+const sideOf = new Map(regions.map((region) => [region.id, region.side]));
 
 describe.each([
   ['front', front],

@@ -1,0 +1,332 @@
+import { backView, fixtureAtlas, fixtureContent, frontView } from '../../../tests/unit/fixture.ts';
+import { createBodyMap, type BodyMapOptions, type BodyMapPlatform } from './create-body-map.js';
+import type { ContentPack } from './content.js';
+
+/** A clock and frame queue the test advances by hand. */
+function fakePlatform({ reducedMotion = false } = {}) {
+  let time = 0;
+  let next = 1;
+  const frames = new Map<number, (time: number) => void>();
+  const platform: BodyMapPlatform = {
+    now: () => time,
+    requestFrame: (callback) => {
+      frames.set(next, callback);
+      return next++;
+    },
+    cancelFrame: (handle) => {
+      frames.delete(handle);
+    },
+    prefersReducedMotion: () => reducedMotion,
+  };
+  return {
+    platform,
+    pending: () => frames.size,
+    /** Moves the clock on and runs the frames that were waiting. */
+    advance(ms: number) {
+      time += ms;
+      const due = [...frames.values()];
+      frames.clear();
+      for (const frame of due) {
+        frame(time);
+      }
+    },
+    /** Runs frames until none is left. */
+    finish() {
+      for (let guard = 0; frames.size > 0 && guard < 1000; guard++) {
+        this.advance(16);
+      }
+    },
+  };
+}
+
+const locales = { en: fixtureContent };
+
+function create(options: Partial<BodyMapOptions> = {}) {
+  const clock = fakePlatform();
+  const warn = vi.fn();
+  const map = createBodyMap({ atlas: fixtureAtlas, locales, platform: clock.platform, warn, ...options });
+  return { map, clock, warn };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('createBodyMap: state and geometry', () => {
+  it('starts on the front view with the first region in reading order holding the tab stop', () => {
+    const { map } = create();
+    const state = map.getState();
+    expect(state.view).toBe('front');
+    expect(state.selectedRegion).toBeNull();
+    expect(state.tabStop).toBe('head');
+    expect(state.geometry?.regions.get('arm-left')).toBe('M200,100L300,100L300,200L200,200Z');
+    expect(state.geometry?.placeOf.get('belly')?.point).toEqual([150, 150]);
+    expect(state.content.labels.head).toBe('Head');
+  });
+
+  it('shares one geometry per view across controllers', () => {
+    expect(create().map.getState().geometry).toBe(create().map.getState().geometry);
+  });
+
+  it('loads a view on demand and says so to subscribers', async () => {
+    const { map } = create();
+    const listener = vi.fn();
+    map.subscribe(listener);
+    map.setView('back');
+    expect(map.getState().geometry).toBeNull();
+    await settle();
+    expect(map.getState().geometry?.view).toBe(backView);
+    expect(listener).toHaveBeenCalled();
+  });
+
+  it('reports a view that failed to load, and loads it again on retry', async () => {
+    let fail = true;
+    const atlas = { ...fixtureAtlas, views: { front: frontView, back: () => (fail ? Promise.reject(new Error('offline')) : Promise.resolve(backView)) } };
+    const { map } = create({ atlas });
+    map.setView('back');
+    await settle();
+    expect(map.getState().failedLoads).toEqual(['view']);
+    fail = false;
+    map.retryLoads();
+    await settle();
+    expect(map.getState().failedLoads).toEqual([]);
+    expect(map.getState().geometry?.view).toBe(backView);
+  });
+});
+
+describe('createBodyMap: actions and change events', () => {
+  it('selects, toggles and closes, firing each change once', () => {
+    const onSelectedRegionChange = vi.fn();
+    const { map } = create({ onSelectedRegionChange });
+    map.select('left-arm');
+    expect(map.getState()).toMatchObject({ selectedRegion: 'arm-left', focusedRegion: 'arm-left', tabStop: 'arm-left' });
+    expect(map.getState().announcement).toBe('Left arm panel opened');
+    map.toggle('arm-left');
+    expect(map.getState().selectedRegion).toBeNull();
+    map.toggle('belly');
+    expect(map.close()).toBe('belly');
+    expect(map.close()).toBeNull();
+    expect(onSelectedRegionChange.mock.calls).toEqual([['arm-left'], [null], ['belly'], [null]]);
+  });
+
+  it('switches to the view that draws a selected region, and reports the view change', () => {
+    const onViewChange = vi.fn();
+    const { map } = create({ onViewChange });
+    map.select('upper-back');
+    expect(map.getState().view).toBe('back');
+    expect(onViewChange).toHaveBeenCalledWith('back');
+    expect(map.getState().announcement).toBe('Upper back panel opened');
+  });
+
+  it('keeps selection and focus on a view change only where the new view draws them', () => {
+    const { map } = create();
+    map.select('arm-left');
+    map.setView('back');
+    expect(map.getState()).toMatchObject({ view: 'back', selectedRegion: 'arm-left', focusedRegion: 'arm-left' });
+    map.select('upper-back');
+    map.setView('front');
+    expect(map.getState()).toMatchObject({ view: 'front', selectedRegion: null, focusedRegion: null });
+    expect(map.getState().announcement).toBe('Front view shown');
+  });
+
+  it('names an unknown id or view once and ignores it', () => {
+    const { map, warn } = create();
+    const before = map.getState();
+    expect(map.select('elbow')).toBe(false);
+    map.select('elbow');
+    map.toggle('elbow');
+    map.setView('side' as never);
+    expect(map.getState()).toBe(before);
+    expect(warn.mock.calls.map(([message]) => message as string)).toEqual([
+      'Unknown region id "elbow" in `select`; it is ignored.',
+      'Unknown region id "elbow" in `toggle`; it is ignored.',
+      'Unknown view "side" in `setView`; it is ignored. Views: front, back.',
+    ]);
+    expect(warn.mock.calls[0]?.[1]).toEqual({ input: 'region', value: 'elbow', expected: ['head', 'arm-left', 'arm-right', 'belly', 'upper-back'] });
+  });
+
+  it('moves the tab stop by position, to the edges, and stays put at the edge of the figure', () => {
+    const { map } = create();
+    expect(map.move('down')).toBe('belly');
+    expect(map.move('right')).toBe('arm-left');
+    expect(map.move('right')).toBe('arm-left');
+    expect(map.move('first')).toBe('head');
+    expect(map.move('last')).toBe('arm-left');
+    expect(map.getState().tabStop).toBe('arm-left');
+  });
+
+  it('notifies a selector subscription only when its slice changes', () => {
+    const { map } = create();
+    const belly = vi.fn();
+    map.subscribe((state) => state.tabStop === 'belly', belly);
+    map.focus('arm-left');
+    map.focus('arm-right');
+    expect(belly).not.toHaveBeenCalled();
+    map.focus('belly');
+    map.focus('head');
+    expect(belly.mock.calls).toEqual([
+      [true, false],
+      [false, true],
+    ]);
+  });
+});
+
+describe('createBodyMap: controlled values through sync', () => {
+  it('keeps a controlled value until the host syncs a new one, and fires the request', () => {
+    const onViewChange = vi.fn();
+    const { map } = create({ view: 'front', onViewChange });
+    map.setView('back');
+    expect(onViewChange).toHaveBeenCalledWith('back');
+    expect(map.getState().view).toBe('front');
+    map.sync({ view: 'back', onViewChange });
+    expect(map.getState().view).toBe('back');
+    expect(onViewChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('brings the view along for a synced selection drawn only in another view, without an event', () => {
+    const onViewChange = vi.fn();
+    const onSelectedRegionChange = vi.fn();
+    const { map } = create({ selectedRegion: null, onViewChange, onSelectedRegionChange });
+    map.sync({ selectedRegion: 'upper-back', onViewChange, onSelectedRegionChange });
+    expect(map.getState()).toMatchObject({ view: 'back', selectedRegion: 'upper-back' });
+    expect(onViewChange).not.toHaveBeenCalled();
+    expect(onSelectedRegionChange).not.toHaveBeenCalled();
+  });
+
+  it('ignores an unknown controlled region or view, and warns when a value flips between controlled and not', () => {
+    const { map, warn } = create({ selectedRegion: 'elbow', view: 'side' as never });
+    expect(map.getState()).toMatchObject({ view: 'front', selectedRegion: null });
+    map.sync({});
+    expect(warn.mock.calls.map(([message]) => message as string)).toEqual([
+      'Unknown view "side" in `view`; it is ignored. Views: front, back.',
+      'Unknown region id "elbow" in `selectedRegion`; it is ignored.',
+      '`view` changed from controlled to uncontrolled. Pass a value (or `null`) for the whole life of the map, or never pass one.',
+      '`selectedRegion` changed from controlled to uncontrolled. Pass a value (or `null`) for the whole life of the map, or never pass one.',
+    ]);
+  });
+
+  it('clamps a controlled transform and ignores one that is not a transform', () => {
+    const { map } = create({ transform: { k: 20, x: 0, y: 0 } });
+    expect(map.getState().transform.k).toBe(8);
+    map.sync({ transform: { k: Number.NaN, x: 0, y: 0 } });
+    expect(map.getState().transform).toEqual({ k: 1, x: 0, y: 0 });
+  });
+});
+
+describe('createBodyMap: zoom through the injected platform', () => {
+  it('animates zoomBy frame by frame and builds on the goal of a running animation', () => {
+    const onTransformChange = vi.fn();
+    const { map, clock } = create({ onTransformChange });
+    map.zoomBy(2);
+    expect(map.getState().transform.k).toBe(1);
+    clock.advance(100);
+    const midway = map.getState().transform.k;
+    expect(midway).toBeGreaterThan(1);
+    expect(midway).toBeLessThan(2);
+    map.zoomBy(2);
+    clock.finish();
+    expect(map.getState().transform.k).toBeCloseTo(4);
+    expect(onTransformChange.mock.calls.length).toBeGreaterThan(2);
+    expect(clock.pending()).toBe(0);
+  });
+
+  it('moves at once under reduced motion', () => {
+    const clock = fakePlatform({ reducedMotion: true });
+    const map = createBodyMap({ atlas: fixtureAtlas, locales, platform: clock.platform });
+    map.zoomBy(2);
+    expect(map.getState().transform.k).toBe(2);
+    expect(clock.pending()).toBe(0);
+  });
+
+  it('zooms to a region or a group, and names a target the view does not draw', () => {
+    const { map, clock, warn } = create();
+    expect(map.zoomTo('head')).toBe(true);
+    clock.finish();
+    const { k } = map.getState().transform;
+    expect(k).toBeGreaterThan(1);
+    expect(map.zoomTo('arms')).toBe(true);
+    clock.finish();
+    expect(map.getState().transform.k).toBeLessThan(k);
+    expect(map.zoomTo('elbow')).toBe(false);
+    expect(warn).toHaveBeenCalledWith('`zoomTo` "elbow" is not a region or group drawn in the front view; the zoom is left alone.', undefined);
+  });
+
+  it('stops an animation for a gesture, and ignores a gesture without a position', () => {
+    const { map, clock } = create();
+    map.zoomBy(4);
+    clock.advance(50);
+    map.setTransform({ k: 2, x: -100, y: -100 });
+    expect(clock.pending()).toBe(0);
+    expect(map.getState().transform).toEqual({ k: 2, x: -100, y: -100 });
+    map.setTransform({ k: Number.NaN, x: 0, y: 0 });
+    expect(map.getState().transform).toEqual({ k: 2, x: -100, y: -100 });
+    map.resetZoom();
+    clock.finish();
+    expect(map.getState().transform).toEqual({ k: 1, x: 0, y: 0 });
+  });
+
+  it('derives the drawn scale from the measured size', () => {
+    const { map } = create({ transform: { k: 2, x: 0, y: 0 } });
+    map.measure(1.5);
+    expect(map.getState().scale).toBe(3);
+  });
+
+  it('zooms into a region before showing its detail view, then says the view is being entered', async () => {
+    const atlas = {
+      ...fixtureAtlas,
+      regions: fixtureAtlas.regions.map((region) => (region.id === 'belly' ? { ...region, detailView: 'back' as const } : region)),
+    };
+    const { map, clock } = create({ atlas });
+    map.select('belly');
+    map.showDetail('belly');
+    expect(map.getState().selectedRegion).toBeNull();
+    expect(map.getState().view).toBe('front');
+    clock.finish();
+    expect(map.getState()).toMatchObject({ view: 'back', entering: 'back', transform: { k: 1, x: 0, y: 0 } });
+    await settle();
+    expect(map.getState().geometry?.view).toBe(backView);
+  });
+});
+
+describe('createBodyMap: content', () => {
+  const spanish: ContentPack = { ...fixtureContent, locale: 'es', labels: { ...fixtureContent.labels, head: 'Cabeza' } };
+
+  it('resolves a locale loaded on demand, showing the last pack until it arrives', async () => {
+    const { map } = create({ locales: { en: fixtureContent, es: () => Promise.resolve(spanish) }, locale: 'es' });
+    expect(map.label('head')).toBe('Head');
+    await settle();
+    expect(map.label('head')).toBe('Cabeza');
+    expect(map.getState().content.locale).toBe('es');
+  });
+
+  it('renders on the server what it can know there: on-demand parts as loading', async () => {
+    const { map } = create({ locales: { en: fixtureContent, es: () => Promise.resolve(spanish) }, locale: 'es' });
+    await settle();
+    expect(map.getState().content.locale).toBe('es');
+    expect(map.getServerState().content.locale).toBe('en');
+    map.setView('back');
+    await settle();
+    expect(map.getState().geometry).not.toBeNull();
+    expect(map.getServerState().geometry).toBeNull();
+  });
+
+  it('names an unknown locale and a pack that failed, and shows English', async () => {
+    const { map, warn } = create({ locales: { en: fixtureContent, es: () => Promise.reject(new Error('offline')) }, locale: 'fr' });
+    expect(warn).toHaveBeenCalledWith('Unknown locale "fr"; English is shown. Locales: en, es.', { input: 'locale', value: 'fr', expected: ['en', 'es'] });
+    map.sync({ locale: 'es' });
+    await settle();
+    expect(map.getState().failedLoads).toEqual(['locale']);
+    expect(warn).toHaveBeenCalledWith('The "es" content pack failed to load; English is shown.', undefined);
+    expect(map.label('head')).toBe('Head');
+  });
+
+  it('lays the host content over the pack, and ignores content that is not a pack', () => {
+    const { map, warn } = create({ content: { labels: { head: 'Skull' } } });
+    expect(map.label('head')).toBe('Skull');
+    map.sync({ content: 'nonsense' as never });
+    expect(map.label('head')).toBe('Head');
+    expect(warn).toHaveBeenCalledWith('`content` must be a content pack object, not string; it is ignored.', undefined);
+  });
+
+  it('needs a complete fallback pack, and says so', () => {
+    expect(() => createBodyMap({ atlas: fixtureAtlas, locales: { es: () => Promise.resolve(spanish) } })).toThrow(/complete fallback content pack/);
+  });
+});

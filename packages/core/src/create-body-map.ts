@@ -1,0 +1,685 @@
+import type { Atlas, ViewBoxPoint } from './atlas.js';
+import { unionBounds } from './atlas.js';
+import { formatString, type ContentPack } from './content.js';
+import type { Bounds } from './geometry.js';
+import { readLoadable, retryLoadable, type Loadable, type LoadState } from './loadable.js';
+import type { PartialContentPack } from './merge-content.js';
+import type { Direction } from './navigation.js';
+import { describeValue, isRecord } from './records.js';
+import { findRegion, isViewId, type ViewId } from './region.js';
+import { resolveContent } from './resolve-content.js';
+import {
+  closePanel,
+  focusEdge,
+  focusRegion,
+  moveFocus,
+  selectRegion,
+  setTransform,
+  setView,
+  toggleRegion,
+  type BodyMapState,
+} from './store.js';
+import { viewGeometry, type ViewGeometry } from './view-geometry.js';
+import {
+  clampTransform,
+  fitBounds,
+  identityTransform,
+  interpolateTransform,
+  invertPoint,
+  transformPoint,
+  zoomAbout,
+  zoomLimits,
+  type ZoomLimits,
+  type ZoomTransform,
+} from './zoom.js';
+
+/** What the zoom animation needs from its surroundings, injected so that it runs (and is tested) anywhere. */
+export interface BodyMapPlatform {
+  /** The current time in milliseconds, on the same clock as `requestFrame`'s argument. */
+  now(): number;
+  requestFrame(callback: (time: number) => void): number;
+  cancelFrame(handle: number): void;
+  /** Whether moves should happen at once rather than animate. */
+  prefersReducedMotion(): boolean;
+}
+
+// Core builds without the DOM library; these are the browser's globals the default platform uses.
+interface BrowserGlobals {
+  readonly performance: { now(): number };
+  requestAnimationFrame(callback: (time: number) => void): number;
+  cancelAnimationFrame(handle: number): void;
+  readonly matchMedia?: (query: string) => { readonly matches: boolean };
+}
+declare const console: { warn(message: string): void };
+// Replaced by bundlers: development-only checks behind it are left out of production builds.
+declare const process: { env: { NODE_ENV?: string } };
+const browser = () => globalThis as unknown as BrowserGlobals;
+
+/** The browser's clock, animation frames and motion preference, each looked up only when used. */
+export const browserPlatform: BodyMapPlatform = {
+  now: () => browser().performance.now(),
+  requestFrame: (callback) => browser().requestAnimationFrame(callback),
+  cancelFrame: (handle) => browser().cancelAnimationFrame(handle),
+  prefersReducedMotion: () => browser().matchMedia?.('(prefers-reduced-motion: reduce)').matches === true,
+};
+
+/** An input the map could not use and ignored, for a binding that words its own message. */
+export interface InputIssue {
+  readonly input: 'view' | 'region' | 'locale';
+  readonly value: unknown;
+  /** The values it could have been (every region id, for a region). */
+  readonly expected: readonly string[];
+}
+
+/** A part of the map that loads on demand and can fail to: a view's drawing, or a locale's pack. */
+export type LoadPart = 'view' | 'locale';
+
+/** Everything a renderer needs to draw a map, derived from its state; a new object on every change. */
+export interface BodyMapSnapshot extends BodyMapState {
+  /** The region that holds the map's single tab stop. */
+  readonly tabStop: string | null;
+  /** The current view's geometry, or `null` while it loads (or failed to). */
+  readonly geometry: ViewGeometry | null;
+  /** The content shown: the fallback, the active locale's pack and the host's content, merged. */
+  readonly content: ContentPack;
+  /** What could not be loaded: the current view's drawing, the active locale's pack, or neither. */
+  readonly failedLoads: readonly LoadPart[];
+  /** The last thing worth telling a screen-reader user: a panel opened, the view changed. */
+  readonly announcement: string;
+  /** The view being entered by zooming into a region, while that transition plays. */
+  readonly entering: ViewId | null;
+  /**
+   * CSS pixels per viewBox unit at the current zoom: how large the figure is drawn. Things that
+   * keep their size on screen (hotspot targets, captions) divide by it.
+   */
+  readonly scale: number;
+}
+
+/** The values a host may control; each is controlled while it is not `undefined`. */
+export interface BodyMapControlledValues {
+  /** The view shown. */
+  readonly view?: ViewId | undefined;
+  /** The region whose panel is open, or `null` for none. */
+  readonly selectedRegion?: string | null | undefined;
+  /** The zoom and pan, in viewBox units. */
+  readonly transform?: ZoomTransform | undefined;
+}
+
+/** What {@link BodyMapController.sync} takes: the host's current props, all of them every time. */
+export interface BodyMapSyncOptions extends BodyMapControlledValues {
+  /** The language of names, panels and interface text: a key of `locales`. @default 'en' */
+  readonly locale?: string | undefined;
+  /** Content packs by locale, each given or loaded on demand. */
+  readonly locales?: Readonly<Record<string, Loadable<ContentPack>>> | undefined;
+  /** The host's own content, complete or partial, laid over the active locale's pack. */
+  readonly content?: ContentPack | PartialContentPack | undefined;
+  /** A region id or alias, or a group such as `spine`, to zoom to whenever it changes. */
+  readonly zoomTo?: string | undefined;
+  /** Zoom to each region as it is selected. @default false */
+  readonly zoomToSelection?: boolean | undefined;
+  /** Called when a person's action changes the view. */
+  readonly onViewChange?: ((view: ViewId) => void) | undefined;
+  /** Called when a person's action opens a panel (with its region id) or closes it (`null`). */
+  readonly onSelectedRegionChange?: ((region: string | null) => void) | undefined;
+  /** Called with every transform the map moves to itself: gestures, buttons, keys and animations. */
+  readonly onTransformChange?: ((transform: ZoomTransform) => void) | undefined;
+}
+
+export interface BodyMapOptions extends BodyMapSyncOptions {
+  /** The body artwork and its regions; fixed for the controller's life. */
+  readonly atlas: Atlas;
+  /** Content packs by locale. */
+  readonly locales: Readonly<Record<string, Loadable<ContentPack>>>;
+  /** The complete pack whose text fills every gap. @default `locales.en` */
+  readonly fallback?: ContentPack | undefined;
+  /** The view shown first, when uncontrolled. @default 'front' */
+  readonly defaultView?: ViewId | undefined;
+  /** The region whose panel is open at first, when uncontrolled. @default null */
+  readonly defaultSelectedRegion?: string | null | undefined;
+  /** The zoom and pan at first, when uncontrolled. @default { k: 1, x: 0, y: 0 } */
+  readonly defaultTransform?: ZoomTransform | undefined;
+  /** Clock, frames and motion preference. @default the browser's */
+  readonly platform?: BodyMapPlatform | undefined;
+  /**
+   * Where the map names what it ignores (an unknown id, view or locale, malformed content, a load
+   * that failed); each message once. @default `console.warn`
+   */
+  readonly warn?: ((message: string, issue?: InputIssue) => void) | undefined;
+}
+
+/** The map's behaviour without a DOM or a framework: its state, the actions on it and its change events. */
+export interface BodyMapController {
+  readonly atlas: Atlas;
+  readonly limits: ZoomLimits;
+  readonly getState: () => BodyMapSnapshot;
+  /**
+   * The state as a server renders it: anything loaded on demand (a view, a locale) counts as still
+   * loading, since a server cannot know what the browser has. Hydration starts from it.
+   */
+  readonly getServerState: () => BodyMapSnapshot;
+  /**
+   * `subscribe(listener)` calls `listener` after every change; `subscribe(selector, listener)`
+   * calls it with the new and previous values when the selected value changes (by `Object.is`).
+   */
+  readonly subscribe: {
+    (listener: () => void): () => void;
+    <T>(selector: (state: BodyMapSnapshot) => T, listener: (value: T, previous: T) => void): () => void;
+  };
+
+  /** Opens a region's panel (by id or alias), switching to a view that draws it when needed; false for an unknown region. */
+  readonly select: (region: string) => boolean;
+  /** Opens a region's panel, or closes it when it is open already. */
+  readonly toggle: (region: string) => void;
+  /** Closes the panel; returns the region whose panel it was, if any. */
+  readonly close: () => string | null;
+  readonly setView: (view: ViewId) => void;
+  /** Gives a region the tab stop. */
+  readonly focus: (region: string) => void;
+  /** Moves the tab stop by position, or to the first or last region; returns the region it lands on. */
+  readonly move: (direction: Direction | 'first' | 'last') => string | null;
+  /** Zooms by a factor about a viewBox point (the middle of the view by default), animated. */
+  readonly zoomBy: (factor: number, about?: ViewBoxPoint) => void;
+  /** Animates to fit a region (id or alias) or a group drawn in the current view; false when there is none. */
+  readonly zoomTo: (target: string, done?: () => void) => boolean;
+  readonly resetZoom: () => void;
+  /** Applies a transform at once (a gesture's), within the limits, stopping any animation. */
+  readonly setTransform: (transform: ZoomTransform) => void;
+  /** Goes to the view that shows a region in detail (the soles, from a foot), zooming into it first. */
+  readonly showDetail: (region: string) => void;
+  /** Tries every failed load again. */
+  readonly retryLoads: () => void;
+  /** Reports how many CSS pixels one viewBox unit takes at scale 1, as the drawing is laid out. */
+  readonly measure: (pixelsPerUnit: number) => void;
+  /** A region's name in the content shown. */
+  readonly label: (region: string) => string;
+  /** Applies the host's current props: controlled values, locale, content and callbacks. */
+  readonly sync: (options: BodyMapSyncOptions) => void;
+}
+
+const fallbackLocale = 'en';
+
+// Slow at both ends, so a move neither jolts into motion nor stops dead.
+const easeInOut = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
+
+const sameTransform = (a: ZoomTransform, b: ZoomTransform) => a.k === b.k && a.x === b.x && a.y === b.y;
+
+/**
+ * Creates a map's controller: the one place its rules live. Bindings (React, the `<body-map>`
+ * element) render its state, call its actions on a person's input and `sync` the host's props.
+ * Change events fire for what the controller does itself, never for values a host syncs in.
+ */
+export function createBodyMap(options: BodyMapOptions): BodyMapController {
+  const { atlas } = options;
+  const regions = atlas.regions;
+  const regionIds = regions.map((region) => region.id);
+  const platform = options.platform ?? browserPlatform;
+  const limits = zoomLimits(atlas.viewBox);
+  const centre: ViewBoxPoint = [limits.viewport.x + limits.viewport.width / 2, limits.viewport.y + limits.viewport.height / 2];
+  const warned = new Set<string>();
+  const warn = (message: string, issue?: InputIssue) => {
+    if (!warned.has(message)) {
+      warned.add(message);
+      (options.warn ?? ((text: string) => console.warn(`[bodymap] ${text}`)))(message, issue);
+    }
+  };
+
+  const knownView = (value: unknown, where: string): ViewId | undefined => {
+    if (value === undefined) {
+      return undefined;
+    }
+    if (isViewId(value) && value in atlas.views) {
+      return value;
+    }
+    const expected = Object.keys(atlas.views);
+    warn(`Unknown view ${describeValue(value)} in \`${where}\`; it is ignored. Views: ${expected.join(', ')}.`, { input: 'view', value, expected });
+    return undefined;
+  };
+  const knownRegion = (value: unknown, where: string): string | null => {
+    const region = typeof value === 'string' ? findRegion(regions, value) : undefined;
+    if (!region) {
+      warn(`Unknown region id ${describeValue(value)} in \`${where}\`; it is ignored.`, { input: 'region', value, expected: regionIds });
+      return null;
+    }
+    return region.id;
+  };
+  const knownTransform = (value: unknown): ZoomTransform | undefined =>
+    isRecord(value) && [value.k, value.x, value.y].every(Number.isFinite) ? clampTransform(value as unknown as ZoomTransform, limits) : undefined;
+
+  let props: BodyMapSyncOptions = {};
+  let controlled: BodyMapControlledValues = {};
+  let internal: BodyMapState = {
+    view: knownView(options.defaultView, 'defaultView') ?? 'front',
+    selectedRegion: null,
+    focusedRegion: null,
+    transform: knownTransform(options.defaultTransform) ?? identityTransform,
+  };
+  let announcement = '';
+  let entering: ViewId | null = null;
+  let pixelsPerUnit = 1;
+
+  const person = (): BodyMapState => ({
+    view: controlled.view ?? internal.view,
+    selectedRegion: controlled.selectedRegion === undefined ? internal.selectedRegion : controlled.selectedRegion,
+    focusedRegion: internal.focusedRegion,
+    transform: controlled.transform ?? internal.transform,
+  });
+
+  // Loads settle whenever they do; each one in flight is watched once, and any settling rebuilds.
+  const watched = new WeakSet<Promise<unknown>>();
+  const read = <T>(loadable: Loadable<T>): LoadState<T> => {
+    const state = readLoadable(loadable);
+    if (state.status === 'loading' && !watched.has(state.promise)) {
+      watched.add(state.promise);
+      const settle = () => {
+        publish();
+      };
+      state.promise.then(settle, settle);
+    }
+    return state;
+  };
+
+  const locales = () => props.locales ?? options.locales;
+  const fallbackPack = (): ContentPack => {
+    const given = options.fallback ?? locales()[fallbackLocale];
+    if (given === undefined || typeof given === 'function') {
+      throw new Error('createBodyMap needs a complete fallback content pack: pass `fallback`, or an English pack as `locales.en`.');
+    }
+    return given;
+  };
+  const fallback = fallbackPack();
+  const localeLoadable = (): Loadable<ContentPack> | undefined => {
+    const locale = props.locale ?? fallbackLocale;
+    if (!(typeof locale === 'string' && Object.hasOwn(locales(), locale))) {
+      const expected = Object.keys(locales());
+      warn(`Unknown locale ${describeValue(locale)}; English is shown. Locales: ${expected.join(', ')}.`, { input: 'locale', value: locale, expected });
+      return undefined;
+    }
+    return locales()[locale];
+  };
+
+  // The active pack stays what was last shown while another locale loads.
+  let lastActive = fallback;
+  // By active pack, so that the server's English and the browser's loaded locale each keep one object.
+  const resolved = new WeakMap<ContentPack, { override: unknown; content: ContentPack }>();
+  const contentFor = (active: ContentPack): ContentPack => {
+    const known = resolved.get(active);
+    if (known !== undefined && known.override === props.content) {
+      return known.content;
+    }
+    const { content, issues } = resolveContent({ fallback, active, override: props.content, regionIds });
+    for (const issue of issues) {
+      warn(issue);
+    }
+    resolved.set(active, { override: props.content, content });
+    return content;
+  };
+
+  function derive(server: boolean): BodyMapSnapshot {
+    const state = person();
+    const viewLoadable = atlas.views[state.view];
+    const onDemand = (loadable: unknown) => server && typeof loadable === 'function';
+    const viewState = viewLoadable === undefined || onDemand(viewLoadable) ? undefined : read(viewLoadable);
+    const geometry = viewState?.status === 'loaded' ? viewGeometry(viewState.value) : null;
+
+    const localePack = localeLoadable();
+    let active = fallback;
+    let localeFailed = false;
+    if (localePack !== undefined && !onDemand(localePack)) {
+      const localeState = read(localePack);
+      localeFailed = localeState.status === 'failed';
+      if (localeFailed) {
+        warn(`The ${describeValue(props.locale)} content pack failed to load; English is shown.`);
+      }
+      active = localeState.status === 'loaded' ? localeState.value : localeFailed ? fallback : lastActive;
+    }
+    if (!server) {
+      lastActive = active;
+    }
+    const content = contentFor(active);
+
+    const drawn = (id: string | null) => id !== null && geometry?.placeOf.has(id) === true;
+    const tabStop = drawn(state.focusedRegion)
+      ? state.focusedRegion
+      : drawn(state.selectedRegion)
+        ? state.selectedRegion
+        : (geometry?.readingOrder[0] ?? null);
+    const failed: LoadPart[] = [...(viewState?.status === 'failed' ? (['view'] as const) : []), ...(localeFailed ? (['locale'] as const) : [])];
+    const known = server ? serverSnapshot : snapshot;
+    return {
+      ...state,
+      tabStop,
+      geometry,
+      content,
+      failedLoads: known !== undefined && known.failedLoads.join() === failed.join() ? known.failedLoads : failed,
+      announcement,
+      entering,
+      scale: state.transform.k * pixelsPerUnit,
+    };
+  }
+
+  const listeners = new Set<() => void>();
+  // Both are set before the controller is returned; until then nothing publishes.
+  let snapshot = undefined as unknown as BodyMapSnapshot;
+  let serverSnapshot: BodyMapSnapshot | undefined;
+  let geometryShown: ViewGeometry | null = null;
+  let ready = false;
+
+  function publish() {
+    if (!ready) {
+      return;
+    }
+    const previous = snapshot;
+    const next = derive(false);
+    const keys = Object.keys(next) as (keyof BodyMapSnapshot)[];
+    if (keys.every((key) => Object.is(next[key], previous[key]))) {
+      return;
+    }
+    snapshot = next;
+    serverSnapshot = undefined;
+    for (const listener of [...listeners]) {
+      listener();
+    }
+    if (next.geometry !== geometryShown) {
+      geometryShown = next.geometry;
+      // A target to zoom to is fitted again in each view it is drawn in, once that view is there.
+      if (next.geometry !== null && props.zoomTo !== undefined) {
+        zoomToTarget(props.zoomTo, 'zoomTo');
+      }
+    }
+  }
+
+  /** Makes a change of the controller's own (an action, an animation frame) and reports it. */
+  function commit(next: BodyMapState) {
+    const current = person();
+    internal = next;
+    const viewChanged = next.view !== current.view;
+    const selectionChanged = next.selectedRegion !== current.selectedRegion;
+    const transformChanged = !sameTransform(next.transform, current.transform);
+    const { strings } = snapshot.content;
+    if (viewChanged) {
+      announcement = formatString(strings.viewChanged, { view: strings.views[next.view] });
+    }
+    if (selectionChanged && next.selectedRegion !== null) {
+      announcement = formatString(strings.panelOpened, { region: label(next.selectedRegion) });
+    }
+    publish();
+    // After publishing, so that a host reacting to an event (by syncing a controlled value) reads
+    // the state it caused.
+    if (viewChanged) {
+      props.onViewChange?.(next.view);
+    }
+    if (selectionChanged) {
+      props.onSelectedRegionChange?.(next.selectedRegion);
+      if (props.zoomToSelection && next.selectedRegion !== null) {
+        zoomToTarget(next.selectedRegion);
+      }
+    }
+    if (transformChanged) {
+      props.onTransformChange?.(next.transform);
+    }
+  }
+
+  // The zoom animation. `goal` is where a running animation is going: presses in quick succession
+  // build on it, not on wherever the animation has got to.
+  let frame: number | null = null;
+  let goal: ZoomTransform | null = null;
+  function stop() {
+    if (frame !== null) {
+      platform.cancelFrame(frame);
+      frame = null;
+    }
+    goal = null;
+  }
+  function applyTransform(transform: ZoomTransform) {
+    commit(setTransform(person(), transform));
+  }
+  function animateTo(target: ZoomTransform, done?: () => void) {
+    stop();
+    const to = clampTransform(target, limits);
+    const from = person().transform;
+    if (platform.prefersReducedMotion() || sameTransform(from, to)) {
+      applyTransform(to);
+      done?.();
+      return;
+    }
+    goal = to;
+    const path = interpolateTransform(from, to, limits.viewport);
+    const duration = Math.min(900, Math.max(240, path.duration * 0.6));
+    const start = platform.now();
+    const step = (time: number) => {
+      const t = Math.min(1, Math.max(0, (time - start) / duration));
+      // The smooth path may zoom out beyond the limits on a long move; it is kept within them.
+      applyTransform(clampTransform(path(easeInOut(t)), limits));
+      if (t < 1) {
+        frame = platform.requestFrame(step);
+      } else {
+        frame = null;
+        goal = null;
+        done?.();
+      }
+    };
+    frame = platform.requestFrame(step);
+  }
+
+  // The box to fit for a region id or alias, or for every region of a group, in the current view.
+  function boxOf(target: string): Bounds | undefined {
+    const places = snapshot.geometry?.places ?? [];
+    const id = findRegion(regions, target)?.id;
+    return unionBounds(
+      places.filter((place) => place.id === id || (id === undefined && findRegion(regions, place.id)?.group === target)).map((place) => place.bounds),
+    );
+  }
+  function fit(box: Bounds, done?: () => void) {
+    // A point (a hotspot) gets a neighbourhood around it; an area, a margin in proportion.
+    const margin = Math.max(24, 0.12 * Math.max(box.width, box.height));
+    animateTo(fitBounds(box, limits, margin), done);
+  }
+  function zoomToTarget(target: unknown, where?: string, done?: () => void): boolean {
+    const box = typeof target === 'string' ? boxOf(target) : undefined;
+    if (box) {
+      fit(box, done);
+      return true;
+    }
+    if (where !== undefined && snapshot.geometry !== null) {
+      warn(`\`${where}\` ${describeValue(target)} is not a region or group drawn in the ${snapshot.view} view; the zoom is left alone.`);
+    }
+    return false;
+  }
+  // Pans, keeping the scale, just enough to bring a point well inside the view.
+  function reveal(point: ViewBoxPoint) {
+    const now = person().transform;
+    const [x, y] = transformPoint(now, point);
+    const { viewport } = limits;
+    const inset = Math.min(viewport.width, viewport.height) * 0.12;
+    const inside = x >= viewport.x + inset && x <= viewport.x + viewport.width - inset && y >= viewport.y + inset && y <= viewport.y + viewport.height - inset;
+    if (!inside) {
+      const [cx, cy] = invertPoint(now, centre);
+      animateTo({ k: now.k, x: now.x + (cx - point[0]) * now.k, y: now.y + (cy - point[1]) * now.k });
+    }
+  }
+
+  function label(region: string): string {
+    return snapshot.content.labels[region] ?? region;
+  }
+
+  function sync(next: BodyMapSyncOptions) {
+    const before = person();
+    const previous = props;
+    props = next;
+    const view = knownView(next.view, 'view');
+    const selectedRegion =
+      next.selectedRegion === undefined || next.selectedRegion === null ? next.selectedRegion : knownRegion(next.selectedRegion, 'selectedRegion');
+    const transform = next.transform === undefined ? undefined : knownTransform(next.transform);
+    for (const key of process.env.NODE_ENV === 'production' ? [] : (['view', 'selectedRegion', 'transform'] as const)) {
+      if (ready && (previous[key] === undefined) !== (next[key] === undefined)) {
+        warn(
+          `\`${key}\` changed from ${previous[key] === undefined ? 'uncontrolled' : 'controlled'} to ${next[key] === undefined ? 'uncontrolled' : 'controlled'}. ` +
+            'Pass a value (or `null`) for the whole life of the map, or never pass one.',
+        );
+      }
+    }
+    controlled = { view, selectedRegion, transform };
+
+    // The host's values keep view and selection consistent, as a person's choices would: a view
+    // that does not draw the open region closes its panel, and a selection drawn only in another
+    // view brings that view along, unless the host controls the view too.
+    if (view !== undefined && view !== before.view) {
+      internal = setView({ ...internal, view: before.view }, view, regions);
+    }
+    const region = selectedRegion ? findRegion(regions, selectedRegion) : undefined;
+    if (region && selectedRegion !== before.selectedRegion && view === undefined && !region.views.includes(internal.view) && region.views[0]) {
+      internal = { ...internal, view: region.views[0], focusedRegion: region.id, transform: identityTransform };
+    }
+    if (ready) {
+      publish();
+      if (next.zoomTo !== undefined && next.zoomTo !== previous.zoomTo) {
+        zoomToTarget(next.zoomTo, 'zoomTo');
+      }
+      if (next.zoomToSelection && selectedRegion && selectedRegion !== before.selectedRegion) {
+        zoomToTarget(selectedRegion);
+      }
+    }
+  }
+
+  sync(options);
+  const initialSelection =
+    options.defaultSelectedRegion === undefined || options.defaultSelectedRegion === null
+      ? null
+      : knownRegion(options.defaultSelectedRegion, 'defaultSelectedRegion');
+  if (initialSelection !== null) {
+    internal = selectRegion(internal, initialSelection, regions);
+  }
+  snapshot = derive(false);
+  geometryShown = snapshot.geometry;
+  ready = true;
+  if (snapshot.geometry !== null && props.zoomTo !== undefined) {
+    zoomToTarget(props.zoomTo, 'zoomTo');
+  }
+
+  function subscribe(...args: [() => void] | [(state: BodyMapSnapshot) => unknown, (value: unknown, previous: unknown) => void]) {
+    let listener: () => void;
+    if (args.length === 1) {
+      listener = args[0];
+    } else {
+      const [selector, onChange] = args;
+      let last = selector(snapshot);
+      listener = () => {
+        const value = selector(snapshot);
+        if (!Object.is(value, last)) {
+          const previous = last;
+          last = value;
+          onChange(value, previous);
+        }
+      };
+    }
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+    };
+  }
+
+  return {
+    atlas,
+    limits,
+    getState: () => snapshot,
+    getServerState: () => (serverSnapshot ??= derive(true)),
+    subscribe,
+    select(region) {
+      const id = knownRegion(region, 'select');
+      if (id !== null) {
+        commit(selectRegion(person(), id, regions));
+      }
+      return id !== null;
+    },
+    toggle(region) {
+      if (knownRegion(region, 'toggle') !== null) {
+        commit(toggleRegion(person(), region, regions));
+      }
+    },
+    close() {
+      const open = person().selectedRegion;
+      commit(closePanel(person()));
+      return open;
+    },
+    setView(view) {
+      if (knownView(view, 'setView') !== undefined) {
+        entering = null;
+        commit(setView(person(), view, regions));
+      }
+    },
+    focus(region) {
+      const id = knownRegion(region, 'focus');
+      if (id !== null) {
+        commit(focusRegion(person(), id));
+      }
+    },
+    move(direction) {
+      const { geometry, tabStop } = snapshot;
+      if (geometry === null) {
+        return null;
+      }
+      const current = { ...person(), focusedRegion: tabStop };
+      const next =
+        direction === 'first' || direction === 'last' ? focusEdge(current, direction, geometry.places) : moveFocus(current, direction, geometry.places);
+      commit(next);
+      const place = next.focusedRegion === null ? undefined : geometry.placeOf.get(next.focusedRegion);
+      if (place) {
+        reveal(place.point);
+      }
+      return next.focusedRegion;
+    },
+    zoomBy(factor, about = centre) {
+      animateTo(zoomAbout(goal ?? person().transform, factor, about, limits));
+    },
+    zoomTo: (target, done) => zoomToTarget(target, 'zoomTo', done),
+    resetZoom() {
+      animateTo(identityTransform);
+    },
+    setTransform(transform) {
+      stop();
+      // A gesture whose position could not be read (a synthetic event without one) moves nothing.
+      const usable = knownTransform(transform);
+      if (usable) {
+        applyTransform(usable);
+      }
+    },
+    showDetail(region) {
+      const detailView = findRegion(regions, region)?.detailView;
+      const loadable = detailView === undefined ? undefined : atlas.views[detailView];
+      if (detailView === undefined || loadable === undefined) {
+        return;
+      }
+      read(loadable);
+      commit(closePanel(person()));
+      const go = () => {
+        entering = detailView;
+        commit(setView(person(), detailView, regions));
+      };
+      const box = boxOf(region);
+      if (box) {
+        fit(box, go);
+      } else {
+        go();
+      }
+    },
+    retryLoads() {
+      const { view } = person();
+      const viewLoadable = atlas.views[view];
+      const localePack = localeLoadable();
+      for (const loadable of [viewLoadable, localePack]) {
+        if (loadable !== undefined) {
+          retryLoadable(loadable);
+        }
+      }
+      publish();
+    },
+    measure(value) {
+      if (Number.isFinite(value) && value > 0 && value !== pixelsPerUnit) {
+        pixelsPerUnit = value;
+        publish();
+      }
+    },
+    label,
+    sync,
+  };
+}
