@@ -37,7 +37,8 @@ const react18: TestProjectConfiguration = {
     globals: true,
     environment: 'jsdom',
     include: ['packages/react/src/**/*.test.tsx'],
-    setupFiles: ['tests/react18/assert-version.ts', 'tests/unit/setup.ts'],
+    // The unit setup first: it installs the render counter before anything loads React DOM.
+    setupFiles: ['tests/unit/setup.ts', 'tests/react18/assert-version.ts'],
     // Processed by Vite so that its own React imports go through the aliases too.
     server: { deps: { inline: [/@floating-ui\//] } },
   },
