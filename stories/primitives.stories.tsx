@@ -101,3 +101,38 @@ export const WithHook: Story = {
     </BodyMap.Root>
   ),
 };
+
+function OutsideControls() {
+  // The controller lives above the map, so this toolbar, outside `Root`, drives it.
+  const map = BodyMap.useBodyMap({ defaultView: 'back' });
+  return (
+    <>
+      <div role="toolbar" aria-label="Shortcuts" style={{ display: 'flex', gap: 8, justifyContent: 'center' }}>
+        <button type="button" onClick={() => map.select('lower-back-left')}>
+          Open the left lower back
+        </button>
+        <button type="button" onClick={() => map.zoomTo('spine')}>
+          Zoom to the spine
+        </button>
+        <button type="button" onClick={() => map.resetZoom()}>
+          Whole figure
+        </button>
+      </div>
+      <BodyMap.BodyMap controller={map} />
+    </>
+  );
+}
+
+/**
+ * `useBodyMap(options)` creates the map's controller above the map and `<BodyMap controller={map} />`
+ * draws it, so anything on the page can call its actions: `select`, `zoomTo`, `resetZoom`, ...
+ */
+export const DrivenFromOutside: Story = {
+  render: () => <OutsideControls />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Open the left lower back' }));
+    await expect(await canvas.findByRole('dialog', { name: 'Left lower back' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Left lower back' })).toHaveAttribute('aria-expanded', 'true');
+  },
+};
