@@ -270,23 +270,17 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     const state = readLoadable(loadable);
     if (state.status === 'loading' && !watched.has(state.promise)) {
       watched.add(state.promise);
-      const settle = () => {
-        publish();
-      };
-      state.promise.then(settle, settle);
+      state.promise.then(publish, publish);
     }
     return state;
   };
 
   const locales = () => props.locales ?? options.locales;
-  const fallbackPack = (): ContentPack => {
-    const given = options.fallback ?? locales()[fallbackLocale];
-    if (given === undefined || typeof given === 'function') {
-      throw new Error('createBodyMap needs a complete fallback content pack: pass `fallback`, or an English pack as `locales.en`.');
-    }
-    return given;
-  };
-  const fallback = fallbackPack();
+  const given = options.fallback ?? options.locales[fallbackLocale];
+  if (given === undefined || typeof given === 'function') {
+    throw new Error('createBodyMap needs a complete fallback content pack: pass `fallback`, or an English pack as `locales.en`.');
+  }
+  const fallback: ContentPack = given;
   const localeLoadable = (): Loadable<ContentPack> | undefined => {
     const locale = props.locale ?? fallbackLocale;
     if (!(typeof locale === 'string' && Object.hasOwn(locales(), locale))) {

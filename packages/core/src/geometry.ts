@@ -1,18 +1,21 @@
 import { polygonCentroid } from 'd3-polygon';
 import type { ViewBoxPoint } from './atlas.js';
 
+// A view's paths are built once per page, on its first render, mostly before the engine has
+// optimised this code: index access rather than array destructuring (which runs the iterator
+// protocol), and few temporary arrays, keep that first pass short.
 const round = (value: number) => Math.round(value * 100) / 100;
-const at = ([x, y]: ViewBoxPoint) => `${round(x)},${round(y)}`;
+const at = (point: ViewBoxPoint) => `${round(point[0])},${round(point[1])}`;
 
-// The centripetal parameterisation (alpha 0.5): a chord's length to the power alpha, and squared.
-function chord(from: ViewBoxPoint | undefined, to: ViewBoxPoint | undefined): readonly [power: number, squared: number] {
+// The centripetal parameterisation (alpha 0.5): a chord's length to the power 2 × alpha, the square
+// of the length to the power alpha that weights each span.
+function chordSquared(from: ViewBoxPoint | undefined, to: ViewBoxPoint | undefined): number {
   if (from === undefined || to === undefined) {
-    return [0, 0];
+    return 0;
   }
   const dx = from[0] - to[0];
   const dy = from[1] - to[1];
-  const squared = Math.pow(dx * dx + dy * dy, 0.5);
-  return [Math.sqrt(squared), squared];
+  return Math.pow(dx * dx + dy * dy, 0.5);
 }
 
 /**
@@ -22,22 +25,25 @@ function chord(from: ViewBoxPoint | undefined, to: ViewBoxPoint | undefined): re
  * machinery in the first view's code.
  */
 function span(a: ViewBoxPoint | undefined, b: ViewBoxPoint, c: ViewBoxPoint, d: ViewBoxPoint | undefined): string {
-  const [l01, l01Squared] = chord(a, b);
-  const [l12, l12Squared] = chord(b, c);
-  const [l23, l23Squared] = chord(c, d);
-  let first: ViewBoxPoint = b;
-  let second: ViewBoxPoint = c;
+  const l01Squared = chordSquared(a, b);
+  const l12Squared = chordSquared(b, c);
+  const l23Squared = chordSquared(c, d);
+  const l01 = Math.sqrt(l01Squared);
+  const l12 = Math.sqrt(l12Squared);
+  const l23 = Math.sqrt(l23Squared);
+  let first = at(b);
+  let second = at(c);
   if (a !== undefined && l01 > 1e-12) {
     const weight = 2 * l01Squared + 3 * l01 * l12 + l12Squared;
     const scale = 3 * l01 * (l01 + l12);
-    first = [(b[0] * weight - a[0] * l12Squared + c[0] * l01Squared) / scale, (b[1] * weight - a[1] * l12Squared + c[1] * l01Squared) / scale];
+    first = `${round((b[0] * weight - a[0] * l12Squared + c[0] * l01Squared) / scale)},${round((b[1] * weight - a[1] * l12Squared + c[1] * l01Squared) / scale)}`;
   }
   if (d !== undefined && l23 > 1e-12) {
     const weight = 2 * l23Squared + 3 * l23 * l12 + l12Squared;
     const scale = 3 * l23 * (l23 + l12);
-    second = [(c[0] * weight + b[0] * l23Squared - d[0] * l12Squared) / scale, (c[1] * weight + b[1] * l23Squared - d[1] * l12Squared) / scale];
+    second = `${round((c[0] * weight + b[0] * l23Squared - d[0] * l12Squared) / scale)},${round((c[1] * weight + b[1] * l23Squared - d[1] * l12Squared) / scale)}`;
   }
-  return `C${at(first)},${at(second)},${at(c)}`;
+  return `C${first},${second},${at(c)}`;
 }
 
 // Centripetal Catmull-Rom passes through every control point without loops or cusps, so an outline
@@ -68,14 +74,19 @@ export function smoothOpenPath(points: readonly ViewBoxPoint[]): string {
 }
 
 export function polygonPath(points: readonly ViewBoxPoint[]): string {
-  return points.length === 0
-    ? ''
-    : `M${points.map(([x, y]) => `${round(x)},${round(y)}`).join('L')}Z`;
+  if (points.length === 0) {
+    return '';
+  }
+  let path = `M${at(points[0]!)}`;
+  for (let index = 1; index < points.length; index++) {
+    path += `L${at(points[index]!)}`;
+  }
+  return `${path}Z`;
 }
 
 export function centroid(points: readonly ViewBoxPoint[]): ViewBoxPoint {
-  const [x, y] = polygonCentroid(points as [number, number][]);
-  return [x, y];
+  const point = polygonCentroid(points as [number, number][]);
+  return [point[0], point[1]];
 }
 
 export interface Bounds {
@@ -90,11 +101,12 @@ export function bounds(points: readonly ViewBoxPoint[]): Bounds {
   let minY = Infinity;
   let maxX = -Infinity;
   let maxY = -Infinity;
-  for (const [x, y] of points) {
-    minX = Math.min(minX, x);
-    minY = Math.min(minY, y);
-    maxX = Math.max(maxX, x);
-    maxY = Math.max(maxY, y);
+  for (let index = 0; index < points.length; index++) {
+    const point = points[index]!;
+    minX = Math.min(minX, point[0]);
+    minY = Math.min(minY, point[1]);
+    maxX = Math.max(maxX, point[0]);
+    maxY = Math.max(maxY, point[1]);
   }
   return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }

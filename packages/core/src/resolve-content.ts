@@ -35,10 +35,13 @@ export function resolveContent({ fallback, active, override, regionIds }: Resolv
   }
   const usable = kind === 'complete' || kind === 'partial' ? (override as ContentPack | PartialContentPack) : undefined;
   const complete = kind === 'complete';
+  // Laying a pack over itself, or nothing over a pack, would only copy it.
   const base = complete
     ? { ...fallback, labels: {}, panels: {}, captions: {}, sources: undefined, glossary: undefined }
-    : mergeContent(fallback, active);
-  const content = mergeContent(base, usable ?? {});
+    : active === fallback
+      ? fallback
+      : mergeContent(fallback, active);
+  const content = usable === undefined ? base : mergeContent(base, usable);
 
   if (process.env.NODE_ENV === 'production') {
     return { content, issues };
