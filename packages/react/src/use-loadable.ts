@@ -34,8 +34,7 @@ export function useLoadable<T>(loadable: Loadable<T> | undefined): {
         live = false;
       };
     },
-    // A retry starts a new load, which needs a new subscription.
-    [loadable, attempt], // eslint-disable-line react-hooks/exhaustive-deps
+    [loadable, attempt], // eslint-disable-line react-hooks/exhaustive-deps -- a retry starts a new load, which needs a new subscription
   );
   const getSnapshot = useCallback(
     () => (present ?? (loadable === undefined ? undefined : readLoadable(loadable))),
