@@ -1,6 +1,6 @@
 import type { MockInstance } from 'vitest';
-import type { Atlas, AtlasView, ContentPack } from '@bodymap/core';
-import { render, screen, within } from '@testing-library/react';
+import { createBodyMap, type Atlas, type AtlasView, type ContentPack } from '@bodymap/core';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { armPanel, backView, fixtureAtlas, fixtureContent } from '../../../tests/unit/fixture.ts';
@@ -547,5 +547,30 @@ describe('zoom, hotspots and detail views', () => {
     expect(await screen.findByRole('button', { name: 'Pad' })).toBeInTheDocument();
     await vi.waitFor(() => expect(document.activeElement).toHaveAttribute('data-region'));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+});
+
+describe('a controller of your own', () => {
+  it('draws the state of a controller created outside React, and its actions move the map', async () => {
+    const map = createBodyMap({ atlas: fixtureAtlas, locales: { en: fixtureContent } });
+    render(<BodyMap controller={map} />);
+    expect(region('Head')).toHaveAttribute('aria-expanded', 'false');
+    act(() => {
+      map.select('arm-left');
+    });
+    expect(await screen.findByRole('dialog', { name: 'Left arm' })).toBeInTheDocument();
+    expect(region('Left arm')).toHaveAttribute('aria-expanded', 'true');
+    const user = userEvent.setup();
+    await user.click(region('Belly'));
+    expect(map.getState().selectedRegion).toBe('belly');
+  });
+
+  it('ignores the map options when given a controller, since its owner drives it', () => {
+    function Harness() {
+      const map = BodyMapParts.useBodyMap({ atlas: fixtureAtlas, content: fixtureContent, defaultView: 'back' });
+      return <BodyMap controller={map} defaultView="front" />;
+    }
+    render(<Harness />);
+    expect(screen.getByRole('button', { name: 'Back' })).toHaveAttribute('aria-pressed', 'true');
   });
 });

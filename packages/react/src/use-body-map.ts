@@ -121,7 +121,11 @@ export function useCreatedBodyMap(options: BodyMapOptionProps): BodyMapControlle
   if (given && own) {
     warnOnce('`controller` was passed after the map was created without one; it is ignored. Pass it from the first render.');
   }
-  return own ?? given!;
+  const controller = own ?? given;
+  if (!controller) {
+    throw new Error('`controller` was taken away from a map created with it. Pass the same controller for the whole life of the map.');
+  }
+  return controller;
 }
 
 /** Syncs the options onto a controller the hook created (not one passed in) after every render. */
