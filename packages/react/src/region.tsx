@@ -15,6 +15,9 @@ import { useBodyMapContext, useBodyMapState } from './context.js';
 import { warnOnce } from './development.js';
 import type { RegionIdInput } from './use-body-map.js';
 
+// Replaced by bundlers, so development-only warnings leave production builds; see development.ts.
+declare const process: { env: { NODE_ENV?: string } };
+
 /** The handlers a region's element may be given; the map's own run after them unless they prevent the default. */
 interface RegionHandlers<Element> {
   onClick?: MouseEventHandler<Element> | undefined;
@@ -39,7 +42,9 @@ export function useRegionButton<Element extends SVGElement>(regionId: string, pa
   const name = useBodyMapState((state) => (id === undefined ? '' : (state.content.labels[id] ?? id)));
   const panelShown = useSyncExternalStore(panelPresent.subscribe, panelPresent.getState, serverAbsent);
   if (!model) {
-    warnOnce(`Unknown region id ${describeValue(regionId)} passed to \`${part}\`; nothing is drawn for it.`);
+    if (process.env.NODE_ENV !== 'production') {
+      warnOnce(`Unknown region id ${describeValue(regionId)} passed to \`${part}\`; nothing is drawn for it.`);
+    }
     return undefined;
   }
   const { id: region } = model;

@@ -5,6 +5,9 @@ import { BodyMapProvider, createPanelPresence, focusRegionElement, useController
 import { warnOnce } from './development.js';
 import { splitOptions, useCreatedBodyMap, useSyncedOptions, type BodyMapOptionProps } from './use-body-map.js';
 
+// Replaced by bundlers, so development-only warnings leave production builds; see development.ts.
+declare const process: { env: { NODE_ENV?: string } };
+
 export type Theme = 'light' | 'dark' | 'auto';
 
 /** Every colour scheme the stylesheet has. */
@@ -71,7 +74,7 @@ function SyncedOptions({ controller, options }: { controller: BodyMapController;
 
 function resolveTheme(theme: unknown): Theme {
   const known = themes.find((candidate) => candidate === theme);
-  if (known === undefined) {
+  if (process.env.NODE_ENV !== 'production' && known === undefined) {
     warnOnce(`Unknown theme ${describeValue(theme)}; the light one is used. Themes: ${themes.join(', ')}.`);
   }
   return known ?? 'light';

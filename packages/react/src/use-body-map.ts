@@ -13,6 +13,9 @@ import { atlas as defaultAtlas, locales as defaultLocales, type RegionId } from 
 import { useEffect, useLayoutEffect, useState } from 'react';
 import { warnOnce } from './development.js';
 
+// Replaced by bundlers, so development-only warnings leave production builds; see development.ts.
+declare const process: { env: { NODE_ENV?: string } };
+
 /** A region id of the default atlas, or any string for a custom atlas. */
 export type RegionIdInput = RegionId | (string & {});
 
@@ -118,14 +121,10 @@ export function useCreatedBodyMap(options: BodyMapOptionProps): BodyMapControlle
           warn: warnOnce,
         }),
   );
-  if (given && own) {
+  if (process.env.NODE_ENV !== 'production' && given && own) {
     warnOnce('`controller` was passed after the map was created without one; it is ignored. Pass it from the first render.');
   }
-  const controller = own ?? given;
-  if (!controller) {
-    throw new Error('`controller` was taken away from a map created with it. Pass the same controller for the whole life of the map.');
-  }
-  return controller;
+  return (own ?? given)!;
 }
 
 /** Syncs the options onto a controller the hook created (not one passed in) after every render. */
