@@ -206,9 +206,14 @@ test.describe('touch', () => {
     await openStory(page, 'bodymap--default');
     const { x, y } = await figureCentre(page);
     const svg = page.locator('#storybook-root svg.bodymap-viewport');
-    // A first touch loads the gesture code; two quick taps are then a double tap.
-    await svg.dispatchEvent('pointerenter');
-    await page.waitForTimeout(300);
+    // Focus coming to the map loads the gesture code. Once d3-zoom is bound (it keeps its transform
+    // on the element), two quick taps are a double tap; a tap in the middle of the load could reach
+    // d3 half-way through the pair.
+    await page.locator('#storybook-root [data-region]').first().focus();
+    await svg.evaluate((node) => new Promise<void>((resolve) => {
+      const check = () => ('__zoom' in node ? resolve() : setTimeout(check, 20));
+      check();
+    }));
     await page.touchscreen.tap(x + 100, y - 250);
     await page.touchscreen.tap(x + 100, y - 250);
     await expect.poll(async () => (await zoom(page)).k).toBeGreaterThan(1.5);
