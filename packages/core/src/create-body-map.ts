@@ -130,7 +130,10 @@ export interface BodyMapOptions extends BodyMapSyncOptions {
   readonly atlas: Atlas;
   /** Content packs by locale. */
   readonly locales: Readonly<Record<string, Loadable<ContentPack>>>;
-  /** The complete pack whose text fills every gap. @default `locales.en` */
+  /**
+   * The complete pack whose text fills every gap when `locales.en` is missing or loads on demand;
+   * an English pack in `locales` is the fallback otherwise.
+   */
   readonly fallback?: ContentPack | undefined;
   /** The view shown first, when uncontrolled. @default 'front' */
   readonly defaultView?: ViewId | undefined;
@@ -276,9 +279,10 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
   };
 
   const locales = () => props.locales ?? options.locales;
-  const given = options.fallback ?? options.locales[fallbackLocale];
-  if (given === undefined || typeof given === 'function') {
-    throw new Error('createBodyMap needs a complete fallback content pack: pass `fallback`, or an English pack as `locales.en`.');
+  const english = options.locales[fallbackLocale];
+  const given = english !== undefined && typeof english !== 'function' ? english : options.fallback;
+  if (given === undefined) {
+    throw new Error('createBodyMap needs a complete fallback content pack: an English pack as `locales.en`, or `fallback`.');
   }
   const fallback: ContentPack = given;
   const localeLoadable = (): Loadable<ContentPack> | undefined => {
@@ -525,8 +529,10 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
       internal = { ...internal, view: region.views[0], focusedRegion: region.id, transform: identityTransform };
     }
     if (ready) {
+      const geometryBefore = geometryShown;
       publish();
-      if (next.zoomTo !== undefined && next.zoomTo !== previous.zoomTo) {
+      // A new view fits the target as it is drawn (see `publish`); otherwise a new target is fitted here.
+      if (next.zoomTo !== undefined && next.zoomTo !== previous.zoomTo && geometryShown === geometryBefore) {
         zoomToTarget(next.zoomTo, 'zoomTo');
       }
       if (next.zoomToSelection && selectedRegion && selectedRegion !== before.selectedRegion) {

@@ -19,8 +19,7 @@ export interface ViewChangeDetail {
 // Beside the map's own stylesheet: the host is a block, and `hidden` still hides it.
 const hostStyles = ':host { display: block; } :host([hidden]) { display: none; }';
 
-// How each ignored input is put to a page author, who sets attributes, not props.
-const attributeOf = { view: 'view', region: 'region', locale: 'locale' } as const satisfies Record<InputIssue['input'], string>;
+// How an ignored input is put to a page author, who sets attributes (named as the inputs are), not props.
 const expectedText = (issue: InputIssue) => (issue.input === 'region' ? 'a region id such as lower-back-left' : issue.expected.join(', '));
 
 /**
@@ -63,7 +62,7 @@ export class BodyMapElement extends HTMLElement {
       warn: (message, issue) =>
         this.#warn(
           issue
-            ? `[bodymap] <body-map ${attributeOf[issue.input]}="${String(issue.value)}">: not a known ${issue.input}, so it is ignored. Use ${expectedText(issue)}.`
+            ? `[bodymap] <body-map ${issue.input}="${String(issue.value)}">: not a known ${issue.input}, so it is ignored. Use ${expectedText(issue)}.`
             : `[bodymap] <body-map>: ${message}`,
         ),
     });

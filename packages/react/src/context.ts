@@ -1,4 +1,4 @@
-import { createStore, type BodyMapController, type BodyMapSnapshot, type Store } from '@bodymap/core';
+import type { BodyMapController, BodyMapSnapshot, Store } from '@bodymap/core';
 import { useSyncExternalStore } from 'react';
 import { createStrictContext } from './create-context.js';
 
@@ -17,10 +17,6 @@ export interface BodyMapContextValue {
 
 const [BodyMapProvider, useBodyMapContext] = createStrictContext<BodyMapContextValue>('BodyMap.Root');
 export { BodyMapProvider, useBodyMapContext };
-
-export function createPanelPresence(): Store<boolean> {
-  return createStore(false);
-}
 
 /** A slice of a controller's state, re-rendering only when that slice changes (by `Object.is`). */
 export function useControllerState<T>(controller: BodyMapController, selector: (state: BodyMapSnapshot) => T): T {

@@ -1,7 +1,6 @@
-import { describeValue } from '@bodymap/core';
+import { createStore, describeValue, type BodyMapController } from '@bodymap/core';
 import { forwardRef, useId, useMemo, useRef, useState, type ComponentPropsWithoutRef } from 'react';
-import type { BodyMapController } from '@bodymap/core';
-import { BodyMapProvider, createPanelPresence, focusRegionElement, useControllerState, useInBrowser, type BodyMapContextValue } from './context.js';
+import { BodyMapProvider, focusRegionElement, useControllerState, useInBrowser, type BodyMapContextValue } from './context.js';
 import { warnOnce } from './development.js';
 import { splitOptions, useCreatedBodyMap, useSyncedOptions, type BodyMapOptionProps } from './use-body-map.js';
 
@@ -32,7 +31,7 @@ export const BodyMapRoot = forwardRef<HTMLDivElement, BodyMapRootProps>(function
   const controller = useCreatedBodyMap(options);
   const baseId = useId();
   const svgRef = useRef<SVGSVGElement | null>(null);
-  const [panelPresent] = useState(createPanelPresence);
+  const [panelPresent] = useState(() => createStore(false));
   const value = useMemo<BodyMapContextValue>(
     () => ({ controller, ids: { clip: `${baseId}-clip`, panel: `${baseId}-panel`, title: `${baseId}-title` }, svgRef, panelPresent }),
     [controller, baseId, panelPresent],

@@ -113,8 +113,8 @@ export function useCreatedBodyMap(options: BodyMapOptionProps): BodyMapControlle
           ...syncOptions(options),
           atlas: options.atlas ?? (defaultAtlas as Atlas),
           locales: options.locales ?? (defaultLocales as Readonly<Record<string, Loadable<ContentPack>>>),
-          // Given locales without English still fall back to the bundled English.
-          fallback: fallbackPack(options.locales),
+          // Given locales without English of their own still fall back to the bundled English.
+          fallback: defaultLocales.en,
           defaultView: options.defaultView,
           defaultSelectedRegion: options.defaultSelectedRegion,
           defaultTransform: options.defaultTransform,
@@ -135,9 +135,4 @@ export function useSyncedOptions(controller: BodyMapController, options: BodyMap
       controller.sync(syncOptions(options));
     }
   });
-}
-
-function fallbackPack(locales: Readonly<Record<string, Loadable<ContentPack>>> | undefined): ContentPack {
-  const given = locales?.en;
-  return given !== undefined && typeof given !== 'function' ? given : defaultLocales.en;
 }
