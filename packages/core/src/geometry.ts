@@ -6,17 +6,10 @@ import type { ViewBoxPoint } from './atlas.js';
 // protocol), and few temporary arrays, keep that first pass short.
 const round = (value: number) => Math.round(value * 100) / 100;
 
-// The same text as `String(round(value))`, written through `toFixed`: String() goes through the
-// engine's number-to-string caches, which a view's few thousand coordinates grow to their full size
-// (about 110 kB in Chromium) for the rest of the page's life; toFixed leaves them alone.
-function number(value: number): string {
-  const text = round(value).toFixed(2);
-  // From 1e21 on, toFixed writes what String() would.
-  if (text[text.length - 3] !== '.') {
-    return text;
-  }
-  return text.endsWith('00') ? text.slice(0, -3) : text.endsWith('0') ? text.slice(0, -1) : text;
-}
+// The same text as `String(round(value))` (below 1e21, where toFixed writes exponents too): String()
+// goes through the engine's number-to-string caches, which a view's few thousand coordinates grow
+// to their full size (about 110 kB in Chromium) for the rest of the page's life; toFixed does not.
+const number = (value: number) => round(value).toFixed(2).replace(/\.?0+$/, '');
 
 const at = (point: ViewBoxPoint) => `${number(point[0])},${number(point[1])}`;
 
@@ -99,8 +92,7 @@ export function polygonPath(points: readonly ViewBoxPoint[]): string {
 }
 
 export function centroid(points: readonly ViewBoxPoint[]): ViewBoxPoint {
-  const point = polygonCentroid(points as [number, number][]);
-  return [point[0], point[1]];
+  return polygonCentroid(points as [number, number][]);
 }
 
 export interface Bounds {

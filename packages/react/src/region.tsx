@@ -1,4 +1,4 @@
-import { describeValue, findRegion } from '@bodymap/core';
+import { describeValue, findRegion, type BodyMapController, type BodyMapSnapshot, type Store } from '@bodymap/core';
 import {
   forwardRef,
   memo,
@@ -25,7 +25,48 @@ interface RegionHandlers<Element> {
   onKeyDown?: KeyboardEventHandler<Element> | undefined;
 }
 
-const serverAbsent = () => false;
+/**
+ * What a region draws from the map's state, re-rendered only when one of these changes: whether it
+ * is selected, holds the tab stop and points at the open panel (selected, and the panel is there),
+ * its name, and its path in the view shown, if that view draws it as an area.
+ */
+type RegionSlice = readonly [selected: boolean, tabStop: boolean, controls: boolean, name: string, d: string | undefined];
+
+/** A snapshot reader that returns the previous slice while nothing in it has changed, as `useSyncExternalStore` needs. */
+function lastSlice(read: () => RegionSlice): () => RegionSlice {
+  let last: RegionSlice | undefined;
+  return () => {
+    const next = read();
+    return (last = last?.every((value, index) => value === next[index]) ? last : next);
+  };
+}
+
+/**
+ * A region's model and one subscription for its whole slice, to the controller and the panel's
+ * presence both: a map draws dozens of regions, and every `useSyncExternalStore` costs React two
+ * hooks, two effects and their bound functions per region.
+ */
+function regionReader(controller: BodyMapController, panelPresent: Store<boolean>, regionId: string) {
+  const model = findRegion(controller.atlas.regions, regionId);
+  const id = model?.id ?? '';
+  const slice = (state: BodyMapSnapshot, panelShown: boolean): RegionSlice => {
+    const selected = state.selectedRegion === id;
+    return [selected, state.tabStop === id, selected && panelShown, state.content.labels[id] ?? id, state.geometry?.regions.get(id)];
+  };
+  return {
+    model,
+    subscribe: (listener: () => void) => {
+      const fromController = controller.subscribe(listener);
+      const fromPanel = panelPresent.subscribe(listener);
+      return () => {
+        fromController();
+        fromPanel();
+      };
+    },
+    getSnapshot: lastSlice(() => slice(controller.getState(), panelPresent.getState())),
+    getServerSnapshot: lastSlice(() => slice(controller.getServerState(), false)),
+  };
+}
 
 /**
  * What makes an element one of the map's regions, whether drawn as an area or a point: a toggle
@@ -35,12 +76,9 @@ const serverAbsent = () => false;
  */
 export function useRegionButton<Element extends SVGElement>(regionId: string, part: string, handlers: RegionHandlers<Element>) {
   const { controller, ids, panelPresent } = useBodyMapContext(part);
-  const model = useMemo(() => findRegion(controller.atlas.regions, regionId), [controller, regionId]);
-  const id = model?.id;
-  const selected = useBodyMapState((state) => state.selectedRegion === id);
-  const tabStop = useBodyMapState((state) => state.tabStop === id);
-  const name = useBodyMapState((state) => (id === undefined ? '' : (state.content.labels[id] ?? id)));
-  const panelShown = useSyncExternalStore(panelPresent.subscribe, panelPresent.getState, serverAbsent);
+  const reader = useMemo(() => regionReader(controller, panelPresent, regionId), [controller, panelPresent, regionId]);
+  const { model } = reader;
+  const slice = useSyncExternalStore(reader.subscribe, reader.getSnapshot, reader.getServerSnapshot);
   if (!model) {
     if (process.env.NODE_ENV !== 'production') {
       warnOnce(`Unknown region id ${describeValue(regionId)} passed to \`${part}\`; nothing is drawn for it.`);
@@ -48,15 +86,17 @@ export function useRegionButton<Element extends SVGElement>(regionId: string, pa
     return undefined;
   }
   const { id: region } = model;
+  const selected = slice[0];
   return {
     id: region,
+    d: slice[4],
     props: {
       role: 'button',
-      tabIndex: tabStop ? 0 : -1,
-      'aria-label': name,
+      tabIndex: slice[1] ? 0 : -1,
+      'aria-label': slice[3],
       'aria-expanded': selected,
       // Only once the panel is there to point at.
-      'aria-controls': selected && panelShown ? ids.panel : undefined,
+      'aria-controls': slice[2] ? ids.panel : undefined,
       'data-region': region,
       'data-state': selected ? 'selected' : 'idle',
       'data-side': model.side,
@@ -94,14 +134,13 @@ export const BodyMapRegion = memo(
   ) {
     const { ids } = useBodyMapContext('BodyMap.Region');
     const button = useRegionButton<SVGPathElement>(regionId, 'BodyMap.Region', { onClick, onFocus, onKeyDown });
-    const d = useBodyMapState((state) => (button ? state.geometry?.regions.get(button.id) : undefined));
-    if (!button || d === undefined) {
+    if (!button || button.d === undefined) {
       return null;
     }
     return (
       <path
         ref={forwardedRef}
-        d={d}
+        d={button.d}
         clipPath={`url(#${ids.clip})`}
         className={className ? `bodymap-region ${className}` : 'bodymap-region'}
         {...button.props}
