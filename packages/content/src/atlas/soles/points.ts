@@ -1,5 +1,5 @@
-import type { RegionModel, ViewBoxPoint } from '@bodymap/core';
-import { place, type FootSide } from './frame.js';
+import type { RegionModel } from '@bodymap/core';
+import type { FootSide } from './frame.js';
 
 // What the soles view's regions are, apart from how they are drawn: small enough to load with the first view, so
 // every region's id, side and name are known before the soles' artwork loads.
@@ -57,21 +57,14 @@ export const footSides = ['left', 'right'] as const satisfies readonly FootSide[
 /** Every reflexology point's name, in the charts' order. */
 export const reflexologyPointNames: readonly ReflexologyPoint[0][] = reflexology.map(([name]) => name);
 
-export interface SoleHotspot {
-  readonly id: SoleHotspotId;
-  readonly side: FootSide;
-  readonly point: ViewBoxPoint;
-}
-
-/** A marker for each reflexology point on each foot that carries it, placed in that foot's box. */
-export const soleHotspots: readonly SoleHotspot[] = footSides.flatMap((side) =>
+/**
+ * Each reflexology point on each foot that carries it, with its place in that foot's frame (fractions, as in the
+ * charts). Where that is in the view (frame.ts) is worked out by the soles view, which loads on demand.
+ */
+export const soleHotspotsInFrame = footSides.flatMap((side) =>
   reflexology
     .filter(([, feet]) => feet === 'both' || feet === side)
-    .map(([name, , x, y]) => ({
-      id: `rfx-${name}-${side}` as SoleHotspotId,
-      side,
-      point: place(side, [x * 1000, y * 1000]),
-    })),
+    .map(([name, , x, y]) => ({ id: `rfx-${name}-${side}` as SoleHotspotId, side, x, y })),
 );
 
 export interface SoleRegionModel extends RegionModel<SoleRegionId> {
@@ -84,6 +77,6 @@ export const soleRegions: readonly SoleRegionModel[] = [
   ...footSides.flatMap((side) =>
     soleZones.map((zone): SoleRegionModel => ({ id: `foot-sole-${side}-${zone}`, side, group: 'feet', views: ['soles'] })),
   ),
-  ...soleHotspots.map(({ id, side }): SoleRegionModel => ({ id, side, group: 'reflexology', views: ['soles'] })),
+  ...soleHotspotsInFrame.map(({ id, side }): SoleRegionModel => ({ id, side, group: 'reflexology', views: ['soles'] })),
 ];
 
