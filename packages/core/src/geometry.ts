@@ -45,19 +45,24 @@ function span(a: ViewBoxPoint | undefined, b: ViewBoxPoint, c: ViewBoxPoint, d: 
   const l01 = Math.sqrt(l01Squared);
   const l12 = Math.sqrt(l12Squared);
   const l23 = Math.sqrt(l23Squared);
-  let first = at(b);
-  let second = at(c);
+  // Each point is written once, and only when it is used: formatting numbers is most of the time a
+  // view's first paths take.
+  const end = at(c);
+  let first: string;
   if (a !== undefined && l01 > 1e-12) {
     const weight = 2 * l01Squared + 3 * l01 * l12 + l12Squared;
     const scale = 3 * l01 * (l01 + l12);
     first = `${number((b[0] * weight - a[0] * l12Squared + c[0] * l01Squared) / scale)},${number((b[1] * weight - a[1] * l12Squared + c[1] * l01Squared) / scale)}`;
+  } else {
+    first = at(b);
   }
+  let second = end;
   if (d !== undefined && l23 > 1e-12) {
     const weight = 2 * l23Squared + 3 * l23 * l12 + l12Squared;
     const scale = 3 * l23 * (l23 + l12);
     second = `${number((c[0] * weight + b[0] * l23Squared - d[0] * l12Squared) / scale)},${number((c[1] * weight + b[1] * l23Squared - d[1] * l12Squared) / scale)}`;
   }
-  return `C${first},${second},${at(c)}`;
+  return `C${first},${second},${end}`;
 }
 
 // Centripetal Catmull-Rom passes through every control point without loops or cusps, so an outline
