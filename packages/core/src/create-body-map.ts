@@ -726,19 +726,15 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     },
     tap(region) {
       const id = knownRegion(region, 'tap');
-      const { geometry, transform } = snapshot;
-      const spot = geometry?.view.hotspots?.find((candidate) => candidate.region === id);
-      if (id !== null && geometry !== null && spot) {
-        // Judged at the zoom being reached, so a tap during the zoom-in does not zoom again.
-        const k = (goal ?? transform).k;
-        const others = (geometry.view.hotspots ?? []).map((candidate) => candidate.point);
-        const factor = separatingFactor(spot.point, others, k * pixelsPerUnit, tapSpacing);
-        if (factor > 1 && k < maxZoom) {
-          // A half again more than just apart, so that a finger lands clearly on one point.
-          const about = transformPoint(goal ?? transform, spot.point);
-          animateTo(zoomAbout(goal ?? transform, factor * 1.5, about, limits));
-          return 'zoomed';
-        }
+      const hotspots = snapshot.geometry?.view.hotspots ?? [];
+      const spot = hotspots.find((candidate) => candidate.region === id);
+      // Judged at the zoom being reached, so a tap during the zoom-in does not zoom again.
+      const now = goal ?? person().transform;
+      const factor = spot ? separatingFactor(spot.point, hotspots.map((candidate) => candidate.point), now.k * pixelsPerUnit, tapSpacing) : 1;
+      if (spot && factor > 1 && now.k < maxZoom) {
+        // A half again more than just apart, so that a finger lands clearly on one point.
+        animateTo(zoomAbout(now, factor * 1.5, transformPoint(now, spot.point), limits));
+        return 'zoomed';
       }
       if (id !== null) {
         commit(toggleRegion(person(), id, regions));
