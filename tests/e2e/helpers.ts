@@ -35,3 +35,24 @@ export function gap(a: Box, b: Box): number {
 export function inside(inner: Box, outer: { width: number; height: number }): boolean {
   return inner.x >= 0 && inner.y >= 0 && inner.x + inner.width <= outer.width + 0.5 && inner.y + inner.height <= outer.height + 0.5;
 }
+
+/** The zoom the map shows, read from the transform React renders on its scene. */
+export async function zoom(page: Page) {
+  const attribute = await page.locator('#storybook-root .bodymap-scene').getAttribute('transform');
+  const match = /translate\(([-\d.e]+),([-\d.e]+)\) scale\(([-\d.e]+)\)/.exec(attribute ?? '');
+  return match ? { x: Number(match[1]), y: Number(match[2]), k: Number(match[3]) } : { x: 0, y: 0, k: 1 };
+}
+
+/**
+ * Waits until d3-zoom is bound to the map (it keeps its transform on the element): from then on two
+ * quick taps are a double tap, where a tap in the middle of the load could reach it half-way through.
+ */
+export async function gesturesBound(page: Page) {
+  await page.locator('#storybook-root svg.bodymap-viewport').evaluate(
+    (node) =>
+      new Promise<void>((resolve) => {
+        const check = () => ('__zoom' in node ? resolve() : setTimeout(check, 20));
+        check();
+      }),
+  );
+}

@@ -15,7 +15,9 @@ import { fileURLToPath } from 'node:url';
 import { bundle, chunkGraph, closure, gzip, reactModules } from './bundle.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const budgets = { firstView: 20_000, completeMap: 57_000, element: 105_000 };
+// The first view's budget grew from 20 to 21 kB with the rule of who owns a gesture, the tap on
+// crowded points and the gesture hint, which must hold from the first touch (docs/bundle-size.mdx).
+const budgets = { firstView: 21_000, completeMap: 57_000, element: 105_000 };
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
 async function measureReact() {

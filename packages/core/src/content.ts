@@ -110,6 +110,10 @@ export interface UiStrings {
     readonly in: string;
     readonly out: string;
     readonly reset: string;
+    /** Shown over the map when a wheel scrolled the page instead of zooming the map. */
+    readonly wheelHint: string;
+    /** Shown over the map when one finger at the whole view could neither scroll the page nor pan the map. */
+    readonly touchHint: string;
   };
   /** The box a traditional claim sits in; see {@link TraditionalClaim}. */
   readonly claim: {

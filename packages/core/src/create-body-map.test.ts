@@ -1,5 +1,5 @@
 import { backView, fixtureAtlas, fixtureContent, frontView } from '../../../tests/unit/fixture.ts';
-import { createBodyMap, type BodyMapOptions, type BodyMapPlatform } from './create-body-map.js';
+import { createBodyMap, gestureHintDuration, type BodyMapOptions, type BodyMapPlatform } from './create-body-map.js';
 import type { ContentPack } from './content.js';
 
 /** A clock and frame queue the test advances by hand. */
@@ -328,5 +328,105 @@ describe('createBodyMap: content', () => {
 
   it('needs a complete fallback pack, and says so', () => {
     expect(() => createBodyMap({ atlas: fixtureAtlas, locales: { es: () => Promise.resolve(spanish) } })).toThrow(/complete fallback content pack/);
+  });
+});
+
+describe('createBodyMap: taps and gesture hints', () => {
+  // Three points on the belly: two 10 units apart, one far from both.
+  const atlas = {
+    ...fixtureAtlas,
+    regions: [
+      ...fixtureAtlas.regions,
+      { id: 'point-a', side: 'midline', group: 'points', views: ['front'] },
+      { id: 'point-b', side: 'midline', group: 'points', views: ['front'] },
+      { id: 'point-c', side: 'midline', group: 'points', views: ['front'] },
+    ],
+    views: {
+      ...fixtureAtlas.views,
+      front: {
+        ...frontView,
+        hotspots: [
+          { region: 'point-a', point: [140, 150] },
+          { region: 'point-b', point: [150, 150] },
+          { region: 'point-c', point: [140, 260] },
+        ],
+      },
+    },
+  } satisfies BodyMapOptions['atlas'];
+
+  it('zooms into crowded points on a first tap, about the point, and selects on the next', () => {
+    const { map, clock } = create({ atlas });
+    // 10 units apart at 1 CSS pixel per unit: 10 px, closer than one 24 px target.
+    expect(map.tap('point-a')).toBe('zoomed');
+    expect(map.getState().selectedRegion).toBeNull();
+    clock.finish();
+    const { transform } = map.getState();
+    // Zoomed until the pair is 1.5 times one target apart: 36 px.
+    expect(transform.k).toBeCloseTo(3.6, 5);
+    // The tapped point stays where the finger is.
+    expect(transform.x + 140 * transform.k).toBeCloseTo(140, 5);
+    expect(transform.y + 150 * transform.k).toBeCloseTo(150, 5);
+    expect(map.tap('point-a')).toBe('toggled');
+    expect(map.getState().selectedRegion).toBe('point-a');
+  });
+
+  it('judges a tap during the zoom-in by the zoom being reached', () => {
+    const { map, clock } = create({ atlas });
+    map.tap('point-b');
+    clock.advance(16);
+    expect(map.tap('point-b')).toBe('toggled');
+    expect(map.getState().selectedRegion).toBe('point-b');
+  });
+
+  it('counts the drawn size: a figure drawn larger needs less zoom, or none', () => {
+    const { map, clock } = create({ atlas });
+    map.measure(2);
+    map.tap('point-a');
+    clock.finish();
+    expect(map.getState().transform.k).toBeCloseTo(1.8, 5);
+    map.resetZoom();
+    clock.finish();
+    map.measure(3);
+    expect(map.tap('point-b')).toBe('toggled');
+  });
+
+  it('selects at once a point with room around it, an area, and any point at full zoom', () => {
+    const { map } = create({ atlas, defaultTransform: { k: 1, x: 0, y: 0 } });
+    expect(map.tap('point-c')).toBe('toggled');
+    expect(map.getState().selectedRegion).toBe('point-c');
+    expect(map.tap('belly')).toBe('toggled');
+    expect(map.getState().selectedRegion).toBe('belly');
+    map.setTransform({ k: 8, x: -1000, y: -1000 });
+    map.measure(0.25);
+    expect(map.tap('point-a')).toBe('toggled');
+    expect(map.getState().selectedRegion).toBe('point-a');
+  });
+
+  it('shows a gesture hint for a while, and hides it at once when a gesture moves the map', () => {
+    const { map, clock } = create();
+    map.showGestureHint('wheel');
+    expect(map.getState().gestureHint).toBe('wheel');
+    clock.advance(gestureHintDuration - 100);
+    expect(map.getState().gestureHint).toBe('wheel');
+    clock.advance(100);
+    expect(map.getState().gestureHint).toBeNull();
+    expect(clock.pending()).toBe(0);
+
+    map.showGestureHint('touch');
+    map.setTransform({ k: 2, x: 0, y: 0 });
+    expect(map.getState().gestureHint).toBeNull();
+    expect(clock.pending()).toBe(0);
+  });
+
+  it('starts the time again when a hint is shown again', () => {
+    const { map, clock } = create();
+    map.showGestureHint('wheel');
+    clock.advance(gestureHintDuration - 100);
+    map.showGestureHint('wheel');
+    clock.advance(200);
+    expect(map.getState().gestureHint).toBe('wheel');
+    map.showGestureHint(null);
+    expect(map.getState().gestureHint).toBeNull();
+    expect(clock.pending()).toBe(0);
   });
 });

@@ -26,6 +26,9 @@ import {
   identityTransform,
   interpolateTransform,
   invertPoint,
+  maxZoom,
+  separatingFactor,
+  tapSpacing,
   transformPoint,
   zoomAbout,
   zoomLimits,
@@ -93,7 +96,18 @@ export interface BodyMapSnapshot extends BodyMapState {
    * keep their size on screen (hotspot targets, captions) divide by it.
    */
   readonly scale: number;
+  /** The gesture hint showing, after a gesture the map left to the page, or `null`. */
+  readonly gestureHint: GestureHint | null;
 }
+
+/**
+ * A hint that a gesture needs something more to zoom the map: Ctrl or ⌘ with the wheel, or two
+ * fingers on a touch screen.
+ */
+export type GestureHint = 'wheel' | 'touch';
+
+/** How long a gesture hint stays, in milliseconds, unless a gesture on the map ends it sooner. */
+export const gestureHintDuration = 2500;
 
 /** The values a host may control; each is controlled while it is not `undefined`. */
 export interface BodyMapControlledValues {
@@ -191,6 +205,14 @@ export interface BodyMapController {
   readonly showDetail: (region: string) => void;
   /** Tries every failed load again. */
   readonly retryLoads: () => void;
+  /**
+   * A tap (a touch, not a click or a key) on a region. A hotspot whose neighbour lies closer than
+   * one target across ({@link tapSpacing} CSS pixels) is zoomed into until the two stand apart, and
+   * returns `'zoomed'`; any other region toggles as with `toggle`, and returns `'toggled'`.
+   */
+  readonly tap: (region: string) => 'zoomed' | 'toggled';
+  /** Shows a gesture hint for a while (or hides it, with `null`). */
+  readonly showGestureHint: (hint: GestureHint | null) => void;
   /** Reports how many CSS pixels one viewBox unit takes at scale 1, as the drawing is laid out. */
   readonly measure: (pixelsPerUnit: number) => void;
   /** A region's name in the content shown. */
@@ -259,6 +281,7 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
   let announcement = '';
   let entering: ViewId | null = null;
   let pixelsPerUnit = 1;
+  let gestureHint: GestureHint | null = null;
 
   const person = (): BodyMapState => ({
     view: controlled.view ?? internal.view,
@@ -352,6 +375,7 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
       announcement,
       entering,
       scale: state.transform.k * pixelsPerUnit,
+      gestureHint,
     };
   }
 
@@ -496,6 +520,31 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     }
   }
 
+  // The hint goes after a while, timed by animation frames so that the platform's clock rules it.
+  let hintFrame: number | null = null;
+  function showHint(hint: GestureHint | null) {
+    if (hintFrame !== null) {
+      platform.cancelFrame(hintFrame);
+      hintFrame = null;
+    }
+    if (gestureHint !== hint) {
+      gestureHint = hint;
+      publish();
+    }
+    if (hint !== null) {
+      const shown = platform.now();
+      const wait = (time: number) => {
+        if (time - shown >= gestureHintDuration) {
+          hintFrame = null;
+          showHint(null);
+        } else {
+          hintFrame = platform.requestFrame(wait);
+        }
+      };
+      hintFrame = platform.requestFrame(wait);
+    }
+  }
+
   function label(region: string): string {
     return snapshot.content.labels[region] ?? region;
   }
@@ -637,6 +686,8 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     },
     setTransform(transform) {
       stop();
+      // A gesture the map took is the next gesture: the hint has done its work.
+      showHint(null);
       // A gesture whose position could not be read (a synthetic event without one) moves nothing.
       const usable = knownTransform(transform);
       if (usable) {
@@ -673,6 +724,24 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
       }
       publish();
     },
+    tap(region) {
+      const id = knownRegion(region, 'tap');
+      const hotspots = snapshot.geometry?.view.hotspots ?? [];
+      const spot = hotspots.find((candidate) => candidate.region === id);
+      // Judged at the zoom being reached, so a tap during the zoom-in does not zoom again.
+      const now = goal ?? person().transform;
+      const factor = spot ? separatingFactor(spot.point, hotspots.map((candidate) => candidate.point), now.k * pixelsPerUnit, tapSpacing) : 1;
+      if (spot && factor > 1 && now.k < maxZoom) {
+        // A half again more than just apart, so that a finger lands clearly on one point.
+        animateTo(zoomAbout(now, factor * 1.5, transformPoint(now, spot.point), limits));
+        return 'zoomed';
+      }
+      if (id !== null) {
+        commit(toggleRegion(person(), id, regions));
+      }
+      return 'toggled';
+    },
+    showGestureHint: showHint,
     measure(value) {
       if (Number.isFinite(value) && value > 0 && value !== pixelsPerUnit) {
         pixelsPerUnit = value;

@@ -39,7 +39,7 @@ const stringKeys = [
 
 const nestedStringKeys = {
   views: viewIds,
-  zoom: ['controls', 'in', 'out', 'reset'],
+  zoom: ['controls', 'in', 'out', 'reset', 'wheelHint', 'touchHint'],
   claim: ['heading', 'notice', 'location', 'association', 'findings'],
   evidence: evidenceLevels,
   fit: techniqueFits,

@@ -1,9 +1,12 @@
 import {
   clampTransform,
   fitBounds,
+  gestureOwner,
   identityTransform,
   interpolateTransform,
   invertPoint,
+  separatingFactor,
+  tapSpacing,
   transformAttribute,
   transformBounds,
   transformPoint,
@@ -116,5 +119,40 @@ describe('interpolateTransform', () => {
       expect(k).toBeGreaterThan(0);
       expect(k).toBeLessThanOrEqual(to.k + 1e-9);
     }
+  });
+});
+
+describe('gestureOwner', () => {
+  const whole = identityTransform;
+  const zoomed = { k: 1.2, x: -10, y: -10 };
+
+  it('leaves one finger to the page at the whole view, and gives two to the map', () => {
+    expect(gestureOwner({ kind: 'touch', fingers: 1 }, whole)).toBe('page');
+    expect(gestureOwner({ kind: 'touch', fingers: 2 }, whole)).toBe('map');
+  });
+
+  it('leaves a plain wheel to a page that scrolls, and gives the map a wheel with Ctrl or ⌘ or in a page that does not', () => {
+    expect(gestureOwner({ kind: 'wheel', modifier: false, pageScrolls: true }, whole)).toBe('page');
+    expect(gestureOwner({ kind: 'wheel', modifier: true, pageScrolls: true }, whole)).toBe('map');
+    expect(gestureOwner({ kind: 'wheel', modifier: false, pageScrolls: false }, whole)).toBe('map');
+  });
+
+  it('gives the map every gesture once it is zoomed in', () => {
+    expect(gestureOwner({ kind: 'touch', fingers: 1 }, zoomed)).toBe('map');
+    expect(gestureOwner({ kind: 'wheel', modifier: false, pageScrolls: true }, zoomed)).toBe('map');
+  });
+});
+
+describe('separatingFactor', () => {
+  const point = [100, 100] as const;
+
+  it('is how much to zoom so that the nearest neighbour sits the given spacing away', () => {
+    // The nearest is 8 units away, drawn at 1.5 px a unit: 12 px, half of 24.
+    expect(separatingFactor(point, [point, [108, 100], [100, 130]], 1.5, tapSpacing)).toBeCloseTo(2, 10);
+  });
+
+  it('is 1 when the neighbours are far enough already, or there are none', () => {
+    expect(separatingFactor(point, [point, [130, 100]], 1, tapSpacing)).toBe(1);
+    expect(separatingFactor(point, [point], 1, tapSpacing)).toBe(1);
   });
 });

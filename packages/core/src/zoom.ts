@@ -125,3 +125,54 @@ export function transformBounds({ k, x, y }: ZoomTransform, rect: Bounds): Bound
 export function transformAttribute({ k, x, y }: ZoomTransform): string {
   return `translate(${x},${y}) scale(${k})`;
 }
+
+/**
+ * Who a gesture on the map belongs to, the page (to scroll it) or the map (to zoom and pan it):
+ * a wheel turned over the map, or the fingers that touch it.
+ */
+export type GestureStart =
+  | {
+      readonly kind: 'wheel';
+      /** Ctrl or ⌘ held, as a trackpad's pinch also reports itself. */
+      readonly modifier: boolean;
+      /** Whether the page around the map can scroll at all. */
+      readonly pageScrolls: boolean;
+    }
+  | { readonly kind: 'touch'; readonly fingers: number };
+
+/**
+ * The page owns scrolling until the map is zoomed: at scale 1 one finger and a plain wheel scroll
+ * the page; two fingers, a wheel with Ctrl or ⌘, or a wheel in a page with nothing to scroll zoom
+ * the map. Once zoomed in, the map owns every gesture on it, so one finger pans it.
+ */
+export function gestureOwner(start: GestureStart, transform: ZoomTransform): 'map' | 'page' {
+  if (transform.k > 1) {
+    return 'map';
+  }
+  switch (start.kind) {
+    case 'wheel':
+      return start.modifier || !start.pageScrolls ? 'map' : 'page';
+    case 'touch':
+      return start.fingers > 1 ? 'map' : 'page';
+    default:
+      return start satisfies never;
+  }
+}
+
+/** Closest two hotspot centres may be on screen, in CSS pixels, before a tap among them is ambiguous: one target across. */
+export const tapSpacing = 24;
+
+/**
+ * How much to zoom in so that `point`'s nearest neighbour among `others` sits `spacing` CSS pixels
+ * away, drawn at `scale` CSS pixels per viewBox unit; 1 when it already does (or has none).
+ */
+export function separatingFactor(point: ViewBoxPoint, others: readonly ViewBoxPoint[], scale: number, spacing: number): number {
+  let nearest = Infinity;
+  for (const [x, y] of others) {
+    const distance = Math.hypot(x - point[0], y - point[1]);
+    if (distance > 0 && distance < nearest) {
+      nearest = distance;
+    }
+  }
+  return Math.max(1, spacing / (nearest * scale));
+}

@@ -30,7 +30,7 @@ const expectedText = (issue: InputIssue) => (issue.input === 'region' ? 'a regio
  * property takes a content pack object, whole or partial. Events, bubbling and composed:
  * `regionselect` (`detail: { id, label }`) and `viewchange` (`detail: { view }`), fired for the
  * visitor's own choices, not for changes the page makes. `::part()` names: `root`, `view-switch`,
- * `load-error`, `figure`, `zoom-controls`, `viewport`, `panel`; the `--bodymap-*` custom properties reach in.
+ * `load-error`, `figure`, `zoom-controls`, `viewport`, `gesture-hint`, `panel`; the `--bodymap-*` custom properties reach in.
  *
  * The element owns the map's controller and maps attributes, properties and events onto it; every
  * rule (a region in another view brings its view along, input checks) is the controller's.

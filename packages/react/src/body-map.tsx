@@ -1,6 +1,7 @@
 import { forwardRef } from 'react';
 import { BodyMapAnnouncer } from './announcer.js';
 import { BodyMapCaptions } from './captions.js';
+import { BodyMapGestureHint } from './gesture-hint.js';
 import { BodyMapHotspots } from './hotspot.js';
 import { BodyMapLoadError } from './load-error.js';
 import { BodyMapZoomControls } from './zoom-controls.js';
@@ -20,7 +21,7 @@ export type BodyMapProps = BodyMapRootProps;
  * Compose those yourself for another layout; `children` are added inside the root, after the
  * built-in parts (your own components reading the map through `useBodyMapState` and `useBodyMapController`).
  * Each part carries a `part` name (`root`, `view-switch`, `load-error`, `figure`, `zoom-controls`,
- * `viewport`, `panel`), which the `<body-map>` element exposes to `::part()`.
+ * `viewport`, `gesture-hint`, `panel`), which the `<body-map>` element exposes to `::part()`.
  */
 export const BodyMap = forwardRef<HTMLDivElement, BodyMapProps>(function BodyMap({ children, ...props }, forwardedRef) {
   return (
@@ -37,6 +38,7 @@ export const BodyMap = forwardRef<HTMLDivElement, BodyMapProps>(function BodyMap
           <BodyMapHotspots />
           <BodyMapCaptions />
         </BodyMapViewport>
+        <BodyMapGestureHint part="gesture-hint" />
       </div>
       <BodyMapPanel part="panel" />
       <BodyMapAnnouncer />

@@ -1,5 +1,6 @@
-import { forwardRef, memo, type ComponentPropsWithoutRef } from 'react';
-import { useBodyMapState } from './context.js';
+import { forwardRef, memo, useRef, type ComponentPropsWithoutRef } from 'react';
+import { composeEventHandlers } from './compose-event-handlers.js';
+import { useBodyMapContext, useBodyMapState } from './context.js';
 import { useRegionButton } from './region.js';
 import type { RegionIdInput } from './use-body-map.js';
 
@@ -18,7 +19,9 @@ export interface BodyMapHotspotProps extends Omit<ComponentPropsWithoutRef<'g'>,
  * A region drawn as a point (a reflexology point): a `<g>` with `role="button"`, named after the
  * region, that behaves like {@link BodyMapRegion}. Its target stays 24 CSS pixels across at every
  * zoom (the viewport's `--bodymap-unit` scales it, so zooming re-renders no hotspot), and its short
- * name shows beside it once zooming in has made room.
+ * name shows beside it once zooming in has made room. A tap on a point crowded by another zooms in
+ * until they stand apart (see the controller's `tap`); a click, a key or a screen reader's
+ * activation selects at once.
  * @selector [data-region] the region id
  * @selector [data-state="idle" | "selected"] whether its panel is open
  * @selector [data-side="left" | "right" | "midline"] the person's side
@@ -26,10 +29,23 @@ export interface BodyMapHotspotProps extends Omit<ComponentPropsWithoutRef<'g'>,
  */
 export const BodyMapHotspot = memo(
   forwardRef<SVGGElement, BodyMapHotspotProps>(function BodyMapHotspot(
-    { region: regionId, className, onClick, onKeyDown, onFocus, ...groupProps },
+    { region: regionId, className, onClick, onKeyDown, onFocus, onPointerDown, ...groupProps },
     forwardedRef,
   ) {
-    const button = useRegionButton<SVGGElement>(regionId, 'BodyMap.Hotspot', { onClick, onFocus, onKeyDown });
+    const { controller } = useBodyMapContext('BodyMap.Hotspot');
+    // The kind of pointer that pressed last: only a finger's tap is imprecise enough to zoom first.
+    const pointer = useRef<string | null>(null);
+    const button = useRegionButton<SVGGElement>(regionId, 'BodyMap.Hotspot', {
+      // A click with no press count comes from a key or an assistive technology, never a finger.
+      onClick: composeEventHandlers(onClick, (event) => {
+        if (pointer.current === 'touch' && event.detail > 0) {
+          event.preventDefault();
+          controller.tap(regionId);
+        }
+      }),
+      onFocus,
+      onKeyDown,
+    });
     const spot = useBodyMapState((state) => state.geometry?.view.hotspots?.find((candidate) => candidate.region === button?.id));
     const caption = useBodyMapState((state) =>
       spot?.caption !== undefined && state.scale >= captionScale ? state.content.captions?.[spot.caption] : undefined,
@@ -45,6 +61,10 @@ export const BodyMapHotspot = memo(
         className={className ? `bodymap-hotspot ${className}` : 'bodymap-hotspot'}
         {...button.props}
         {...groupProps}
+        onPointerDown={(event) => {
+          onPointerDown?.(event);
+          pointer.current = event.pointerType;
+        }}
       >
         <g className="bodymap-constant-size">
           <circle className="bodymap-hotspot-target" r={hotspotTargetRadius} />

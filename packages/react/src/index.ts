@@ -26,6 +26,7 @@ export { BodyMapZoomControls, BodyMapZoomControls as ZoomControls, type BodyMapZ
 export { BodyMapPanel, BodyMapPanel as Panel, type BodyMapPanelProps } from './panel.js';
 export { BodyMapViewSwitch, BodyMapViewSwitch as ViewSwitch, type BodyMapViewSwitchProps } from './view-switch.js';
 export { BodyMapLoadError, BodyMapLoadError as LoadError, type BodyMapLoadErrorProps } from './load-error.js';
+export { BodyMapGestureHint, BodyMapGestureHint as GestureHint, type BodyMapGestureHintProps } from './gesture-hint.js';
 export { BodyMapAnnouncer, BodyMapAnnouncer as Announcer, type BodyMapAnnouncerProps } from './announcer.js';
 export { useBodyMap, type BodyMapOptionProps, type RegionIdInput } from './use-body-map.js';
 export { useBodyMapController, useBodyMapState } from './context.js';

@@ -1,4 +1,13 @@
-import { transformAttribute, transformPoint, viewBoxAttribute, zoomStep, type Direction, type ViewGeometry } from '@bodymap/core';
+import {
+  gestureOwner,
+  transformAttribute,
+  transformPoint,
+  viewBoxAttribute,
+  zoomStep,
+  type BodyMapController,
+  type Direction,
+  type ViewGeometry,
+} from '@bodymap/core';
 import { forwardRef, useCallback, useEffect, useRef, type ComponentPropsWithoutRef, type CSSProperties, type KeyboardEvent } from 'react';
 import { focusRegionElement, useBodyMapContext, useBodyMapState } from './context.js';
 import { preloadPanel } from './panel.js';
@@ -20,14 +29,43 @@ const zoomKeys: Record<string, number> = { '+': zoomStep, '=': zoomStep, '-': 1 
 // The events that can start a gesture before d3-zoom has loaded; each is replayed once it has.
 const gestureStarts = ['wheel', 'mousedown', 'touchstart', 'dblclick'] as const;
 
+// How far one finger at the whole view may stray sideways before it asks for two.
+const sidewaysSlop = 24;
+
+/** Whether the page around a node can scroll: the document, or a scrolling box the node is in. */
+function pageScrolls(node: Element): boolean {
+  for (let box: Element | null = node; box; box = box.parentElement ?? ((box.getRootNode() as ShadowRoot).host || null)) {
+    const { overflowY } = getComputedStyle(box);
+    if (box.scrollHeight > box.clientHeight && (overflowY === 'auto' || overflowY === 'scroll' || box === box.ownerDocument.scrollingElement)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Whether the map takes a wheel or a touch on `svg`, by the controller's rule; any other input it takes. */
+function mapOwns(controller: BodyMapController, svg: SVGSVGElement, event: Event): boolean {
+  const { transform } = controller.getState();
+  if (event.type === 'wheel') {
+    const { ctrlKey, metaKey } = event as WheelEvent;
+    return gestureOwner({ kind: 'wheel', modifier: ctrlKey || metaKey, pageScrolls: pageScrolls(svg) }, transform) === 'map';
+  }
+  if (event.type === 'touchstart') {
+    return gestureOwner({ kind: 'touch', fingers: (event as TouchEvent).touches.length }, transform) === 'map';
+  }
+  return true;
+}
+
 export type BodyMapViewportProps = ComponentPropsWithoutRef<'svg'>;
 
 /**
  * The `<svg>` that draws the current view, zoomed and panned. It is the map's single keyboard stop:
  * arrow keys move between regions by position, Home and End jump to the first and last, `+`, `-`
  * and `0` zoom in, out and back to the whole figure. Wheel, drag, pinch and double-tap zoom and
- * pan too; the code for those loads when the pointer or focus first comes to the map, and a
- * gesture begun before it arrives is played back to it, not lost. It sets `--bodymap-unit`, the
+ * pan too, but the page keeps its scrolling until the map is zoomed: at the whole view one finger
+ * and a plain wheel scroll the page, and the gesture hint says what zooms. The code for gestures
+ * loads when the pointer or focus first comes to the map, and a gesture begun before it arrives is
+ * played back to it, not lost. It sets `--bodymap-unit`, the
  * size of one CSS pixel in the figure's units at the current zoom, for parts that keep their size
  * on screen.
  * @selector [data-view] the view drawn
@@ -62,7 +100,12 @@ export const BodyMapViewport = forwardRef<SVGSVGElement, BodyMapViewportProps>(f
     loading.current ??= import('./zoom-gestures.js').then((module) => {
       const svg = svgRef.current;
       if (mounted.current && svg && !gestures.current) {
-        gestures.current = module.bindZoomGestures(svg, limits, controller.setTransform);
+        gestures.current = module.bindZoomGestures(svg, limits, {
+          onGesture: controller.setTransform,
+          owns: (event) => mapOwns(controller, svg, event),
+          // As d3 zooms on a double click: twice as large, about the point.
+          onDoubleTap: (point) => controller.zoomBy(2, point),
+        });
         gestures.current.sync(controller.getState().transform);
       }
       return module;
@@ -94,6 +137,9 @@ export const BodyMapViewport = forwardRef<SVGSVGElement, BodyMapViewportProps>(f
       if (gestures.current) {
         return;
       }
+      if (!mapOwns(controller, svg, event)) {
+        return; // the page's: nothing to play back
+      }
       if (event instanceof WheelEvent) {
         const { k } = controller.getState().transform;
         const zoomsIn = event.deltaY < 0;
@@ -118,6 +164,36 @@ export const BodyMapViewport = forwardRef<SVGSVGElement, BodyMapViewportProps>(f
     const release = () => {
       released = true;
     };
+
+    // The hints, for gestures the map leaves to the page where a person may have meant the map.
+    let start: { x: number; y: number } | null = null;
+    const wheel = (event: WheelEvent) => {
+      if (!mapOwns(controller, svg, event)) {
+        controller.showGestureHint('wheel');
+      }
+    };
+    const touchStart = (event: TouchEvent) => {
+      const touch = event.touches[0];
+      start = touch && !mapOwns(controller, svg, event) ? { x: touch.clientX, y: touch.clientY } : null;
+      if (event.touches.length > 1) {
+        controller.showGestureHint(null);
+      }
+    };
+    // A sideways drag with one finger neither scrolls the page (which pans only up and down over
+    // the map) nor pans the whole view.
+    const touchMove = (event: TouchEvent) => {
+      const touch = event.touches[0];
+      if (start && touch && event.touches.length === 1) {
+        const dx = Math.abs(touch.clientX - start.x);
+        if (dx > sidewaysSlop && dx > 2 * Math.abs(touch.clientY - start.y)) {
+          start = null;
+          controller.showGestureHint('touch');
+        }
+      }
+    };
+    svg.addEventListener('wheel', wheel, { passive: true });
+    svg.addEventListener('touchstart', touchStart, { passive: true });
+    svg.addEventListener('touchmove', touchMove, { passive: true });
     for (const type of gestureStarts) {
       svg.addEventListener(type, early, { capture: true, passive: false });
     }
@@ -131,6 +207,9 @@ export const BodyMapViewport = forwardRef<SVGSVGElement, BodyMapViewportProps>(f
       }
       window.removeEventListener('mouseup', release, true);
       window.removeEventListener('touchend', release, true);
+      svg.removeEventListener('wheel', wheel);
+      svg.removeEventListener('touchstart', touchStart);
+      svg.removeEventListener('touchmove', touchMove);
       gestures.current?.destroy();
       gestures.current = null;
       loading.current = null;

@@ -1,25 +1,69 @@
-import type { ZoomLimits, ZoomTransform } from '@bodymap/core';
-import { select } from 'd3-selection';
+import type { ViewBoxPoint, ZoomLimits, ZoomTransform } from '@bodymap/core';
+import { pointer, select } from 'd3-selection';
 import { zoom, zoomIdentity } from 'd3-zoom';
 
 export interface ZoomGestures {
   /** Tells d3 the transform the map now shows, so the next gesture starts from it. */
   sync(transform: ZoomTransform): void;
-  /** Removes every listener d3 added. */
+  /** Removes every listener d3 and this module added. */
   destroy(): void;
 }
+
+/** What the map's gestures are told and asked by the viewport. */
+export interface ZoomGestureHandlers {
+  /** Takes each transform a gesture moves to. */
+  readonly onGesture: (transform: ZoomTransform) => void;
+  /** Whether a wheel or a touch start is the map's; the rest d3 ignores, so the page scrolls. */
+  readonly owns: (event: Event) => boolean;
+  /** A double tap with one finger on the whole view, about a viewBox point. */
+  readonly onDoubleTap: (point: ViewBoxPoint) => void;
+}
+
+// A tap is a touch that moves less than this (in CSS pixels), and a second one this soon after and
+// this near the first makes a double tap: d3-zoom's own measures.
+const tapDistance = 10;
+const doubleTapDelay = 500;
 
 /**
  * Lets d3-zoom read wheel, drag, pinch and double-tap on the map's SVG. d3 only interprets: each
  * gesture's transform goes to `onGesture`, the store takes it, and React draws it. This is the one
  * module that binds d3 to the DOM, and it loads on first use (see the viewport).
  */
-export function bindZoomGestures(
-  svg: SVGSVGElement,
-  limits: ZoomLimits,
-  onGesture: (transform: ZoomTransform) => void,
-): ZoomGestures {
+export function bindZoomGestures(svg: SVGSVGElement, limits: ZoomLimits, { onGesture, owns, onDoubleTap }: ZoomGestureHandlers): ZoomGestures {
   const { viewport, translateExtent, scaleExtent } = limits;
+  // One finger on the whole view is the page's, so d3 never sees its taps; their double tap is
+  // found here. The browser may also report it as a dblclick, which is then not zoomed on again.
+  let press: { x: number; y: number } | null = null;
+  let lastTap: { x: number; y: number; time: number } | null = null;
+  let touchEnded = -Infinity;
+  const touchStart = (event: TouchEvent) => {
+    const touch = event.touches[0];
+    press = touch && event.touches.length === 1 && !owns(event) ? { x: touch.clientX, y: touch.clientY } : null;
+  };
+  const touchMove = (event: TouchEvent) => {
+    const touch = event.touches[0];
+    if (press && touch && Math.hypot(touch.clientX - press.x, touch.clientY - press.y) >= tapDistance) {
+      press = null;
+    }
+  };
+  const touchEnd = (event: TouchEvent) => {
+    touchEnded = event.timeStamp;
+    const touch = event.changedTouches[0];
+    if (!press || !touch) {
+      return;
+    }
+    const tap = { x: touch.clientX, y: touch.clientY, time: event.timeStamp };
+    press = null;
+    if (lastTap && tap.time - lastTap.time < doubleTapDelay && Math.hypot(tap.x - lastTap.x, tap.y - lastTap.y) < 2 * tapDistance) {
+      lastTap = null;
+      const [x, y] = pointer(touch, svg);
+      onDoubleTap([x, y]);
+    } else {
+      lastTap = tap;
+    }
+  };
+  const fromTouch = (event: Event) => event.type === 'dblclick' && event.timeStamp - touchEnded < doubleTapDelay;
+
   const behaviour = zoom<SVGSVGElement, unknown>()
     .extent([
       [viewport.x, viewport.y],
@@ -30,9 +74,18 @@ export function bindZoomGestures(
       [translateExtent.x, translateExtent.y],
       [translateExtent.x + translateExtent.width, translateExtent.y + translateExtent.height],
     ])
-    // d3's own rule (no Ctrl except to pinch-zoom with a wheel, main button only), and a press must
-    // come from a window, which d3 follows the drag on: events made up by scripts may have none.
-    .filter((event: MouseEvent) => (!event.ctrlKey || event.type === 'wheel') && !event.button && (event.type === 'wheel' || event.view !== null))
+    // d3's own rule (no Ctrl except to pinch-zoom with a wheel, main button only), a press must
+    // come from a window, which d3 follows the drag on (events made up by scripts may have none),
+    // the gesture must be the map's (d3-zoom's filter is where it lets the page have the rest),
+    // and a double tap is zoomed on once.
+    .filter(
+      (event: MouseEvent) =>
+        (!event.ctrlKey || event.type === 'wheel') &&
+        !event.button &&
+        (event.type === 'wheel' || event.view !== null) &&
+        owns(event) &&
+        !fromTouch(event),
+    )
     .on('zoom', (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
       // Transforms d3 is told of through `sync` come back with no source event; only gestures go on.
       if (event.sourceEvent) {
@@ -41,6 +94,9 @@ export function bindZoomGestures(
       }
     });
   const selection = select(svg).call(behaviour);
+  svg.addEventListener('touchstart', touchStart, { passive: true });
+  svg.addEventListener('touchmove', touchMove, { passive: true });
+  svg.addEventListener('touchend', touchEnd, { passive: true });
   return {
     sync({ k, x, y }) {
       const known = (svg as SVGSVGElement & { __zoom?: ZoomTransform }).__zoom;
@@ -50,6 +106,9 @@ export function bindZoomGestures(
     },
     destroy() {
       selection.on('.zoom', null);
+      svg.removeEventListener('touchstart', touchStart);
+      svg.removeEventListener('touchmove', touchMove);
+      svg.removeEventListener('touchend', touchEnd);
     },
   };
 }

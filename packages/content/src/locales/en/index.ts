@@ -180,6 +180,8 @@ export const en: ContentPack<RegionId> = {
       in: 'Zoom in',
       out: 'Zoom out',
       reset: 'Reset zoom',
+      wheelHint: 'Hold Ctrl or ⌘ and scroll to zoom the map',
+      touchHint: 'Pinch with two fingers to zoom the map',
     },
     claim: {
       heading: 'Traditional claim',

@@ -180,6 +180,8 @@ export const es: ContentPack<RegionId> = {
       in: 'Acercar',
       out: 'Alejar',
       reset: 'Restablecer el zoom',
+      wheelHint: 'Mantén Ctrl o ⌘ y desplázate para ampliar el mapa',
+      touchHint: 'Pellizca con dos dedos para ampliar el mapa',
     },
     claim: {
       heading: 'Creencia tradicional',
