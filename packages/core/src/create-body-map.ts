@@ -41,6 +41,12 @@ export interface BodyMapPlatform {
   cancelFrame(handle: number): void;
   /** Whether moves should happen at once rather than animate. */
   prefersReducedMotion(): boolean;
+  /**
+   * Calls back when the page is next idle, for loads ahead of need; without it (with
+   * `cancelIdle`), nothing is loaded ahead on idle.
+   */
+  readonly requestIdle?: (callback: () => void) => number;
+  readonly cancelIdle?: (handle: number) => void;
 }
 
 // Core builds without the DOM library; these are the browser's globals the default platform uses.
@@ -49,11 +55,17 @@ interface BrowserGlobals {
   requestAnimationFrame(callback: (time: number) => void): number;
   cancelAnimationFrame(handle: number): void;
   readonly matchMedia?: (query: string) => { readonly matches: boolean };
+  readonly requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number;
+  readonly cancelIdleCallback?: (handle: number) => void;
+  setTimeout(callback: () => void, delay: number): number;
+  clearTimeout(handle: number): void;
 }
 declare const console: { warn(message: string): void };
 // Replaced by bundlers: development-only checks behind it are left out of production builds.
 declare const process: { env: { NODE_ENV?: string } };
 const browser = () => globalThis as unknown as BrowserGlobals;
+const idleTimeout = 3000;
+const idleFallbackDelay = 1000;
 
 /** The browser's clock, animation frames and motion preference, each looked up only when used. */
 export const browserPlatform: BodyMapPlatform = {
@@ -61,6 +73,20 @@ export const browserPlatform: BodyMapPlatform = {
   requestFrame: (callback) => browser().requestAnimationFrame(callback),
   cancelFrame: (handle) => browser().cancelAnimationFrame(handle),
   prefersReducedMotion: () => browser().matchMedia?.('(prefers-reduced-motion: reduce)').matches === true,
+  // Safari has no idle callback; a second after the call stands in for it. The timeout bounds the
+  // wait on a page that is never idle.
+  requestIdle: (callback) => {
+    const globals = browser();
+    return globals.requestIdleCallback ? globals.requestIdleCallback(callback, { timeout: idleTimeout }) : globals.setTimeout(callback, idleFallbackDelay);
+  },
+  cancelIdle: (handle) => {
+    const globals = browser();
+    if (globals.cancelIdleCallback) {
+      globals.cancelIdleCallback(handle);
+    } else {
+      globals.clearTimeout(handle);
+    }
+  },
 };
 
 /** An input the map could not use and ignored, for a binding that words its own message. */
@@ -69,6 +95,14 @@ export interface InputIssue {
   readonly value: unknown;
   /** The values it could have been (every region id, for a region). */
   readonly expected: readonly string[];
+}
+
+/** What {@link BodyMapController.prefetch} loads ahead of need. */
+export interface PrefetchRequest {
+  /** Regions (ids or aliases) whose panel text to load, in the language shown. */
+  readonly regions?: readonly string[] | undefined;
+  /** Other things to load alongside, such as a binding's panel and gesture code. */
+  readonly loaders?: readonly (() => Promise<unknown>)[] | undefined;
 }
 
 /** A part of the map that loads on demand and can fail to: a view's drawing, or a locale's pack. */
@@ -191,6 +225,17 @@ export interface BodyMapController {
   readonly showDetail: (region: string) => void;
   /** Tries every failed load again. */
   readonly retryLoads: () => void;
+  /**
+   * Starts, all at once, the loads that opening a panel would wait for: the given regions' panel
+   * text and the given loaders. Each starts once per page (a failed one is tried again); an
+   * unknown region is ignored.
+   */
+  readonly prefetch: (request: PrefetchRequest) => void;
+  /**
+   * Calls `prefetch(request)` when the page is next idle, through the platform's `requestIdle`;
+   * returns a function that cancels it. Does nothing on a platform without idle callbacks.
+   */
+  readonly prefetchWhenIdle: (request: PrefetchRequest) => () => void;
   /** Reports how many CSS pixels one viewBox unit takes at scale 1, as the drawing is laid out. */
   readonly measure: (pixelsPerUnit: number) => void;
   /** A region's name in the content shown. */
@@ -496,6 +541,20 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     }
   }
 
+  function prefetch({ regions: wanted = [], loaders = [] }: PrefetchRequest) {
+    const { panels } = snapshot.content;
+    const texts = wanted.flatMap((target) => {
+      const id = findRegion(regions, target)?.id;
+      const panel = id === undefined ? undefined : panels[id];
+      return typeof panel === 'function' ? [panel] : [];
+    });
+    for (const loader of [...texts, ...loaders]) {
+      // A prefetch that failed (a dropped connection) would leave the panel showing the failure.
+      retryLoadable(loader);
+      readLoadable(loader);
+    }
+  }
+
   function label(region: string): string {
     return snapshot.content.labels[region] ?? region;
   }
@@ -672,6 +731,23 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
         }
       }
       publish();
+    },
+    prefetch,
+    prefetchWhenIdle(request) {
+      const { requestIdle, cancelIdle } = platform;
+      if (!requestIdle || !cancelIdle) {
+        return () => undefined;
+      }
+      let handle: number | null = requestIdle(() => {
+        handle = null;
+        prefetch(request);
+      });
+      return () => {
+        if (handle !== null) {
+          cancelIdle(handle);
+          handle = null;
+        }
+      };
     },
     measure(value) {
       if (Number.isFinite(value) && value > 0 && value !== pixelsPerUnit) {

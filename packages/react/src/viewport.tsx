@@ -1,7 +1,7 @@
-import { transformAttribute, transformPoint, viewBoxAttribute, zoomStep, type Direction, type ViewGeometry } from '@bodymap/core';
+import { loadValue, transformAttribute, transformPoint, viewBoxAttribute, zoomStep, type Direction, type ViewGeometry } from '@bodymap/core';
 import { forwardRef, useCallback, useEffect, useRef, type ComponentPropsWithoutRef, type CSSProperties, type KeyboardEvent } from 'react';
 import { focusRegionElement, useBodyMapContext, useBodyMapState } from './context.js';
-import { preloadPanel } from './panel.js';
+import { loadPopover, preloadPanel } from './panel.js';
 import { setRef } from './set-ref.js';
 import type { ZoomGestures } from './zoom-gestures.js';
 
@@ -19,6 +19,9 @@ const zoomKeys: Record<string, number> = { '+': zoomStep, '=': zoomStep, '-': 1 
 
 // The events that can start a gesture before d3-zoom has loaded; each is replayed once it has.
 const gestureStarts = ['wheel', 'mousedown', 'touchstart', 'dblclick'] as const;
+
+// One request per page, shared by every map and by the loads ahead of the first tap.
+const loadZoomGestures = () => import('./zoom-gestures.js');
 
 export type BodyMapViewportProps = ComponentPropsWithoutRef<'svg'>;
 
@@ -59,7 +62,7 @@ export const BodyMapViewport = forwardRef<SVGSVGElement, BodyMapViewportProps>(f
   );
 
   const loadGestures = useCallback(() => {
-    loading.current ??= import('./zoom-gestures.js').then((module) => {
+    loading.current ??= loadValue(loadZoomGestures).then((module) => {
       const svg = svgRef.current;
       if (mounted.current && svg && !gestures.current) {
         gestures.current = module.bindZoomGestures(svg, limits, controller.setTransform);
@@ -140,6 +143,45 @@ export const BodyMapViewport = forwardRef<SVGSVGElement, BodyMapViewportProps>(f
   useEffect(() => {
     gestures.current?.sync(transform);
   }, [transform]);
+
+  // What a first tap waits for loads ahead, all at once: the panel's code and the gestures when the
+  // map first comes near the screen or the page is idle, whichever is first; a region's text when a
+  // pointer comes to it, presses it or focus reaches it. Effects never run on a server.
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg) {
+      return;
+    }
+    const loaders = [loadPopover, () => loadGestures()];
+    const cancelIdle = controller.prefetchWhenIdle({ loaders });
+    let observer: IntersectionObserver | undefined;
+    const ahead = () => {
+      cancelIdle();
+      observer?.disconnect();
+      controller.prefetch({ loaders });
+    };
+    if (typeof IntersectionObserver === 'function') {
+      observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && ahead(), { rootMargin: '200px 0px' });
+      observer.observe(svg);
+    }
+    const intent = (event: Event) => {
+      const region = event.target instanceof Element ? event.target.closest('[data-region]')?.getAttribute('data-region') : null;
+      if (region) {
+        controller.prefetch({ regions: [region], loaders });
+      }
+    };
+    const intents = ['pointerover', 'pointerdown', 'focusin'] as const;
+    for (const type of intents) {
+      svg.addEventListener(type, intent, true);
+    }
+    return () => {
+      cancelIdle();
+      observer?.disconnect();
+      for (const type of intents) {
+        svg.removeEventListener(type, intent, true);
+      }
+    };
+  }, [controller, loadGestures, svgRef]);
 
   // After zooming into a region to reach its detail view, the new view's tab stop takes focus once
   // it is drawn, once.

@@ -1,0 +1,143 @@
+import type { ContentPack, PanelContent } from '@bodymap/core';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { armPanel, fixtureAtlas, fixtureContent } from '../../../tests/unit/fixture.ts';
+
+// Each load records when it starts and waits for the test to let it finish, so a test can tell
+// loads started together from loads started one after another.
+const loads = vi.hoisted(() => {
+  let open: () => void = () => undefined;
+  const state = {
+    started: [] as string[],
+    gate: Promise.resolve(),
+    close() {
+      state.gate = new Promise<void>((resolve) => {
+        open = resolve;
+      });
+    },
+    open: () => open(),
+  };
+  return state;
+});
+
+vi.mock('./panel-popover.js', async (importOriginal) => {
+  loads.started.push('panel code');
+  await loads.gate;
+  return importOriginal();
+});
+vi.mock('./zoom-gestures.js', async (importOriginal) => {
+  loads.started.push('gestures');
+  await loads.gate;
+  return importOriginal();
+});
+
+class FakeIntersectionObserver {
+  static instances: FakeIntersectionObserver[] = [];
+  constructor(readonly callback: (entries: { isIntersecting: boolean }[]) => void) {
+    FakeIntersectionObserver.instances.push(this);
+  }
+  watching = false;
+  observe() {
+    this.watching = true;
+  }
+  disconnect() {
+    this.watching = false;
+  }
+  /** The map comes into (or stays out of) sight. */
+  static show(isIntersecting: boolean) {
+    for (const observer of FakeIntersectionObserver.instances.filter((instance) => instance.watching)) {
+      observer.callback([{ isIntersecting }]);
+    }
+  }
+}
+
+let idleCallbacks: (() => void)[] = [];
+const runIdle = () => {
+  const due = idleCallbacks;
+  idleCallbacks = [];
+  for (const callback of due) {
+    callback();
+  }
+};
+const flush = () => act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+
+let armText: ReturnType<typeof vi.fn<() => Promise<PanelContent>>>;
+
+async function renderMap() {
+  // A fresh copy of the modules each time, so that nothing is loaded yet.
+  vi.resetModules();
+  const { BodyMap } = await import('./body-map.js');
+  armText = vi.fn(async () => {
+    loads.started.push('text');
+    await loads.gate;
+    return { ...armPanel, summary: 'The left arm, loaded ahead.' };
+  });
+  const content: ContentPack = { ...fixtureContent, panels: { ...fixtureContent.panels, 'arm-left': armText } };
+  render(<BodyMap atlas={fixtureAtlas} content={content} />);
+  await flush();
+}
+
+beforeEach(() => {
+  loads.started = [];
+  loads.close();
+  FakeIntersectionObserver.instances = [];
+  idleCallbacks = [];
+  vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
+  vi.stubGlobal('requestIdleCallback', (callback: () => void) => idleCallbacks.push(callback));
+  vi.stubGlobal('cancelIdleCallback', () => undefined);
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+afterEach(() => {
+  loads.open();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe('loads ahead of the first tap', () => {
+  it('starts nothing while the map is out of sight and the page busy', async () => {
+    await renderMap();
+    act(() => FakeIntersectionObserver.show(false));
+    await flush();
+    expect(loads.started).toEqual([]);
+  });
+
+  it('starts the panel code and the gestures together when the map comes into sight', async () => {
+    await renderMap();
+    act(() => FakeIntersectionObserver.show(true));
+    await flush();
+    // Both have started while neither has finished.
+    expect([...loads.started].sort()).toEqual(['gestures', 'panel code']);
+    // Coming into sight again, or the page going idle later, starts nothing more.
+    act(() => FakeIntersectionObserver.show(true));
+    runIdle();
+    await flush();
+    expect(loads.started).toHaveLength(2);
+  });
+
+  it('starts them when the page is idle, if that comes first', async () => {
+    await renderMap();
+    expect(idleCallbacks).toHaveLength(1);
+    runIdle();
+    await flush();
+    expect([...loads.started].sort()).toEqual(['gestures', 'panel code']);
+  });
+
+  it('starts a region’s text with the code when it is pressed, and the panel shows it', async () => {
+    await renderMap();
+    fireEvent.pointerDown(screen.getByRole('button', { name: 'Left arm' }));
+    await flush();
+    expect([...loads.started].sort()).toEqual(['gestures', 'panel code', 'text']);
+    expect(armText).toHaveBeenCalledTimes(1);
+    loads.open();
+    await flush();
+    fireEvent.click(screen.getByRole('button', { name: 'Left arm' }));
+    expect(await screen.findByText('The left arm, loaded ahead.')).toBeInTheDocument();
+    expect(armText).toHaveBeenCalledTimes(1);
+  });
+
+  it('starts the text of the region focus reaches', async () => {
+    await renderMap();
+    act(() => screen.getByRole('button', { name: 'Left arm' }).focus());
+    await flush();
+    expect(loads.started).toContain('text');
+  });
+});
