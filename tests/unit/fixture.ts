@@ -65,6 +65,7 @@ export const fixtureContent: ContentPack = {
     viewSwitchLabel: 'View',
     showDetailView: 'See the {view}',
     zoom: { controls: 'Zoom', in: 'Zoom in', out: 'Zoom out', reset: 'Reset zoom' },
+    sides: { left: 'L', right: 'R' },
     claim: {
       heading: 'Traditional claim',
       notice: 'This link is a tradition, not anatomy.',

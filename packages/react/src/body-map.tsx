@@ -8,6 +8,7 @@ import { BodyMapDetails } from './details.js';
 import { BodyMapPanel } from './panel.js';
 import { BodyMapRegions } from './region.js';
 import { BodyMapRoot, type BodyMapRootProps } from './root.js';
+import { BodyMapSideCues } from './side-cues.js';
 import { BodyMapSilhouette } from './silhouette.js';
 import { BodyMapViewport } from './viewport.js';
 import { BodyMapViewSwitch } from './view-switch.js';
@@ -36,6 +37,7 @@ export const BodyMap = forwardRef<HTMLDivElement, BodyMapProps>(function BodyMap
           <BodyMapDetails />
           <BodyMapHotspots />
           <BodyMapCaptions />
+          <BodyMapSideCues />
         </BodyMapViewport>
       </div>
       <BodyMapPanel part="panel" />

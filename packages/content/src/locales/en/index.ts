@@ -181,6 +181,7 @@ export const en: ContentPack<RegionId> = {
       out: 'Zoom out',
       reset: 'Reset zoom',
     },
+    sides: { left: 'L', right: 'R' },
     claim: {
       heading: 'Traditional claim',
       notice:

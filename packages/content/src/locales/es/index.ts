@@ -181,6 +181,8 @@ export const es: ContentPack<RegionId> = {
       out: 'Alejar',
       reset: 'Restablecer el zoom',
     },
+    // The initials of izquierda and derecha, as Spanish charts mark the sides.
+    sides: { left: 'I', right: 'D' },
     claim: {
       heading: 'Creencia tradicional',
       notice:
