@@ -29,8 +29,9 @@ export type BodyMapViewportProps = ComponentPropsWithoutRef<'svg'>;
  * The `<svg>` that draws the current view, zoomed and panned. It is the map's single keyboard stop:
  * arrow keys move between regions by position, Home and End jump to the first and last, `+`, `-`
  * and `0` zoom in, out and back to the whole figure. Wheel, drag, pinch and double-tap zoom and
- * pan too; the code for those loads when the pointer or focus first comes to the map, and a
- * gesture begun before it arrives is played back to it, not lost. It sets `--bodymap-unit`, the
+ * pan too; the code for those loads ahead of the first tap, when the map comes near the screen or
+ * the page is idle, and a gesture begun before it arrives is played back to it, not lost. A
+ * region's panel text loads when a pointer comes over it, presses it or focus reaches it. It sets `--bodymap-unit`, the
  * size of one CSS pixel in the figure's units at the current zoom, for parts that keep their size
  * on screen.
  * @selector [data-view] the view drawn
