@@ -364,6 +364,16 @@ describe('createBodyMap: loads ahead of need', () => {
     expect(readLoadable(armText)).toEqual({ status: 'loaded', value: expect.objectContaining({ summary: 'The arm.' }) });
   });
 
+  it('starts the text of every panel in the view shown, and of no other view', async () => {
+    const bellyText = panelLoader('The belly.');
+    const backText = panelLoader('The upper back.');
+    const { map } = create({ locales: { en: { ...fixtureContent, panels: { ...fixtureContent.panels, belly: bellyText, 'upper-back': backText } } } });
+    map.prefetch({ view: true });
+    await settle();
+    expect(bellyText).toHaveBeenCalledTimes(1);
+    expect(backText).not.toHaveBeenCalled();
+  });
+
   it('fetches the text in the language shown', async () => {
     const english = panelLoader('The head.');
     const spanishText = panelLoader('La cabeza.');

@@ -101,6 +101,8 @@ export interface InputIssue {
 export interface PrefetchRequest {
   /** Regions (ids or aliases) whose panel text to load, in the language shown. */
   readonly regions?: readonly string[] | undefined;
+  /** Load the text of every panel in the view shown, too. @default false */
+  readonly view?: boolean | undefined;
   /** Other things to load alongside, such as a binding's panel and gesture code. */
   readonly loaders?: readonly (() => Promise<unknown>)[] | undefined;
 }
@@ -227,7 +229,7 @@ export interface BodyMapController {
   readonly retryLoads: () => void;
   /**
    * Starts, all at once, the loads that opening a panel would wait for: the given regions' panel
-   * text and the given loaders. Each starts once per page (a failed one is tried again); an
+   * text (or the whole view's) and the given loaders. Each starts once per page (a failed one is tried again); an
    * unknown region is ignored.
    */
   readonly prefetch: (request: PrefetchRequest) => void;
@@ -541,8 +543,9 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     }
   }
 
-  function prefetch({ regions: wanted = [], loaders = [] }: PrefetchRequest) {
+  function prefetch({ regions: named = [], view = false, loaders = [] }: PrefetchRequest) {
     const { panels } = snapshot.content;
+    const wanted = view ? [...named, ...(snapshot.geometry?.places.map((place) => place.id) ?? [])] : named;
     const texts = wanted.flatMap((target) => {
       const id = findRegion(regions, target)?.id;
       const panel = id === undefined ? undefined : panels[id];

@@ -8,6 +8,8 @@ const loads = vi.hoisted(() => {
   let open: () => void = () => undefined;
   const state = {
     started: [] as string[],
+    /** Loads still under way, which a test waits for before the next one starts afresh. */
+    pending: [] as Promise<unknown>[],
     gate: Promise.resolve(),
     close() {
       state.gate = new Promise<void>((resolve) => {
@@ -17,17 +19,6 @@ const loads = vi.hoisted(() => {
     open: () => open(),
   };
   return state;
-});
-
-vi.mock('./panel-popover.js', async (importOriginal) => {
-  loads.started.push('panel code');
-  await loads.gate;
-  return importOriginal();
-});
-vi.mock('./zoom-gestures.js', async (importOriginal) => {
-  loads.started.push('gestures');
-  await loads.gate;
-  return importOriginal();
 });
 
 class FakeIntersectionObserver {
@@ -60,11 +51,40 @@ const runIdle = () => {
 };
 const flush = () => act(() => new Promise((resolve) => setTimeout(resolve, 0)));
 
+/**
+ * The page goes idle and the code starts loading, on the real clock (a module's first import needs
+ * it); then the test takes the clock, to tell how long the map has been in sight.
+ */
+async function codeUnderWay() {
+  runIdle();
+  await vi.waitFor(() => expect([...loads.started].sort()).toEqual(['gestures', 'panel code']));
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+}
+/** Moves the test's clock on, and lets what that started begin. */
+async function advance(ms: number) {
+  act(() => {
+    vi.advanceTimersByTime(ms);
+  });
+  await act(() => Promise.resolve());
+}
+
 let armText: ReturnType<typeof vi.fn<() => Promise<PanelContent>>>;
 
 async function renderMap() {
   // A fresh copy of the modules each time, so that nothing is loaded yet.
   vi.resetModules();
+  // Registered afresh each time: a factory given once would hand every later test its cached module.
+  for (const [path, kind] of [
+    ['./panel-popover.js', 'panel code'],
+    ['./zoom-gestures.js', 'gestures'],
+  ] as const) {
+    vi.doMock(path, (importOriginal) => {
+      loads.started.push(kind);
+      const loaded = loads.gate.then(() => importOriginal());
+      loads.pending.push(loaded);
+      return loaded;
+    });
+  }
   const { BodyMap } = await import('./body-map.js');
   armText = vi.fn(async () => {
     loads.started.push('text');
@@ -86,8 +106,11 @@ beforeEach(() => {
   vi.stubGlobal('cancelIdleCallback', () => undefined);
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
-afterEach(() => {
+afterEach(async () => {
+  vi.useRealTimers();
   loads.open();
+  await Promise.allSettled(loads.pending);
+  loads.pending = [];
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
 });
@@ -111,6 +134,51 @@ describe('loads ahead of the first tap', () => {
     runIdle();
     await flush();
     expect(loads.started).toHaveLength(2);
+  });
+
+  it('starts the view’s texts once the map has stayed in sight for a second', async () => {
+    await renderMap();
+    await codeUnderWay();
+    act(() => FakeIntersectionObserver.show(true));
+    await advance(999);
+    expect(loads.started).not.toContain('text');
+    await advance(1);
+    expect(loads.started).toContain('text');
+  });
+
+  it('starts no text for a reader who scrolls past the map', async () => {
+    await renderMap();
+    await codeUnderWay();
+    act(() => FakeIntersectionObserver.show(true));
+    await advance(600);
+    act(() => FakeIntersectionObserver.show(false));
+    await advance(2000);
+    expect(loads.started).not.toContain('text');
+  });
+
+  it('starts no text ahead for a visitor who asked to save data', async () => {
+    Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true });
+    try {
+      await renderMap();
+      await codeUnderWay();
+      act(() => FakeIntersectionObserver.show(true));
+      await advance(2000);
+      expect(loads.started).not.toContain('text');
+    } finally {
+      Reflect.deleteProperty(navigator, 'connection');
+    }
+  });
+
+  it('leaves the view’s texts to each region’s hover where the pointer can hover', async () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query === '(any-hover: hover)' }));
+    await renderMap();
+    await codeUnderWay();
+    act(() => FakeIntersectionObserver.show(true));
+    await advance(2000);
+    expect(loads.started).not.toContain('text');
+    fireEvent.pointerOver(screen.getByRole('button', { name: 'Left arm' }));
+    await advance(0);
+    expect(loads.started).toContain('text');
   });
 
   it('starts them when the page is idle, if that comes first', async () => {

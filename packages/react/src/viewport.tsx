@@ -23,6 +23,15 @@ const gestureStarts = ['wheel', 'mousedown', 'touchstart', 'dblclick'] as const;
 // One request per page, shared by every map and by the loads ahead of the first tap.
 const loadZoomGestures = () => import('./zoom-gestures.js');
 
+// On a touch screen the press is the first sign of a tap, too late for its text. A reader who stays
+// this long with the map in sight has stopped on it rather than scrolling past, and is likely to
+// tap: the view's panel texts load then. A pointer that can hover gives each region's text its own
+// head start instead, and a visitor saving data gets only what they open.
+const lingerMs = 1000;
+const loadsViewAhead = () =>
+  globalThis.matchMedia?.('(any-hover: hover)').matches !== true &&
+  (globalThis.navigator as (Navigator & { connection?: { saveData?: boolean } }) | undefined)?.connection?.saveData !== true;
+
 export type BodyMapViewportProps = ComponentPropsWithoutRef<'svg'>;
 
 /**
@@ -31,7 +40,8 @@ export type BodyMapViewportProps = ComponentPropsWithoutRef<'svg'>;
  * and `0` zoom in, out and back to the whole figure. Wheel, drag, pinch and double-tap zoom and
  * pan too; the code for those loads ahead of the first tap, when the map comes near the screen or
  * the page is idle, and a gesture begun before it arrives is played back to it, not lost. A
- * region's panel text loads when a pointer comes over it, presses it or focus reaches it. It sets `--bodymap-unit`, the
+ * region's panel text loads when a pointer comes over it, presses it or focus reaches it, and on
+ * a touch screen the view's texts load once the map has stayed in sight for a second. It sets `--bodymap-unit`, the
  * size of one CSS pixel in the figure's units at the current zoom, for parts that keep their size
  * on screen.
  * @selector [data-view] the view drawn
@@ -146,8 +156,9 @@ export const BodyMapViewport = forwardRef<SVGSVGElement, BodyMapViewportProps>(f
   }, [transform]);
 
   // What a first tap waits for loads ahead, all at once: the panel's code and the gestures when the
-  // map first comes near the screen or the page is idle, whichever is first; a region's text when a
-  // pointer comes to it, presses it or focus reaches it. Effects never run on a server.
+  // map first comes near the screen or the page is idle, whichever is first; the view's texts once
+  // the map has stayed in sight a while; a region's text when a pointer comes to it, presses it or
+  // focus reaches it. Effects never run on a server.
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) {
@@ -161,9 +172,26 @@ export const BodyMapViewport = forwardRef<SVGSVGElement, BodyMapViewportProps>(f
       observer?.disconnect();
       controller.prefetch({ loaders });
     };
+    let linger: ReturnType<typeof setTimeout> | undefined;
+    let lingering: IntersectionObserver | undefined;
     if (typeof IntersectionObserver === 'function') {
       observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && ahead(), { rootMargin: '200px 0px' });
       observer.observe(svg);
+      if (loadsViewAhead()) {
+        lingering = new IntersectionObserver(
+          (entries) => {
+            clearTimeout(linger);
+            linger = entries.some((entry) => entry.isIntersecting)
+              ? setTimeout(() => {
+                  lingering?.disconnect();
+                  controller.prefetch({ view: true, loaders });
+                }, lingerMs)
+              : undefined;
+          },
+          { threshold: 0.3 },
+        );
+        lingering.observe(svg);
+      }
     }
     const intent = (event: Event) => {
       const region = event.target instanceof Element ? event.target.closest('[data-region]')?.getAttribute('data-region') : null;
@@ -178,6 +206,8 @@ export const BodyMapViewport = forwardRef<SVGSVGElement, BodyMapViewportProps>(f
     return () => {
       cancelIdle();
       observer?.disconnect();
+      lingering?.disconnect();
+      clearTimeout(linger);
       for (const type of intents) {
         svg.removeEventListener(type, intent, true);
       }
