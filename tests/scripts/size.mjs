@@ -15,7 +15,9 @@ import { fileURLToPath } from 'node:url';
 import { bundle, chunkGraph, closure, gzip, reactModules } from './bundle.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const budgets = { firstView: 20_000, completeMap: 57_000, element: 105_000 };
+// The first view's budget was 20 kB until the side marks and the loads ahead of the first tap (0.9 kB
+// together) came into it; see docs/bundle-size.mdx.
+const budgets = { firstView: 21_000, completeMap: 57_000, element: 105_000 };
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
 async function measureReact() {

@@ -11,11 +11,9 @@ function fakePlatform({ reducedMotion = false } = {}) {
   const idle = new Map<number, () => void>();
   const platform: BodyMapPlatform = {
     requestIdle: (callback) => {
-      idle.set(next, callback);
-      return next++;
-    },
-    cancelIdle: (handle) => {
-      idle.delete(handle);
+      const handle = next++;
+      idle.set(handle, callback);
+      return () => idle.delete(handle);
     },
     now: () => time,
     requestFrame: (callback) => {
@@ -420,7 +418,7 @@ describe('createBodyMap: loads ahead of need', () => {
   it('loads nothing on idle on a platform without idle callbacks', async () => {
     const code = vi.fn(() => Promise.resolve(1));
     const { platform } = fakePlatform();
-    const { requestIdle: _request, cancelIdle: _cancel, ...withoutIdle } = platform;
+    const { requestIdle: _request, ...withoutIdle } = platform;
     const map = createBodyMap({ atlas: fixtureAtlas, locales, platform: withoutIdle });
     map.prefetchWhenIdle({ loaders: [code] })();
     await settle();

@@ -42,11 +42,10 @@ export interface BodyMapPlatform {
   /** Whether moves should happen at once rather than animate. */
   prefersReducedMotion(): boolean;
   /**
-   * Calls back when the page is next idle, for loads ahead of need; without it (with
-   * `cancelIdle`), nothing is loaded ahead on idle.
+   * Calls back when the page is next idle, for loads ahead of need, and returns a function that
+   * calls it off; without it, nothing is loaded ahead on idle.
    */
-  readonly requestIdle?: (callback: () => void) => number;
-  readonly cancelIdle?: (handle: number) => void;
+  readonly requestIdle?: (callback: () => void) => () => void;
 }
 
 // Core builds without the DOM library; these are the browser's globals the default platform uses.
@@ -77,15 +76,12 @@ export const browserPlatform: BodyMapPlatform = {
   // wait on a page that is never idle.
   requestIdle: (callback) => {
     const globals = browser();
-    return globals.requestIdleCallback ? globals.requestIdleCallback(callback, { timeout: idleTimeout }) : globals.setTimeout(callback, idleFallbackDelay);
-  },
-  cancelIdle: (handle) => {
-    const globals = browser();
-    if (globals.cancelIdleCallback) {
-      globals.cancelIdleCallback(handle);
-    } else {
-      globals.clearTimeout(handle);
+    if (globals.requestIdleCallback && globals.cancelIdleCallback) {
+      const handle = globals.requestIdleCallback(callback, { timeout: idleTimeout });
+      return () => globals.cancelIdleCallback?.(handle);
     }
+    const handle = globals.setTimeout(callback, idleFallbackDelay);
+    return () => globals.clearTimeout(handle);
   },
 };
 
@@ -736,22 +732,7 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
       publish();
     },
     prefetch,
-    prefetchWhenIdle(request) {
-      const { requestIdle, cancelIdle } = platform;
-      if (!requestIdle || !cancelIdle) {
-        return () => undefined;
-      }
-      let handle: number | null = requestIdle(() => {
-        handle = null;
-        prefetch(request);
-      });
-      return () => {
-        if (handle !== null) {
-          cancelIdle(handle);
-          handle = null;
-        }
-      };
-    },
+    prefetchWhenIdle: (request) => platform.requestIdle?.(() => prefetch(request)) ?? (() => undefined),
     measure(value) {
       if (Number.isFinite(value) && value > 0 && value !== pixelsPerUnit) {
         pixelsPerUnit = value;
