@@ -72,7 +72,7 @@ export const browserPlatform: BodyMapPlatform = {
   requestFrame: (callback) => browser().requestAnimationFrame(callback),
   cancelFrame: (handle) => browser().cancelAnimationFrame(handle),
   prefersReducedMotion: () => browser().matchMedia?.('(prefers-reduced-motion: reduce)').matches === true,
-  // Safari has no idle callback; a second after the call stands in for it. The timeout bounds the
+  // Some browsers (Safari) have no idle callback; a second after the call stands in for it. The timeout bounds the
   // wait on a page that is never idle.
   requestIdle: (callback) => {
     const globals = browser();
@@ -225,8 +225,8 @@ export interface BodyMapController {
   readonly retryLoads: () => void;
   /**
    * Starts, all at once, the loads that opening a panel would wait for: the given regions' panel
-   * text (or the whole view's) and the given loaders. Each starts once per page (a failed one is tried again); an
-   * unknown region is ignored.
+   * text (or the whole view's) and the given loaders. Each starts once per page (a failed one is
+   * tried again); an unknown region is ignored.
    */
   readonly prefetch: (request: PrefetchRequest) => void;
   /**

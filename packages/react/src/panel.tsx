@@ -6,8 +6,9 @@ import { useLoadable } from './use-loadable.js';
 export type BodyMapPanelProps = Omit<ComponentPropsWithoutRef<'div'>, 'role'>;
 
 // The panel and its positioning load ahead of the first tap (see the viewport), or at the latest
-// with the first panel that opens. Not `React.lazy`: a lazy component suspends on its first render even when
-// its code is already here, and React then holds the panel back for 300 ms after the fallback.
+// with the first panel that opens. Not `React.lazy`: a lazy component suspends on its first render
+// even when its code is already here, and React then holds the panel back for 300 ms after the
+// fallback.
 export const loadPopover = () => import('./panel-popover.js');
 
 /** Starts loading the panel's code, so the first panel opens without waiting for it. */

@@ -41,9 +41,9 @@ export type BodyMapViewportProps = ComponentPropsWithoutRef<'svg'>;
  * pan too; the code for those loads ahead of the first tap, when the map comes near the screen or
  * the page is idle, and a gesture begun before it arrives is played back to it, not lost. A
  * region's panel text loads when a pointer comes over it, presses it or focus reaches it, and on
- * a touch screen the view's texts load once the map has stayed in sight for a second. It sets `--bodymap-unit`, the
- * size of one CSS pixel in the figure's units at the current zoom, for parts that keep their size
- * on screen.
+ * a touch screen the view's texts load once the map has stayed in sight for a second. It sets
+ * `--bodymap-unit`, the size of one CSS pixel in the figure's units at the current zoom, for parts
+ * that keep their size on screen.
  * @selector [data-view] the view drawn
  * @selector [data-zoomed] present while zoomed in
  * @selector [aria-busy] while the view's geometry loads
@@ -199,10 +199,19 @@ export const BodyMapViewport = forwardRef<SVGSVGElement, BodyMapViewportProps>(f
         controller.prefetch({ regions: [region], loaders });
       }
     };
-    const intents = ['pointerover', 'pointerdown', 'focusin'] as const;
+    const intents = ['pointerover', 'pointerdown'] as const;
     for (const type of intents) {
       svg.addEventListener(type, intent, true);
     }
+    // Focus is heard on the document (or the shadow root): Chromium makes an <svg> with a focus
+    // listener of its own a tab stop.
+    const root = svg.getRootNode();
+    const focusIntent = (event: Event) => {
+      if (event.target instanceof Node && svg.contains(event.target)) {
+        intent(event);
+      }
+    };
+    root.addEventListener('focusin', focusIntent, true);
     return () => {
       cancelIdle();
       observer?.disconnect();
@@ -211,6 +220,7 @@ export const BodyMapViewport = forwardRef<SVGSVGElement, BodyMapViewportProps>(f
       for (const type of intents) {
         svg.removeEventListener(type, intent, true);
       }
+      root.removeEventListener('focusin', focusIntent, true);
     };
   }, [controller, loadGestures, svgRef]);
 
