@@ -11,6 +11,7 @@ const meta = {
     Regions: BodyMap.Regions,
     Region: BodyMap.Region,
     Details: BodyMap.Details,
+    SideCues: BodyMap.SideCues,
     Panel: BodyMap.Panel,
     ViewSwitch: BodyMap.ViewSwitch,
     Announcer: BodyMap.Announcer,
@@ -31,6 +32,32 @@ export const Figure: Story = {
       </BodyMap.Viewport>
     </BodyMap.Root>
   ),
+};
+
+/**
+ * `SideCues` beside the figure: the person's own right and left, which swap sides between the
+ * front and back views. Hidden from screen readers, since every region's name says its side.
+ */
+export const SideCues: Story = {
+  render: (args) => (
+    <BodyMap.Root {...args}>
+      <BodyMap.ViewSwitch />
+      <BodyMap.Viewport>
+        <BodyMap.Silhouette />
+        <BodyMap.Regions />
+        <BodyMap.Details />
+        <BodyMap.SideCues />
+      </BodyMap.Viewport>
+    </BodyMap.Root>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const x = (text: string) => canvas.getByText(text).getBoundingClientRect().x;
+    await expect(x('R')).toBeLessThan(x('L'));
+    await userEvent.click(canvas.getByRole('button', { name: 'Back' }));
+    await canvas.findByRole('button', { name: 'Left upper back' });
+    await expect(x('L')).toBeLessThan(x('R'));
+  },
 };
 
 /** `Region` on its own: only the spine segments are interactive, drawn over the plain figure. */

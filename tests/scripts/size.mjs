@@ -15,9 +15,10 @@ import { fileURLToPath } from 'node:url';
 import { bundle, chunkGraph, closure, gzip, reactModules } from './bundle.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-// The first view's budget grew from 20 to 21 kB with the rule of who owns a gesture, the tap on
-// crowded points and the gesture hint, which must hold from the first touch (docs/bundle-size.mdx).
-const budgets = { firstView: 21_000, completeMap: 57_000, element: 105_000 };
+// The first view's budget was 20 kB until the rule of who owns a gesture, the tap on crowded
+// points, the gesture hint, the side marks and the loads ahead of the first tap came into it: all
+// must hold from the first touch (docs/bundle-size.mdx).
+const budgets = { firstView: 22_000, completeMap: 57_000, element: 105_000 };
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
 async function measureReact() {

@@ -65,6 +65,7 @@ export const fixtureContent: ContentPack = {
     viewSwitchLabel: 'View',
     showDetailView: 'See the {view}',
     zoom: { controls: 'Zoom', in: 'Zoom in', out: 'Zoom out', reset: 'Reset zoom', wheelHint: 'Hold Ctrl or ⌘ and scroll to zoom the map', touchHint: 'Pinch with two fingers to zoom the map' },
+    sides: { left: 'L', right: 'R' },
     claim: {
       heading: 'Traditional claim',
       notice: 'This link is a tradition, not anatomy.',

@@ -115,6 +115,11 @@ export interface UiStrings {
     /** Shown over the map when one finger at the whole view could neither scroll the page nor pan the map. */
     readonly touchHint: string;
   };
+  /**
+   * The marks beside the front and back figures for the person's own sides, such as "L" and "R":
+   * short, since they sit beside the head at any zoom.
+   */
+  readonly sides: { readonly left: string; readonly right: string };
   /** The box a traditional claim sits in; see {@link TraditionalClaim}. */
   readonly claim: {
     readonly heading: string;

@@ -1,13 +1,20 @@
 import { backView, fixtureAtlas, fixtureContent, frontView } from '../../../tests/unit/fixture.ts';
 import { createBodyMap, gestureHintDuration, type BodyMapOptions, type BodyMapPlatform } from './create-body-map.js';
-import type { ContentPack } from './content.js';
+import type { ContentPack, PanelContent } from './content.js';
+import { readLoadable } from './loadable.js';
 
 /** A clock and frame queue the test advances by hand. */
 function fakePlatform({ reducedMotion = false } = {}) {
   let time = 0;
   let next = 1;
   const frames = new Map<number, (time: number) => void>();
+  const idle = new Map<number, () => void>();
   const platform: BodyMapPlatform = {
+    requestIdle: (callback) => {
+      const handle = next++;
+      idle.set(handle, callback);
+      return () => idle.delete(handle);
+    },
     now: () => time,
     requestFrame: (callback) => {
       frames.set(next, callback);
@@ -21,6 +28,14 @@ function fakePlatform({ reducedMotion = false } = {}) {
   return {
     platform,
     pending: () => frames.size,
+    /** Runs the idle callbacks that were waiting, as a browser does once the page has nothing to do. */
+    idle() {
+      const due = [...idle.values()];
+      idle.clear();
+      for (const callback of due) {
+        callback();
+      }
+    },
     /** Moves the clock on and runs the frames that were waiting. */
     advance(ms: number) {
       time += ms;
@@ -428,5 +443,85 @@ describe('createBodyMap: taps and gesture hints', () => {
     map.showGestureHint(null);
     expect(map.getState().gestureHint).toBeNull();
     expect(clock.pending()).toBe(0);
+  });
+});
+
+describe('createBodyMap: loads ahead of need', () => {
+  const panelLoader = (summary: string) => vi.fn(() => Promise.resolve({ ...fixtureContent.panels.head!, summary }) as Promise<PanelContent>);
+
+  it('starts a region’s text (named by an alias) and the given loaders together, each once', async () => {
+    const armText = panelLoader('The arm.');
+    const code = vi.fn(() => Promise.resolve('code'));
+    const { map } = create({ locales: { en: { ...fixtureContent, panels: { ...fixtureContent.panels, 'arm-left': armText } } } });
+    map.prefetch({ regions: ['left-arm', 'nowhere'], loaders: [code] });
+    map.prefetch({ regions: ['arm-left'], loaders: [code] });
+    await settle();
+    expect(armText).toHaveBeenCalledTimes(1);
+    expect(code).toHaveBeenCalledTimes(1);
+    // What was fetched ahead is there at once when the panel reads it.
+    expect(readLoadable(armText)).toEqual({ status: 'loaded', value: expect.objectContaining({ summary: 'The arm.' }) });
+  });
+
+  it('starts the text of every panel in the view shown, and of no other view', async () => {
+    const bellyText = panelLoader('The belly.');
+    const backText = panelLoader('The upper back.');
+    const { map } = create({ locales: { en: { ...fixtureContent, panels: { ...fixtureContent.panels, belly: bellyText, 'upper-back': backText } } } });
+    map.prefetch({ view: true });
+    await settle();
+    expect(bellyText).toHaveBeenCalledTimes(1);
+    expect(backText).not.toHaveBeenCalled();
+  });
+
+  it('fetches the text in the language shown', async () => {
+    const english = panelLoader('The head.');
+    const spanishText = panelLoader('La cabeza.');
+    const es: ContentPack = { ...fixtureContent, locale: 'es', panels: { head: spanishText } };
+    const { map } = create({
+      locales: { en: { ...fixtureContent, panels: { ...fixtureContent.panels, head: english } }, es: () => Promise.resolve(es) },
+      locale: 'es',
+    });
+    await settle();
+    map.prefetch({ regions: ['head'] });
+    await settle();
+    expect(spanishText).toHaveBeenCalledTimes(1);
+    expect(english).not.toHaveBeenCalled();
+  });
+
+  it('tries a failed load again on the next prefetch', async () => {
+    let online = false;
+    const code = vi.fn(() => (online ? Promise.resolve('code') : Promise.reject(new Error('offline'))));
+    const { map } = create();
+    map.prefetch({ loaders: [code] });
+    await settle();
+    expect(readLoadable(code).status).toBe('failed');
+    online = true;
+    map.prefetch({ loaders: [code] });
+    await settle();
+    expect(readLoadable(code)).toEqual({ status: 'loaded', value: 'code' });
+  });
+
+  it('waits for the page to be idle, and can be called off', async () => {
+    const first = vi.fn(() => Promise.resolve(1));
+    const second = vi.fn(() => Promise.resolve(2));
+    const { map, clock } = create();
+    map.prefetchWhenIdle({ loaders: [first] });
+    const cancel = map.prefetchWhenIdle({ loaders: [second] });
+    await settle();
+    expect(first).not.toHaveBeenCalled();
+    cancel();
+    clock.idle();
+    await settle();
+    expect(first).toHaveBeenCalledTimes(1);
+    expect(second).not.toHaveBeenCalled();
+  });
+
+  it('loads nothing on idle on a platform without idle callbacks', async () => {
+    const code = vi.fn(() => Promise.resolve(1));
+    const { platform } = fakePlatform();
+    const { requestIdle: _request, ...withoutIdle } = platform;
+    const map = createBodyMap({ atlas: fixtureAtlas, locales, platform: withoutIdle });
+    map.prefetchWhenIdle({ loaders: [code] })();
+    await settle();
+    expect(code).not.toHaveBeenCalled();
   });
 });

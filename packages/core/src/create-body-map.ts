@@ -44,6 +44,11 @@ export interface BodyMapPlatform {
   cancelFrame(handle: number): void;
   /** Whether moves should happen at once rather than animate. */
   prefersReducedMotion(): boolean;
+  /**
+   * Calls back when the page is next idle, for loads ahead of need, and returns a function that
+   * calls it off; without it, nothing is loaded ahead on idle.
+   */
+  readonly requestIdle?: (callback: () => void) => () => void;
 }
 
 // Core builds without the DOM library; these are the browser's globals the default platform uses.
@@ -52,11 +57,17 @@ interface BrowserGlobals {
   requestAnimationFrame(callback: (time: number) => void): number;
   cancelAnimationFrame(handle: number): void;
   readonly matchMedia?: (query: string) => { readonly matches: boolean };
+  readonly requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number;
+  readonly cancelIdleCallback?: (handle: number) => void;
+  setTimeout(callback: () => void, delay: number): number;
+  clearTimeout(handle: number): void;
 }
 declare const console: { warn(message: string): void };
 // Replaced by bundlers: development-only checks behind it are left out of production builds.
 declare const process: { env: { NODE_ENV?: string } };
 const browser = () => globalThis as unknown as BrowserGlobals;
+const idleTimeout = 3000;
+const idleFallbackDelay = 1000;
 
 /** The browser's clock, animation frames and motion preference, each looked up only when used. */
 export const browserPlatform: BodyMapPlatform = {
@@ -64,6 +75,17 @@ export const browserPlatform: BodyMapPlatform = {
   requestFrame: (callback) => browser().requestAnimationFrame(callback),
   cancelFrame: (handle) => browser().cancelAnimationFrame(handle),
   prefersReducedMotion: () => browser().matchMedia?.('(prefers-reduced-motion: reduce)').matches === true,
+  // Some browsers (Safari) have no idle callback; a second after the call stands in for it. The timeout bounds the
+  // wait on a page that is never idle.
+  requestIdle: (callback) => {
+    const globals = browser();
+    if (globals.requestIdleCallback && globals.cancelIdleCallback) {
+      const handle = globals.requestIdleCallback(callback, { timeout: idleTimeout });
+      return () => globals.cancelIdleCallback?.(handle);
+    }
+    const handle = globals.setTimeout(callback, idleFallbackDelay);
+    return () => globals.clearTimeout(handle);
+  },
 };
 
 /** An input the map could not use and ignored, for a binding that words its own message. */
@@ -72,6 +94,16 @@ export interface InputIssue {
   readonly value: unknown;
   /** The values it could have been (every region id, for a region). */
   readonly expected: readonly string[];
+}
+
+/** What {@link BodyMapController.prefetch} loads ahead of need. */
+export interface PrefetchRequest {
+  /** Regions (ids or aliases) whose panel text to load, in the language shown. */
+  readonly regions?: readonly string[] | undefined;
+  /** Load the text of every panel in the view shown, too. @default false */
+  readonly view?: boolean | undefined;
+  /** Other things to load alongside, such as a binding's panel and gesture code. */
+  readonly loaders?: readonly (() => Promise<unknown>)[] | undefined;
 }
 
 /** A part of the map that loads on demand and can fail to: a view's drawing, or a locale's pack. */
@@ -213,6 +245,17 @@ export interface BodyMapController {
   readonly tap: (region: string) => 'zoomed' | 'toggled';
   /** Shows a gesture hint for a while (or hides it, with `null`). */
   readonly showGestureHint: (hint: GestureHint | null) => void;
+  /**
+   * Starts, all at once, the loads that opening a panel would wait for: the given regions' panel
+   * text (or the whole view's) and the given loaders. Each starts once per page (a failed one is
+   * tried again); an unknown region is ignored.
+   */
+  readonly prefetch: (request: PrefetchRequest) => void;
+  /**
+   * Calls `prefetch(request)` when the page is next idle, through the platform's `requestIdle`;
+   * returns a function that cancels it. Does nothing on a platform without idle callbacks.
+   */
+  readonly prefetchWhenIdle: (request: PrefetchRequest) => () => void;
   /** Reports how many CSS pixels one viewBox unit takes at scale 1, as the drawing is laid out. */
   readonly measure: (pixelsPerUnit: number) => void;
   /** A region's name in the content shown. */
@@ -545,6 +588,21 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     }
   }
 
+  function prefetch({ regions: named = [], view = false, loaders = [] }: PrefetchRequest) {
+    const { panels } = snapshot.content;
+    const wanted = view ? [...named, ...(snapshot.geometry?.places.map((place) => place.id) ?? [])] : named;
+    const texts = wanted.flatMap((target) => {
+      const id = findRegion(regions, target)?.id;
+      const panel = id === undefined ? undefined : panels[id];
+      return typeof panel === 'function' ? [panel] : [];
+    });
+    for (const loader of [...texts, ...loaders]) {
+      // A prefetch that failed (a dropped connection) would leave the panel showing the failure.
+      retryLoadable(loader);
+      readLoadable(loader);
+    }
+  }
+
   function label(region: string): string {
     return snapshot.content.labels[region] ?? region;
   }
@@ -742,6 +800,8 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
       return 'toggled';
     },
     showGestureHint: showHint,
+    prefetch,
+    prefetchWhenIdle: (request) => platform.requestIdle?.(() => prefetch(request)) ?? (() => undefined),
     measure(value) {
       if (Number.isFinite(value) && value > 0 && value !== pixelsPerUnit) {
         pixelsPerUnit = value;

@@ -9,6 +9,7 @@ export * from './validate-content.js';
 export * from './merge-content.js';
 export * from './zoom.js';
 export * from './view-geometry.js';
+export * from './side-cues.js';
 export * from './resolve-content.js';
 export * from './create-body-map.js';
 export { describeValue } from './records.js';

@@ -49,3 +49,14 @@ export function retryLoadable<T>(loadable: Loadable<T>): void {
     }
   }
 }
+
+/**
+ * A loadable's value as a promise, sharing {@link readLoadable}'s one request per loader; a load
+ * that failed before is tried again.
+ */
+export function loadValue<T>(loadable: Loadable<T>): Promise<T> {
+  retryLoadable(loadable);
+  const state = readLoadable(loadable);
+  // Never `failed` here: a failure was just forgotten, so the read started the load again.
+  return state.status === 'loading' ? state.promise : Promise.resolve((state as { value: T }).value);
+}

@@ -40,6 +40,7 @@ const stringKeys = [
 const nestedStringKeys = {
   views: viewIds,
   zoom: ['controls', 'in', 'out', 'reset', 'wheelHint', 'touchHint'],
+  sides: ['left', 'right'],
   claim: ['heading', 'notice', 'location', 'association', 'findings'],
   evidence: evidenceLevels,
   fit: techniqueFits,

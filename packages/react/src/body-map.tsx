@@ -9,6 +9,7 @@ import { BodyMapDetails } from './details.js';
 import { BodyMapPanel } from './panel.js';
 import { BodyMapRegions } from './region.js';
 import { BodyMapRoot, type BodyMapRootProps } from './root.js';
+import { BodyMapSideCues } from './side-cues.js';
 import { BodyMapSilhouette } from './silhouette.js';
 import { BodyMapViewport } from './viewport.js';
 import { BodyMapViewSwitch } from './view-switch.js';
@@ -37,6 +38,7 @@ export const BodyMap = forwardRef<HTMLDivElement, BodyMapProps>(function BodyMap
           <BodyMapDetails />
           <BodyMapHotspots />
           <BodyMapCaptions />
+          <BodyMapSideCues />
         </BodyMapViewport>
         <BodyMapGestureHint part="gesture-hint" />
       </div>

@@ -22,6 +22,7 @@ export {
 } from './hotspot.js';
 export { BodyMapDetails, BodyMapDetails as Details, type BodyMapDetailsProps } from './details.js';
 export { BodyMapCaptions, BodyMapCaptions as Captions, type BodyMapCaptionsProps } from './captions.js';
+export { BodyMapSideCues, BodyMapSideCues as SideCues, type BodyMapSideCuesProps } from './side-cues.js';
 export { BodyMapZoomControls, BodyMapZoomControls as ZoomControls, type BodyMapZoomControlsProps } from './zoom-controls.js';
 export { BodyMapPanel, BodyMapPanel as Panel, type BodyMapPanelProps } from './panel.js';
 export { BodyMapViewSwitch, BodyMapViewSwitch as ViewSwitch, type BodyMapViewSwitchProps } from './view-switch.js';

@@ -5,11 +5,11 @@ import { useLoadable } from './use-loadable.js';
 
 export type BodyMapPanelProps = Omit<ComponentPropsWithoutRef<'div'>, 'role'>;
 
-// The panel and its positioning load when the pointer or focus first comes to the map (see the
-// viewport), or at the latest with the first panel that opens: a page that only shows the map
-// does not download them. Not `React.lazy`: a lazy component suspends on its first render even when
-// its code is already here, and React then holds the panel back for 300 ms after the fallback.
-const loadPopover = () => import('./panel-popover.js');
+// The panel and its positioning load ahead of the first tap (see the viewport), or at the latest
+// with the first panel that opens. Not `React.lazy`: a lazy component suspends on its first render
+// even when its code is already here, and React then holds the panel back for 300 ms after the
+// fallback.
+export const loadPopover = () => import('./panel-popover.js');
 
 /** Starts loading the panel's code, so the first panel opens without waiting for it. */
 export function preloadPanel(): void {
@@ -24,7 +24,7 @@ export function preloadPanel(): void {
  * @selector [data-status="loading" | "ready" | "failed"] whether its text has arrived
  */
 export const BodyMapPanel = forwardRef<HTMLDivElement, BodyMapPanelProps>(function BodyMapPanel(props, forwardedRef) {
-  const { panelPresent } = useBodyMapContext('BodyMap.Panel');
+  const { controller, panelPresent } = useBodyMapContext('BodyMap.Panel');
   const inBrowser = useInBrowser();
   const selected = useBodyMapState((state) => state.selectedRegion);
   const drawn = useBodyMapState((state) => state.selectedRegion !== null && state.geometry?.placeOf.has(state.selectedRegion) === true);
@@ -35,6 +35,12 @@ export const BodyMapPanel = forwardRef<HTMLDivElement, BodyMapPanelProps>(functi
   // Code that failed to arrive (a dropped connection) is fetched again when another region is
   // chosen: only then, or a failure would retry itself in a loop while the connection is down.
   const failed = code?.status === 'failed';
+  // A panel opened from outside (a host's value, a link) loads its text beside the code, not after it.
+  useEffect(() => {
+    if (selected !== null) {
+      controller.prefetch({ regions: [selected] });
+    }
+  }, [controller, selected]);
   useEffect(() => {
     if (failed) {
       retry();

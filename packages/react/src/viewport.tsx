@@ -1,5 +1,6 @@
 import {
   gestureOwner,
+  loadValue,
   transformAttribute,
   transformPoint,
   viewBoxAttribute,
@@ -10,7 +11,7 @@ import {
 } from '@bodymap/core';
 import { forwardRef, useCallback, useEffect, useRef, type ComponentPropsWithoutRef, type CSSProperties, type KeyboardEvent } from 'react';
 import { focusRegionElement, useBodyMapContext, useBodyMapState } from './context.js';
-import { preloadPanel } from './panel.js';
+import { loadPopover, preloadPanel } from './panel.js';
 import { setRef } from './set-ref.js';
 import type { ZoomGestures } from './zoom-gestures.js';
 
@@ -56,6 +57,18 @@ function mapOwns(controller: BodyMapController, svg: SVGSVGElement, event: Event
   return true;
 }
 
+// One request per page, shared by every map and by the loads ahead of the first tap.
+const loadZoomGestures = () => import('./zoom-gestures.js');
+
+// On a touch screen the press is the first sign of a tap, too late for its text. A reader who stays
+// this long with the map in sight has stopped on it rather than scrolling past, and is likely to
+// tap: the view's panel texts load then. A pointer that can hover gives each region's text its own
+// head start instead, and a visitor saving data gets only what they open.
+const lingerMs = 1000;
+const loadsViewAhead = () =>
+  globalThis.matchMedia?.('(any-hover: hover)').matches !== true &&
+  (globalThis.navigator as (Navigator & { connection?: { saveData?: boolean } }) | undefined)?.connection?.saveData !== true;
+
 export type BodyMapViewportProps = ComponentPropsWithoutRef<'svg'>;
 
 /**
@@ -64,10 +77,11 @@ export type BodyMapViewportProps = ComponentPropsWithoutRef<'svg'>;
  * and `0` zoom in, out and back to the whole figure. Wheel, drag, pinch and double-tap zoom and
  * pan too, but the page keeps its scrolling until the map is zoomed: at the whole view one finger
  * and a plain wheel scroll the page, and the gesture hint says what zooms. The code for gestures
- * loads when the pointer or focus first comes to the map, and a gesture begun before it arrives is
- * played back to it, not lost. It sets `--bodymap-unit`, the
- * size of one CSS pixel in the figure's units at the current zoom, for parts that keep their size
- * on screen.
+ * loads ahead of the first tap, when the map comes near the screen or the page is idle, and a
+ * gesture begun before it arrives is played back to it, not lost. A region's panel text loads when
+ * a pointer comes over it, presses it or focus reaches it, and on a touch screen the view's texts
+ * load once the map has stayed in sight for a second. It sets `--bodymap-unit`, the size of one CSS
+ * pixel in the figure's units at the current zoom, for parts that keep their size on screen.
  * @selector [data-view] the view drawn
  * @selector [data-zoomed] present while zoomed in
  * @selector [aria-busy] while the view's geometry loads
@@ -97,7 +111,7 @@ export const BodyMapViewport = forwardRef<SVGSVGElement, BodyMapViewportProps>(f
   );
 
   const loadGestures = useCallback(() => {
-    loading.current ??= import('./zoom-gestures.js').then((module) => {
+    loading.current ??= loadValue(loadZoomGestures).then((module) => {
       const svg = svgRef.current;
       if (mounted.current && svg && !gestures.current) {
         gestures.current = module.bindZoomGestures(svg, limits, {
@@ -219,6 +233,75 @@ export const BodyMapViewport = forwardRef<SVGSVGElement, BodyMapViewportProps>(f
   useEffect(() => {
     gestures.current?.sync(transform);
   }, [transform]);
+
+  // What a first tap waits for loads ahead, all at once: the panel's code and the gestures when the
+  // map first comes near the screen or the page is idle, whichever is first; the view's texts once
+  // the map has stayed in sight a while; a region's text when a pointer comes to it, presses it or
+  // focus reaches it. Effects never run on a server.
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg) {
+      return;
+    }
+    const loaders = [loadPopover, () => loadGestures()];
+    const cancelIdle = controller.prefetchWhenIdle({ loaders });
+    let observer: IntersectionObserver | undefined;
+    const ahead = () => {
+      cancelIdle();
+      observer?.disconnect();
+      controller.prefetch({ loaders });
+    };
+    let linger: ReturnType<typeof setTimeout> | undefined;
+    let lingering: IntersectionObserver | undefined;
+    if (typeof IntersectionObserver === 'function') {
+      observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && ahead(), { rootMargin: '200px 0px' });
+      observer.observe(svg);
+      if (loadsViewAhead()) {
+        lingering = new IntersectionObserver(
+          (entries) => {
+            clearTimeout(linger);
+            linger = entries.some((entry) => entry.isIntersecting)
+              ? setTimeout(() => {
+                  lingering?.disconnect();
+                  controller.prefetch({ view: true, loaders });
+                }, lingerMs)
+              : undefined;
+          },
+          { threshold: 0.3 },
+        );
+        lingering.observe(svg);
+      }
+    }
+    const intent = (event: Event) => {
+      const region = event.target instanceof Element ? event.target.closest('[data-region]')?.getAttribute('data-region') : null;
+      if (region) {
+        controller.prefetch({ regions: [region], loaders });
+      }
+    };
+    const intents = ['pointerover', 'pointerdown'] as const;
+    for (const type of intents) {
+      svg.addEventListener(type, intent, true);
+    }
+    // Focus is heard on the document (or the shadow root): Chromium makes an <svg> with a focus
+    // listener of its own a tab stop.
+    const root = svg.getRootNode();
+    const focusIntent = (event: Event) => {
+      if (event.target instanceof Node && svg.contains(event.target)) {
+        intent(event);
+      }
+    };
+    root.addEventListener('focusin', focusIntent, true);
+    return () => {
+      cancelIdle();
+      observer?.disconnect();
+      lingering?.disconnect();
+      clearTimeout(linger);
+      for (const type of intents) {
+        svg.removeEventListener(type, intent, true);
+      }
+      root.removeEventListener('focusin', focusIntent, true);
+    };
+  }, [controller, loadGestures, svgRef]);
 
   // After zooming into a region to reach its detail view, the new view's tab stop takes focus once
   // it is drawn, once.

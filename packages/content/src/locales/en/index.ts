@@ -183,6 +183,7 @@ export const en: ContentPack<RegionId> = {
       wheelHint: 'Hold Ctrl or ⌘ and scroll to zoom the map',
       touchHint: 'Pinch with two fingers to zoom the map',
     },
+    sides: { left: 'L', right: 'R' },
     claim: {
       heading: 'Traditional claim',
       notice:

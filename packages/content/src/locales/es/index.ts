@@ -183,6 +183,8 @@ export const es: ContentPack<RegionId> = {
       wheelHint: 'Mantén Ctrl o ⌘ y desplázate para ampliar el mapa',
       touchHint: 'Pellizca con dos dedos para ampliar el mapa',
     },
+    // The initials of izquierda and derecha, as Spanish charts mark the sides.
+    sides: { left: 'I', right: 'D' },
     claim: {
       heading: 'Creencia tradicional',
       notice:
