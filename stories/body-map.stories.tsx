@@ -25,6 +25,26 @@ type Story = StoryObj<typeof meta>;
 /** The ready-made viewer: pick a view, click or tab to a region, read its panel. */
 export const Default: Story = {};
 
+const paragraph =
+  'Massage is one of the oldest ways people care for each other. This page is long, as an article is, so the map sits among paragraphs a reader scrolls past.';
+
+/** The map in the middle of a long article, as most visitors on a phone meet it. */
+export const InAnArticle: Story = {
+  parameters: { layout: 'fullscreen' },
+  render: (args) => (
+    <article style={{ maxWidth: '40rem', margin: '0 auto', padding: '1rem' }}>
+      <h1>Where massage helps</h1>
+      {[1, 2, 3].map((key) => (
+        <p key={key}>{paragraph}</p>
+      ))}
+      <BodyMap {...args} />
+      {[4, 5, 6, 7, 8, 9].map((key) => (
+        <p key={key}>{paragraph}</p>
+      ))}
+    </article>
+  ),
+};
+
 export const BackView: Story = {
   args: { defaultView: 'back' },
 };

@@ -131,8 +131,6 @@ export function transformAttribute({ k, x, y }: ZoomTransform): string {
  * over the map (a bottom sheet) leaves uncovered, both in viewBox units: the current transform when
  * it already does; otherwise panned to the middle of `visible`, zooming in only as far as the
  * limits need before they let it pan that far, and never so far that `bounds` outgrows `visible`.
- * The figure may rise by the height covered below `visible`, so a region at its very bottom (a
- * foot) still comes into sight above the sheet.
  */
 export function revealInside(transform: ZoomTransform, bounds: Bounds, visible: Bounds, limits: ZoomLimits, padding = 0): ZoomTransform {
   const shows = (candidate: ZoomTransform) => {
@@ -151,10 +149,7 @@ export function revealInside(transform: ZoomTransform, bounds: Bounds, visible: 
   const centreY = bounds.y + bounds.height / 2;
   const middleX = visible.x + visible.width / 2;
   const middleY = visible.y + visible.height / 2;
-  const covered = Math.max(0, limits.viewport.y + limits.viewport.height - (visible.y + visible.height));
-  // In figure units at scale k, so the figure's bottom edge stops at the top of what covers it.
-  const reach = (k: number) => ({ ...limits, translateExtent: { ...limits.translateExtent, height: limits.translateExtent.height + covered / k } });
-  const centredAt = (k: number) => clampTransform({ k, x: middleX - centreX * k, y: middleY - centreY * k }, reach(k));
+  const centredAt = (k: number) => clampTransform({ k, x: middleX - centreX * k, y: middleY - centreY * k }, limits);
   const largest = Math.min(
     limits.scaleExtent[1],
     (visible.width - 2 * padding) / Math.max(bounds.width, 1e-6),

@@ -169,6 +169,8 @@ const PanelPosition = forwardRef<HTMLDivElement, PanelPositionProps>(function Pa
     // A press on a region toggles it or opens another; zooming is for looking closer at the open one.
     // A panel placed in the page stays until it is closed.
     outsidePress: mode === 'inline' ? false : (event) => !pressedPart(event, svgRef.current),
+    // A click, not the press: a drag that pans the figure ends in no click (d3-zoom swallows it).
+    outsidePressEvent: 'click',
   });
   const role = useRole(context, { role: 'dialog' });
   const { getFloatingProps } = useInteractions([dismiss, role]);
@@ -208,12 +210,12 @@ const PanelPosition = forwardRef<HTMLDivElement, PanelPositionProps>(function Pa
 });
 
 /**
- * Moves a panel that would lie over the map's zoom buttons down past them, staying on its side of
- * the region: a panel level with the head, beside the figure's top, would otherwise hide them.
+ * Keeps a panel off the map's zoom buttons: a panel level with the head, beside the top of the
+ * figure, would hide them. It tries the region's other side first, then steps down past them.
  */
 const clearOfZoomButtons: Middleware = {
   name: 'clearOfZoomButtons',
-  async fn({ x, y, elements, rects, platform, strategy }) {
+  async fn({ x, y, placement, elements, rects, platform, strategy, middlewareData }) {
     const buttons = elements.floating.closest('.bodymap-root')?.querySelector('.bodymap-zoom-controls');
     if (!buttons) {
       return {};
@@ -221,7 +223,15 @@ const clearOfZoomButtons: Middleware = {
     // Measured as floating-ui measures a reference, so in the panel's own coordinates.
     const { reference: zoom } = await platform.getElementRects({ reference: buttons, floating: elements.floating, strategy });
     const covers = x < zoom.x + zoom.width && zoom.x < x + rects.floating.width && y < zoom.y + zoom.height && zoom.y < y + rects.floating.height;
-    return covers ? { y: zoom.y + zoom.height + 8 } : {};
+    if (!covers) {
+      return {};
+    }
+    const side = placement.split('-')[0];
+    const tried = middlewareData.clearOfZoomButtons as { mirrored?: boolean } | undefined;
+    if (tried?.mirrored !== true && (side === 'left' || side === 'right')) {
+      return { data: { mirrored: true }, reset: { placement: side === 'right' ? 'left-start' : 'right-start' } };
+    }
+    return { y: zoom.y + zoom.height + 8 };
   },
 };
 
@@ -319,8 +329,8 @@ function useNarrowContainer(rootRef: RefObject<HTMLDivElement | null>): boolean 
 }
 
 /**
- * Keeps the open region in sight above the sheet: scrolls the page up while the figure is below the
- * sheet's top, then pans, or zooms in as far as panning needs (see `revealInside`). When the sheet
+ * Keeps the open region in sight above the sheet: scrolls the page up as far as it goes, then pans
+ * the figure, or zooms in as far as panning needs (see `revealInside`). When the sheet
  * closes, the figure goes back to how it was, unless the person has zoomed or panned since.
  */
 function useRegionAboveSheet(active: boolean, place: RegionPlace | undefined, reference: ReferenceElement | null, sheet: HTMLElement | null) {
@@ -334,9 +344,10 @@ function useRegionAboveSheet(active: boolean, place: RegionPlace | undefined, re
     const frame = requestAnimationFrame(() => {
       const sheetTop = sheet.getBoundingClientRect().top;
       const region = reference.getBoundingClientRect();
-      const figure = svg.getBoundingClientRect();
-      if (region.bottom > sheetTop - sheetMargin && figure.top > 0) {
-        window.scrollBy({ top: Math.min(figure.top, region.bottom - sheetTop + sheetMargin), behavior: 'instant' });
+      // The page first, as far as it scrolls, keeping the region's top on screen; then the figure.
+      const below = Math.ceil(region.bottom - (sheetTop - sheetMargin)) + 1;
+      if (below > 1) {
+        window.scrollBy({ top: Math.min(below, Math.max(0, Math.floor(region.top - sheetMargin))), behavior: 'instant' });
       }
       const shown = svg.getBoundingClientRect();
       const top = Math.max(shown.top, 0);

@@ -193,7 +193,7 @@ export const en: ContentPack<RegionId> = {
     techniques: 'Techniques',
     cautions: 'Cautions',
     sources: 'Sources',
-    sourcesFor: 'Fuentes de: {text}',
+    sourcesFor: 'Sources for: {text}',
     close: 'Close',
     loading: 'Loading…',
     loadFailed: 'This information could not be loaded.',
