@@ -130,10 +130,11 @@ test.describe('on a desktop', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
   for (const view of ['front', 'back'] as const) {
-    test(`no ${view} panel covers its region or the zoom buttons`, async ({ page }) => {
+    test(`no ${view} panel covers its region, the zoom buttons or the view switch`, async ({ page }) => {
       test.slow();
       await openStory(page, 'bodymap--default', `defaultView:${view}`);
       const zoom = await box(page.getByRole('group', { name: 'Zoom' }));
+      const views = await box(page.getByRole('group', { name: 'Body view' }));
       await forEveryPanel(page, async (dialog, region, name) => {
         // A region's box is its path's, before the silhouette clips it: a panel may reach a few
         // pixels into the box where the drawn region has already ended.
@@ -143,6 +144,7 @@ test.describe('on a desktop', () => {
           })
           .toBeLessThanOrEqual(2);
         expect(intersects(await box(dialog), zoom), `${name}: zoom buttons uncovered`).toBe(false);
+        expect(intersects(await box(dialog), views), `${name}: view switch uncovered`).toBe(false);
       });
     });
   }

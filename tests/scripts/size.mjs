@@ -15,7 +15,10 @@ import { fileURLToPath } from 'node:url';
 import { bundle, chunkGraph, closure, gzip, reactModules } from './bundle.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const budgets = { firstView: 20_000, completeMap: 57_000, element: 105_000 };
+// The complete map's budget grew from 57 kB with the panel's move to @floating-ui/react: its
+// interaction hooks and focus manager (with tabbable) add about 12 kB, all in the panel's own chunk,
+// loaded on demand. The first view's grew by 0.5 kB for the panel's parts, which a page places itself.
+const budgets = { firstView: 20_500, completeMap: 66_000, element: 105_000 };
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
 async function measureReact() {

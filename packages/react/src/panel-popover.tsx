@@ -210,28 +210,33 @@ const PanelPosition = forwardRef<HTMLDivElement, PanelPositionProps>(function Pa
 });
 
 /**
- * Keeps a panel off the map's zoom buttons: a panel level with the head, beside the top of the
- * figure, would hide them. It tries the region's other side first, then steps down past them.
+ * Keeps a panel off the map's own controls, the zoom buttons and the view switch: a panel level
+ * with the head, beside the top of the figure, would hide them. It tries the region's other side
+ * first, then steps down past them.
  */
-const clearOfZoomButtons: Middleware = {
-  name: 'clearOfZoomButtons',
+const clearOfControls: Middleware = {
+  name: 'clearOfControls',
   async fn({ x, y, placement, elements, rects, platform, strategy, middlewareData }) {
-    const buttons = elements.floating.closest('.bodymap-root')?.querySelector('.bodymap-zoom-controls');
-    if (!buttons) {
-      return {};
-    }
+    const controls = [...(elements.floating.closest('.bodymap-root')?.querySelectorAll('.bodymap-zoom-controls, .bodymap-view-switch') ?? [])];
     // Measured as floating-ui measures a reference, so in the panel's own coordinates.
-    const { reference: zoom } = await platform.getElementRects({ reference: buttons, floating: elements.floating, strategy });
-    const covers = x < zoom.x + zoom.width && zoom.x < x + rects.floating.width && y < zoom.y + zoom.height && zoom.y < y + rects.floating.height;
-    if (!covers) {
+    const boxes = await Promise.all(
+      controls.map(async (control) => (await platform.getElementRects({ reference: control, floating: elements.floating, strategy })).reference),
+    );
+    const covers = (top: number) =>
+      boxes.filter((box) => x < box.x + box.width && box.x < x + rects.floating.width && top < box.y + box.height && box.y < top + rects.floating.height);
+    if (covers(y).length === 0) {
       return {};
     }
     const side = placement.split('-')[0];
-    const tried = middlewareData.clearOfZoomButtons as { mirrored?: boolean } | undefined;
+    const tried = middlewareData.clearOfControls as { mirrored?: boolean } | undefined;
     if (tried?.mirrored !== true && (side === 'left' || side === 'right')) {
       return { data: { mirrored: true }, reset: { placement: side === 'right' ? 'left-start' : 'right-start' } };
     }
-    return { y: zoom.y + zoom.height + 8 };
+    let top = y;
+    for (let covered = covers(top); covered.length > 0; covered = covers(top)) {
+      top = Math.max(...covered.map((box) => box.y + box.height)) + 8;
+    }
+    return { y: top };
   },
 };
 
@@ -240,7 +245,7 @@ const middleware: Middleware[] = [
   // Too tall for the room beside the region is shift's and size's to solve, not a reason to move
   // above or below it, where the panel would cover the view switch or run off the page.
   flip({ fallbackAxisSideDirection: 'end', crossAxis: 'alignment', padding: 8 }),
-  clearOfZoomButtons,
+  clearOfControls,
   size({
     padding: 8,
     apply({ availableHeight, availableWidth, elements }) {
