@@ -15,6 +15,8 @@ import {
   useRole,
   type FloatingContext,
   type Middleware,
+  type MiddlewareState,
+  type Padding,
   type ReferenceElement,
   type VirtualElement,
 } from '@floating-ui/react';
@@ -240,21 +242,33 @@ const clearOfControls: Middleware = {
   },
 };
 
+/**
+ * The room the panel keeps from the window's edges, and at the top from the view switch above the
+ * figure too, when the switch is above the region: `shift` would otherwise push a tall panel up
+ * over it.
+ */
+function edges({ elements }: MiddlewareState): Padding {
+  const switchBottom = elements.floating.closest('.bodymap-root')?.querySelector('.bodymap-view-switch')?.getBoundingClientRect().bottom;
+  const regionTop = elements.reference.getBoundingClientRect().top;
+  const top = switchBottom === undefined ? 8 : Math.max(8, Math.min(switchBottom + 8, regionTop));
+  return { top, right: 8, bottom: 8, left: 8 };
+}
+
 const middleware: Middleware[] = [
   offset(14),
   // Too tall for the room beside the region is shift's and size's to solve, not a reason to move
   // above or below it, where the panel would cover the view switch or run off the page.
-  flip({ fallbackAxisSideDirection: 'end', crossAxis: 'alignment', padding: 8 }),
+  flip((state) => ({ fallbackAxisSideDirection: 'end', crossAxis: 'alignment', padding: edges(state) })),
   clearOfControls,
-  size({
-    padding: 8,
+  size((state) => ({
+    padding: edges(state),
     apply({ availableHeight, availableWidth, elements }) {
       elements.floating.style.setProperty('--bodymap-panel-available-height', `${Math.max(160, Math.floor(availableHeight))}px`);
       elements.floating.style.setProperty('--bodymap-panel-available-width', `${Math.max(240, Math.floor(availableWidth))}px`);
     },
-  }),
+  })),
   // Across too: on a page too narrow for the panel beside its region, inside the window wins.
-  shift({ padding: 8, crossAxis: true }),
+  shift((state) => ({ padding: edges(state), crossAxis: true })),
   // Found at each measurement, not held in a ref: the arrow is one of the parts, anywhere inside.
   arrow(({ elements }) => ({ element: elements.floating.querySelector('[data-panel-arrow]'), padding: 14 })),
 ];
