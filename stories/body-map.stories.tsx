@@ -109,7 +109,7 @@ export const TechniqueGlossary: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement.ownerDocument.body);
     const dialog = await canvas.findByRole('dialog', { name: 'Left upper back' });
-    const [about] = await within(dialog).findAllByText('About this technique');
+    const [about] = await within(dialog).findAllByText(/^About /);
     await userEvent.click(about!);
     await expect(await within(dialog).findByText('Typical duration')).toBeVisible();
   },

@@ -13,6 +13,11 @@ const meta = {
     Details: BodyMap.Details,
     SideCues: BodyMap.SideCues,
     Panel: BodyMap.Panel,
+    PanelTitle: BodyMap.PanelTitle,
+    PanelClose: BodyMap.PanelClose,
+    PanelArrow: BodyMap.PanelArrow,
+    PanelDetailLink: BodyMap.PanelDetailLink,
+    PanelBody: BodyMap.PanelBody,
     ViewSwitch: BodyMap.ViewSwitch,
     Announcer: BodyMap.Announcer,
   } as Record<string, React.ComponentType<unknown>>,
@@ -161,5 +166,49 @@ export const DrivenFromOutside: Story = {
     await userEvent.click(await canvas.findByRole('button', { name: 'Open the left lower back' }));
     await expect(await canvas.findByRole('dialog', { name: 'Left lower back' })).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Left lower back' })).toHaveAttribute('aria-expanded', 'true');
+  },
+};
+
+/**
+ * A side panel of your own from the panel's parts: `Panel layout="inline"` stays in its column
+ * beside the map instead of floating, and holds `PanelTitle`, `PanelClose`, `PanelDetailLink` and
+ * `PanelBody` in the order you give them. A press outside leaves it open; Close or Escape closes it.
+ */
+export const SidePanel: Story = {
+  args: { defaultSelectedRegion: 'shoulder-left' },
+  render: (args) => (
+    <BodyMap.Root {...args} style={{ display: 'grid', gridTemplateColumns: 'minmax(16rem, 22rem) minmax(16rem, 24rem)', gap: '1.5rem', alignItems: 'start' }}>
+      <div>
+        <BodyMap.ViewSwitch />
+        <div className="bodymap-figure">
+          <BodyMap.ZoomControls />
+          <BodyMap.Viewport>
+            <BodyMap.Silhouette />
+            <BodyMap.Regions />
+            <BodyMap.Details />
+            <BodyMap.Hotspots />
+          </BodyMap.Viewport>
+        </div>
+      </div>
+      <aside aria-label="Region details">
+        <BodyMap.Panel layout="inline">
+          <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 8, padding: '0.5rem 0.5rem 0 1.1rem' }}>
+            <BodyMap.PanelTitle />
+            <BodyMap.PanelClose />
+          </div>
+          <BodyMap.PanelDetailLink />
+          <BodyMap.PanelBody />
+        </BodyMap.Panel>
+      </aside>
+      <BodyMap.Announcer />
+    </BodyMap.Root>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const aside = await canvas.findByRole('complementary', { name: 'Region details' });
+    const dialog = await within(aside).findByRole('dialog', { name: 'Left shoulder' });
+    await expect(await within(dialog).findByRole('heading', { name: 'Benefits' })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Right shoulder' }));
+    await expect(await within(aside).findByRole('dialog', { name: 'Right shoulder' })).toBeVisible();
   },
 };

@@ -88,3 +88,24 @@ test('zoomed in on the spine, vertebra ranges shown', async ({ page }) => {
   await settle(page);
   await patient(page).toHaveScreenshot('spine-zoomed.png');
 });
+
+test.describe('at 200% zoom', () => {
+  test.use({ viewport: { width: 640, height: 450 } });
+
+  test('an anchored panel beside the right shoulder', async ({ page }) => {
+    await openStory(page, 'bodymap--default', 'defaultSelectedRegion:shoulder-right');
+    await settle(page, 'Right shoulder');
+    await patient(page).toHaveScreenshot('panel-640x450.png');
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the bottom sheet, the tapped knee above it', async ({ page }) => {
+    await openStory(page, 'bodymap--default');
+    await page.locator('#storybook-root [data-region="knee-left"]').tap();
+    await settle(page, 'Left knee');
+    await patient(page).toHaveScreenshot('sheet-390x844.png');
+  });
+});

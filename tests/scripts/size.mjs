@@ -16,9 +16,11 @@ import { bundle, chunkGraph, closure, gzip, reactModules } from './bundle.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 // The first view's budget was 20 kB until the rule of who owns a gesture, the tap on crowded
-// points, the gesture hint, the side marks and the loads ahead of the first tap came into it: all
-// must hold from the first touch (docs/bundle-size.mdx).
-const budgets = { firstView: 22_000, completeMap: 57_000, element: 105_000 };
+// points, the gesture hint, the side marks, the loads ahead of the first tap and the panel's parts
+// came into it: all must hold before any code loads on demand (docs/bundle-size.mdx). The complete
+// map's grew from 57 kB with the panel's move to @floating-ui/react: its interaction hooks and
+// focus manager (with tabbable) add about 12 kB, all in the panel's own chunk, loaded on demand.
+const budgets = { firstView: 22_500, completeMap: 68_000, element: 105_000 };
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
 async function measureReact() {

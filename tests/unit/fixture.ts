@@ -77,6 +77,7 @@ export const fixtureContent: ContentPack = {
     techniques: 'Techniques',
     cautions: 'Cautions',
     sources: 'Sources',
+    sourcesFor: 'Sources for: {text}',
     close: 'Close',
     loading: 'Loading…',
     loadFailed: 'This panel could not be shown.',
@@ -89,7 +90,7 @@ export const fixtureContent: ContentPack = {
     evidence: { 'research-supported': 'Research-supported', mixed: 'Mixed evidence', traditional: 'Traditional claim' },
     fit: { good: 'Good fit', care: 'Use with care', avoid: 'Not advised' },
     glossary: {
-      about: 'About this technique',
+      about: 'About {technique}',
       pressure: 'Pressure',
       pressureRange: '{min} to {max} of 5',
       duration: 'Typical duration',

@@ -1,4 +1,5 @@
 import {
+  formatString,
   missingContent,
   readLoadable,
   validateContent,
@@ -116,6 +117,15 @@ describe.each(Object.keys(locales))('the %s content pack', (locale) => {
   it.each(soleZoneRegions)('%s warns about feet with less feeling from diabetes', async (region) => {
     const panel = await load(region);
     expect(panel.cautions.some((caution) => /diabet/i.test(caution.text))).toBe(true);
+  });
+
+  it('names each toggle in a panel after what it opens, starting with the words it shows', () => {
+    const { strings, techniques } = pack;
+    const name = formatString(strings.sourcesFor, { text: 'Eases pain.' });
+    // What a toggle shows comes first in its name, so speaking what one sees selects it.
+    expect(name.startsWith(strings.sources)).toBe(true);
+    expect(name).toContain('Eases pain.');
+    expect(formatString(strings.glossary.about, { technique: techniques.swedish.name })).toContain(techniques.swedish.name);
   });
 
   it('has a text for every caption the atlas draws', async () => {

@@ -134,6 +134,11 @@ export interface UiStrings {
   readonly cautions: string;
   /** The heading of a benefit's or caution's list of sources. */
   readonly sources: string;
+  /**
+   * The name of that list's toggle, which must start with {@link UiStrings.sources} (the words it
+   * shows); `{text}` is the statement the sources back, so no two toggles in a panel share a name.
+   */
+  readonly sourcesFor: string;
   readonly close: string;
   readonly loading: string;
   readonly loadFailed: string;
@@ -149,7 +154,10 @@ export interface UiStrings {
   readonly viewChanged: string;
   readonly evidence: { readonly [Level in Evidence]: string };
   readonly fit: { readonly [Fit in TechniqueFit]: string };
-  /** Labels in a technique's glossary entry; `pressureRange` takes `{min}` and `{max}`. */
+  /**
+   * Labels in a technique's glossary entry; `about`, the toggle that opens it, takes `{technique}`
+   * (the technique's name), and `pressureRange` takes `{min}` and `{max}`.
+   */
   readonly glossary: {
     readonly about: string;
     readonly pressure: string;

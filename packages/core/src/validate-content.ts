@@ -26,6 +26,7 @@ const stringKeys = [
   'techniques',
   'cautions',
   'sources',
+  'sourcesFor',
   'close',
   'loading',
   'loadFailed',

@@ -7,6 +7,7 @@ import {
   invertPoint,
   separatingFactor,
   tapSpacing,
+  revealInside,
   transformAttribute,
   transformBounds,
   transformPoint,
@@ -95,6 +96,57 @@ describe('fitBounds', () => {
 
   it('stops at the largest scale for a tiny target', () => {
     expect(fitBounds({ x: 100, y: 100, width: 2, height: 2 }, limits).k).toBe(8);
+  });
+});
+
+describe('revealInside', () => {
+  // A sheet over the lower half of the viewport leaves its top half uncovered.
+  const above = { x: 0, y: 0, width: 300, height: 320 };
+  const inside = (transform: ZoomTransform, bounds: { x: number; y: number; width: number; height: number }) => {
+    const shown = visible(transform, bounds);
+    return shown.left >= 0 && shown.right <= 300 && shown.top >= 0 && shown.bottom <= 320;
+  };
+
+  it('keeps the transform when the region is already in sight', () => {
+    const head = { x: 130, y: 20, width: 40, height: 50 };
+    expect(revealInside(identityTransform, head, above, limits, 8)).toBe(identityTransform);
+  });
+
+  it('zooms in just enough to pan a low region above the sheet, and no further', () => {
+    const knee = { x: 90, y: 480, width: 40, height: 40 };
+    const revealed = revealInside(identityTransform, knee, above, limits, 8);
+    expect(inside(revealed, knee)).toBe(true);
+    expect(revealed.k).toBeGreaterThan(1);
+    // A step less zoom cannot pan the knee that high within the limits.
+    const smaller = revealed.k / 1.05;
+    expect(inside(clampTransform({ k: smaller, x: 150 - 110 * smaller, y: 160 - 500 * smaller }, limits), knee)).toBe(false);
+  });
+
+  it('zooms in just enough when the limits do not let it pan that far, and no further', () => {
+    // Only the left half is uncovered; at scale 1 the figure cannot move sideways at all.
+    const left = { x: 0, y: 0, width: 150, height: 640 };
+    const hand = { x: 150, y: 300, width: 30, height: 40 };
+    const revealed = revealInside(identityTransform, hand, left, limits, 4);
+    expect(visible(revealed, hand).right).toBeLessThanOrEqual(146.5);
+    expect(revealed.k).toBeGreaterThan(1);
+    // At one step less zoom the limits stop the hand short of the uncovered half.
+    const smaller = revealed.k / 1.05;
+    const less = clampTransform({ k: smaller, x: 75 - 165 * smaller, y: 320 - 320 * smaller }, limits);
+    expect(visible(less, hand).right).toBeGreaterThan(146.5);
+  });
+
+  it('pans without zooming when the figure is already zoomed far enough', () => {
+    const knee = { x: 90, y: 480, width: 40, height: 40 };
+    const zoomed = { k: 3, x: -150, y: -600 };
+    const revealed = revealInside(zoomed, knee, above, limits, 8);
+    expect(revealed.k).toBe(3);
+    expect(inside(revealed, knee)).toBe(true);
+  });
+
+  it('never zooms a region larger than the room left for it', () => {
+    const leg = { x: 80, y: 340, width: 60, height: 290 };
+    const revealed = revealInside(identityTransform, leg, above, limits, 8);
+    expect(visible(revealed, leg).bottom - visible(revealed, leg).top).toBeLessThanOrEqual(320);
   });
 });
 

@@ -176,3 +176,43 @@ export function separatingFactor(point: ViewBoxPoint, others: readonly ViewBoxPo
   }
   return Math.max(1, spacing / (nearest * scale));
 }
+
+/**
+ * The transform that shows `bounds` inside `visible`, the part of the viewport that something laid
+ * over the map (a bottom sheet) leaves uncovered, both in viewBox units: the current transform when
+ * it already does; otherwise panned to the middle of `visible`, zooming in only as far as the
+ * limits need before they let it pan that far, and never so far that `bounds` outgrows `visible`.
+ */
+export function revealInside(transform: ZoomTransform, bounds: Bounds, visible: Bounds, limits: ZoomLimits, padding = 0): ZoomTransform {
+  const shows = (candidate: ZoomTransform) => {
+    const shown = transformBounds(candidate, bounds);
+    return (
+      shown.x >= visible.x + padding - 0.5 &&
+      shown.y >= visible.y + padding - 0.5 &&
+      shown.x + shown.width <= visible.x + visible.width - padding + 0.5 &&
+      shown.y + shown.height <= visible.y + visible.height - padding + 0.5
+    );
+  };
+  if (shows(transform)) {
+    return transform;
+  }
+  const centreX = bounds.x + bounds.width / 2;
+  const centreY = bounds.y + bounds.height / 2;
+  const middleX = visible.x + visible.width / 2;
+  const middleY = visible.y + visible.height / 2;
+  const centredAt = (k: number) => clampTransform({ k, x: middleX - centreX * k, y: middleY - centreY * k }, limits);
+  const largest = Math.min(
+    limits.scaleExtent[1],
+    (visible.width - 2 * padding) / Math.max(bounds.width, 1e-6),
+    (visible.height - 2 * padding) / Math.max(bounds.height, 1e-6),
+  );
+  let best = centredAt(transform.k);
+  // Each step zooms in by 5 %: fine enough that the figure is not zoomed much past what is needed.
+  for (let k = transform.k; k <= largest; k *= 1.05) {
+    best = centredAt(k);
+    if (shows(best)) {
+      return best;
+    }
+  }
+  return best;
+}

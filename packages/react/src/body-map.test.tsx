@@ -1,6 +1,6 @@
 import type { MockInstance } from 'vitest';
 import { createBodyMap, type Atlas, type AtlasView, type ContentPack } from '@bodymap/core';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { armPanel, backView, fixtureAtlas, fixtureContent } from '../../../tests/unit/fixture.ts';
@@ -123,6 +123,116 @@ describe('panel', () => {
   });
 });
 
+describe('panel parts, names and focus', () => {
+  const controlsIn = (dialog: HTMLElement) => [
+    ...within(dialog).queryAllByRole('button'),
+    ...dialog.querySelectorAll<HTMLElement>('summary'),
+  ];
+  const nameOf = (control: HTMLElement) => control.getAttribute('aria-label') ?? control.textContent ?? '';
+
+  it('names every control after what it belongs to, so no two in a panel share a name', async () => {
+    const twoBenefits = {
+      ...armPanel,
+      benefits: [armPanel.benefits[0]!, { ...armPanel.benefits[0]!, text: 'May help sleep.' }],
+      techniques: [...armPanel.techniques, { technique: 'sports' as const, fit: 'care' as const, howTo: 'Brisk strokes.' }],
+    };
+    // The glossary is only loaded when an entry is opened; its toggles are there before.
+    const glossary = () => new Promise<never>(() => undefined);
+    const { user } = renderMap({ content: { ...fixtureContent, glossary, panels: { ...fixtureContent.panels, 'arm-left': twoBenefits } } });
+    await user.click(region('Left arm'));
+    const dialog = await screen.findByRole('dialog', { name: 'Left arm' });
+    await within(dialog).findByText(armPanel.summary);
+    const names = controlsIn(dialog).map(nameOf);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Close',
+        'Sources for: Studies suggest it may ease soreness.',
+        'Sources for: May help sleep.',
+        'Sources for: Skip bruised skin.',
+        'About Swedish',
+        'About Sports massage',
+      ]),
+    );
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('leaves focus on the region after a click, and moves it to the title after a screen reader\'s activation', async () => {
+    const { user } = renderMap();
+    await user.click(region('Belly'));
+    expect(await screen.findByRole('dialog', { name: 'Belly' })).toBeInTheDocument();
+    expect(region('Belly')).toHaveFocus();
+    await user.click(region('Belly'));
+    // A screen reader's activation is a click with no pointer behind it.
+    fireEvent.click(region('Head'), { detail: 0 });
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Head' })).toHaveFocus());
+    // Arrow keys move between regions again once Escape has brought focus back.
+    await user.keyboard('{Escape}');
+    expect(region('Head')).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(region('Belly')).toHaveFocus();
+  });
+
+  it('closes with Escape pressed on the region, and stays open for a press on a region or a zoom button', async () => {
+    const { user } = renderMap();
+    await user.click(region('Head'));
+    await user.click(screen.getByRole('button', { name: 'Zoom in' }));
+    expect(screen.getByRole('dialog', { name: 'Head' })).toBeInTheDocument();
+    await user.click(region('Belly'));
+    expect(screen.getByRole('dialog', { name: 'Belly' })).toBeInTheDocument();
+    act(() => region('Belly').focus());
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(region('Belly')).toHaveFocus();
+  });
+
+  it('shows a skeleton, busy, with the title and Close, while the text loads', async () => {
+    const never = () => new Promise<never>(() => undefined);
+    const { user } = renderMap({ content: { ...fixtureContent, panels: { ...fixtureContent.panels, belly: never } } });
+    await user.click(region('Belly'));
+    const dialog = await screen.findByRole('dialog', { name: 'Belly' });
+    expect(within(dialog).getByRole('heading', { name: 'Belly' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Close' })).toBeInTheDocument();
+    expect(dialog.querySelector('[aria-busy="true"]')).toHaveTextContent('Loading…');
+  });
+
+  it('composes a panel of its own from the parts, placed in the page, which a press outside leaves open', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <p>Outside text</p>
+        <BodyMapParts.Root atlas={fixtureAtlas} content={fixtureContent}>
+          <BodyMapParts.Viewport>
+            <BodyMapParts.Regions />
+          </BodyMapParts.Viewport>
+          <aside>
+            <BodyMapParts.Panel layout="inline">
+              <BodyMapParts.PanelTitle />
+              <BodyMapParts.PanelBody />
+              <BodyMapParts.PanelClose />
+            </BodyMapParts.Panel>
+          </aside>
+        </BodyMapParts.Root>
+      </>,
+    );
+    await user.click(region('Left arm'));
+    const dialog = await screen.findByRole('dialog', { name: 'Left arm' });
+    expect(await within(dialog).findByText(armPanel.summary)).toBeInTheDocument();
+    expect(dialog.closest('aside')).not.toBeNull();
+    await user.click(screen.getByText('Outside text'));
+    expect(screen.getByRole('dialog', { name: 'Left arm' })).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(region('Left arm')).toHaveFocus();
+  });
+
+  it('exports every panel part under its full and its short name', () => {
+    for (const part of ['PanelTitle', 'PanelClose', 'PanelArrow', 'PanelBody', 'PanelDetailLink'] as const) {
+      expect(BodyMapParts[part]).toBe(BodyMapParts[`BodyMap${part}`]);
+    }
+    expect(BodyMapParts.Panel).toBe(BodyMapParts.BodyMapPanel);
+  });
+});
+
 describe('keyboard', () => {
   it('reaches the map after the view and zoom buttons, as one tab stop; moves with arrows by position and opens with Enter and Space', async () => {
     const { user } = renderMap();
@@ -144,7 +254,13 @@ describe('keyboard', () => {
     expect(region('Left arm')).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(screen.getByRole('dialog', { name: 'Left arm' })).toBeInTheDocument();
+    // Opened from the keyboard, the panel has focus, on its title; Escape brings it back.
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Left arm' })).toHaveFocus());
+    await user.keyboard('{Escape}');
+    expect(region('Left arm')).toHaveFocus();
     await user.keyboard(' ');
+    expect(screen.getByRole('dialog', { name: 'Left arm' })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     // Leaving and coming back lands on the last focused region.
     await user.tab({ shift: true });
@@ -282,7 +398,7 @@ describe('content safety and failure', () => {
     await user.click(region('Left arm'));
     expect(glossary).not.toHaveBeenCalled();
     const dialog = screen.getByRole('dialog', { name: 'Left arm' });
-    await user.click(within(dialog).getByText('About this technique'));
+    await user.click(within(dialog).getByText('About Swedish'));
     expect(await within(dialog).findByText('Long gliding strokes and kneading.')).toBeVisible();
     expect(within(dialog).getByText('1 to 3 of 5')).toBeInTheDocument();
     expect(within(dialog).getByText('About an hour')).toBeInTheDocument();

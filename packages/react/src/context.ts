@@ -13,7 +13,16 @@ export interface BodyMapContextValue {
    * and a region points at it with `aria-controls` only once it is there.
    */
   readonly panelPresent: Store<boolean>;
+  /**
+   * How the latest panel was asked for, set by the region before it toggles: a key or an assistive
+   * technology's activation moves focus to the panel's title, a mouse click or a tap leaves it on the region.
+   */
+  readonly openedWith: Store<PanelOpener>;
+  /** The root's `<div>`: the panel becomes a bottom sheet when it is narrow. */
+  readonly rootRef: React.RefObject<HTMLDivElement | null>;
 }
+
+export type PanelOpener = 'pointer' | 'keyboard';
 
 const [BodyMapProvider, useBodyMapContext] = createStrictContext<BodyMapContextValue>('BodyMap.Root');
 export { BodyMapProvider, useBodyMapContext };

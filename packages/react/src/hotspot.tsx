@@ -40,11 +40,16 @@ export const BodyMapHotspot = memo(
       onClick: composeEventHandlers(onClick, (event) => {
         if (pointer.current === 'touch' && event.detail > 0) {
           event.preventDefault();
+          // The press focused the point; the tab stop follows it, as a click's selection would move it.
+          controller.focus(regionId);
           controller.tap(regionId);
         }
       }),
       onFocus,
       onKeyDown,
+      onPointerDown: composeEventHandlers(onPointerDown, (event) => {
+        pointer.current = event.pointerType;
+      }),
     });
     const spot = useBodyMapState((state) => state.geometry?.view.hotspots?.find((candidate) => candidate.region === button?.id));
     const caption = useBodyMapState((state) =>
@@ -61,10 +66,6 @@ export const BodyMapHotspot = memo(
         className={className ? `bodymap-hotspot ${className}` : 'bodymap-hotspot'}
         {...button.props}
         {...groupProps}
-        onPointerDown={(event) => {
-          onPointerDown?.(event);
-          pointer.current = event.pointerType;
-        }}
       >
         <g className="bodymap-constant-size">
           <circle className="bodymap-hotspot-target" r={hotspotTargetRadius} />

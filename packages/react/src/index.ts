@@ -25,6 +25,23 @@ export { BodyMapCaptions, BodyMapCaptions as Captions, type BodyMapCaptionsProps
 export { BodyMapSideCues, BodyMapSideCues as SideCues, type BodyMapSideCuesProps } from './side-cues.js';
 export { BodyMapZoomControls, BodyMapZoomControls as ZoomControls, type BodyMapZoomControlsProps } from './zoom-controls.js';
 export { BodyMapPanel, BodyMapPanel as Panel, type BodyMapPanelProps } from './panel.js';
+export {
+  BodyMapPanelArrow,
+  BodyMapPanelArrow as PanelArrow,
+  BodyMapPanelBody,
+  BodyMapPanelBody as PanelBody,
+  BodyMapPanelClose,
+  BodyMapPanelClose as PanelClose,
+  BodyMapPanelDetailLink,
+  BodyMapPanelDetailLink as PanelDetailLink,
+  BodyMapPanelTitle,
+  BodyMapPanelTitle as PanelTitle,
+  type BodyMapPanelArrowProps,
+  type BodyMapPanelBodyProps,
+  type BodyMapPanelCloseProps,
+  type BodyMapPanelDetailLinkProps,
+  type BodyMapPanelTitleProps,
+} from './panel-parts.js';
 export { BodyMapViewSwitch, BodyMapViewSwitch as ViewSwitch, type BodyMapViewSwitchProps } from './view-switch.js';
 export { BodyMapLoadError, BodyMapLoadError as LoadError, type BodyMapLoadErrorProps } from './load-error.js';
 export { BodyMapGestureHint, BodyMapGestureHint as GestureHint, type BodyMapGestureHintProps } from './gesture-hint.js';

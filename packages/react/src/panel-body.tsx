@@ -8,12 +8,21 @@ import {
   type Source,
   type SourceReference,
 } from '@bodymap/core';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ComponentPropsWithoutRef } from 'react';
 import { warnOnce } from './development.js';
 import { useLoadable } from './use-loadable.js';
 
-/** A panel's text: loading, failed, or its summary and sections. Every string renders as text. */
-export function PanelBody({ region, content }: { region: string; content: ContentPack }) {
+interface PanelTextProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'content'> {
+  region: string;
+  content: ContentPack;
+}
+
+/**
+ * A panel's text, in the element that scrolls: a skeleton while it loads, a notice if it failed,
+ * or its summary and sections. Every string renders as text.
+ */
+export function PanelText({ region, content, className, ...divProps }: PanelTextProps) {
+  const bodyClass = className ? `bodymap-panel-body ${className}` : 'bodymap-panel-body';
   const { strings } = content;
   const { state, retry } = useLoadable(content.panels[region]);
   const issues = useMemo(
@@ -25,7 +34,7 @@ export function PanelBody({ region, content }: { region: string; content: Conten
   }
   if (state === undefined || state.status === 'failed' || issues.length > 0) {
     return (
-      <div className="bodymap-panel-body" data-status="failed">
+      <div className={bodyClass} data-status="failed" {...divProps}>
         <LoadFailed content={content} onRetry={state?.status === 'failed' ? retry : undefined} />
         <p className="bodymap-panel-disclaimer">{strings.disclaimer}</p>
       </div>
@@ -33,18 +42,30 @@ export function PanelBody({ region, content }: { region: string; content: Conten
   }
   if (state.status === 'loading') {
     return (
-      <div className="bodymap-panel-body" data-status="loading" aria-busy="true">
-        <p>{strings.loading}</p>
+      <div className={bodyClass} data-status="loading" aria-busy="true" {...divProps}>
+        <p className="bodymap-visually-hidden">{strings.loading}</p>
+        <PanelSkeleton />
       </div>
     );
   }
-  return <PanelSections panel={state.value} content={content} />;
+  return <PanelSections panel={state.value} content={content} className={bodyClass} {...divProps} />;
 }
 
-function PanelSections({ panel, content }: { panel: PanelContent; content: ContentPack }) {
+/** Grey bars where the summary and the first sections will be, so the panel opens at about its size. */
+function PanelSkeleton() {
+  return (
+    <div className="bodymap-panel-skeleton" aria-hidden="true">
+      {['92%', '100%', '64%', 'heading', '88%', '96%', '72%', 'heading', '84%', '58%'].map((width, index) =>
+        width === 'heading' ? <span key={index} data-heading="" /> : <span key={index} style={{ width }} />,
+      )}
+    </div>
+  );
+}
+
+function PanelSections({ panel, content, ...divProps }: { panel: PanelContent; content: ContentPack } & Omit<ComponentPropsWithoutRef<'div'>, 'content'>) {
   const { strings, techniques } = content;
   return (
-    <div className="bodymap-panel-body" data-status="ready">
+    <div data-status="ready" {...divProps}>
       <p className="bodymap-panel-summary">{panel.summary}</p>
       {panel.claim && (
         <section className="bodymap-panel-section bodymap-claim" data-section="claim" aria-label={strings.claim.heading}>
@@ -90,7 +111,7 @@ function PanelSections({ panel, content }: { panel: PanelContent; content: Conte
             {panel.cautions.map((caution, index) => (
               <li key={index}>
                 {caution.text}
-                {caution.sources && caution.sources.length > 0 && <Sources references={caution.sources} content={content} />}
+                {caution.sources && caution.sources.length > 0 && <Sources references={caution.sources} about={caution.text} content={content} />}
               </li>
             ))}
           </ul>
@@ -111,14 +132,15 @@ function GradedList({ items, content }: { items: readonly Benefit[]; content: Co
             {content.strings.evidence[item.evidence]}
           </span>{' '}
           {item.text}
-          <Sources references={item.sources} content={content} />
+          <Sources references={item.sources} about={item.text} content={content} />
         </li>
       ))}
     </ul>
   );
 }
 
-function Sources({ references, content }: { references: readonly SourceReference[]; content: ContentPack }) {
+/** A statement's sources behind a toggle named after the statement ("Sources for: …"), so no two share a name. */
+function Sources({ references, about, content }: { references: readonly SourceReference[]; about: string; content: ContentPack }) {
   const [open, setOpen] = useState(false);
   const citesByKey = references.some((reference) => typeof reference === 'string');
   // The pack's source list loads the first time someone opens a list that cites by key.
@@ -136,7 +158,7 @@ function Sources({ references, content }: { references: readonly SourceReference
   };
   return (
     <details className="bodymap-sources" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>{content.strings.sources}</summary>
+      <summary aria-label={formatString(content.strings.sourcesFor, { text: about })}>{content.strings.sources}</summary>
       {open && citesByKey && state?.status === 'loading' ? (
         <p>{content.strings.loading}</p>
       ) : (
@@ -169,7 +191,7 @@ function GlossaryEntry({ technique, content }: { technique: TechniqueId; content
   const entry = state?.status === 'loaded' ? state.value[technique] : undefined;
   return (
     <details className="bodymap-glossary" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>{strings.glossary.about}</summary>
+      <summary>{formatString(strings.glossary.about, { technique: content.techniques[technique].name })}</summary>
       {state?.status === 'loading' && <p>{strings.loading}</p>}
       {(state?.status === 'failed' || (state?.status === 'loaded' && !entry)) && (
         <LoadFailed content={content} onRetry={state.status === 'failed' ? retry : undefined} />
@@ -193,7 +215,7 @@ function GlossaryEntry({ technique, content }: { technique: TechniqueId; content
               {entry.evidenceSummary}
             </dd>
           </dl>
-          <Sources references={entry.sources} content={content} />
+          <Sources references={entry.sources} about={entry.evidenceSummary} content={content} />
         </>
       )}
     </details>

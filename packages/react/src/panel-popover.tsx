@@ -1,178 +1,477 @@
-import { findRegion, formatString, transformBounds, type Bounds, type RegionPlace } from '@bodymap/core';
-import { arrow, autoUpdate, computePosition, flip, offset, shift, size, type Placement, type VirtualElement } from '@floating-ui/react-dom';
-import { forwardRef, useEffect, useLayoutEffect, useRef } from 'react';
+import { revealInside, transformBounds, type BodyMapController, type Bounds, type RegionPlace, type ZoomTransform } from '@bodymap/core';
+import {
+  arrow,
+  autoUpdate,
+  flip,
+  FloatingArrow,
+  FloatingFocusManager,
+  offset,
+  shift,
+  size,
+  useDismiss,
+  useFloating,
+  useInteractions,
+  useMergeRefs,
+  useRole,
+  type FloatingContext,
+  type Middleware,
+  type MiddlewareState,
+  type Padding,
+  type ReferenceElement,
+  type VirtualElement,
+} from '@floating-ui/react';
+import {
+  createContext,
+  forwardRef,
+  memo,
+  useCallback,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type PointerEvent as ReactPointerEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { focusRegionElement, useBodyMapContext, useBodyMapState } from './context.js';
 import { hotspotTargetRadius } from './hotspot.js';
-import { PanelBody } from './panel-body.js';
+import { PanelText } from './panel-body.js';
+import {
+  BodyMapPanelArrow,
+  BodyMapPanelBody,
+  BodyMapPanelClose,
+  BodyMapPanelDetailLink,
+  BodyMapPanelTitle,
+  PanelProvider,
+  usePanelContext,
+  type BodyMapPanelArrowProps,
+  type BodyMapPanelBodyProps,
+  type PanelContextValue,
+  type PanelLayout,
+} from './panel-parts.js';
 import type { BodyMapPanelProps } from './panel.js';
-import { viewBoxRectToScreen } from './screen-geometry.js';
-import { setRef } from './set-ref.js';
+import { screenRectToViewBox, viewBoxRectToScreen } from './screen-geometry.js';
+
+/** Below this width of the map (CSS pixels), the panel is a sheet along the bottom of the viewport. */
+export const sheetBreakpoint = 480;
+
+/** How far a sheet is dragged down before letting go closes it. */
+const swipeToClose = 64;
+
+/** The room kept between the region and the sheet's edge, in CSS pixels. */
+const sheetMargin = 12;
+
+// The floating context changes with every position; only the arrow reads it, through this context,
+// so moving the panel renders the arrow and nothing else inside it.
+const FloatingState = createContext<FloatingContext | null>(null);
 
 /**
  * The open panel itself, with the positioning code; loaded with the first panel that opens. Its
- * position is written to the DOM as floating-ui computes it, not kept in React state: placing the
- * panel, and keeping it beside its region while the map zooms, renders nothing.
+ * element stays in the document (hidden) once here, so opening a panel later renders its parts and
+ * positions it, and placing it, which floating-ui keeps in state, renders only this component.
  */
-const PanelPopover = forwardRef<HTMLDivElement, BodyMapPanelProps>(function PanelPopover(
-  { className, style, ...divProps },
-  forwardedRef,
-) {
-  const { controller, ids, svgRef } = useBodyMapContext('BodyMap.Panel');
+const PanelPopover = forwardRef<HTMLDivElement, BodyMapPanelProps>(function PanelPopover({ layout = 'auto', children, ...divProps }, forwardedRef) {
+  const { controller, svgRef, rootRef } = useBodyMapContext('BodyMap.Panel');
   const selected = useBodyMapState((state) => state.selectedRegion);
   const place = useBodyMapState((state) => (state.selectedRegion === null ? undefined : state.geometry?.placeOf.get(state.selectedRegion)));
-  const content = useBodyMapState((state) => state.content);
-  const open = selected !== null && place !== undefined;
-  const arrowRef = useRef<HTMLDivElement | null>(null);
-  const floatingRef = useRef<HTMLDivElement | null>(null);
+  const narrow = useNarrowContainer(rootRef);
+  const mode: PanelLayout = layout === 'inline' ? 'inline' : narrow ? 'sheet' : 'anchored';
+  const titleRef = useRef<HTMLHeadingElement | null>(null);
+  const close = useCallback(() => focusRegionElement(svgRef.current, controller.close()), [controller, svgRef]);
+  const panel = useMemo<PanelContextValue | null>(
+    () => (selected === null ? null : { region: selected, layout: mode, titleRef, close, Arrow: PanelArrowShape, Body: PanelBodyText }),
+    [selected, mode, close],
+  );
+  // Created here, not in the positioned part below, so a new position leaves the parts inside alone.
+  const content = panel && (
+    <PanelProvider value={panel}>
+      {mode === 'sheet' && <div className="bodymap-panel-handle" aria-hidden="true" />}
+      {children ?? <DefaultParts />}
+    </PanelProvider>
+  );
+  return (
+    <PanelPosition ref={forwardedRef} place={selected === null ? undefined : place} mode={mode} titleRef={titleRef} divProps={divProps}>
+      {content}
+    </PanelPosition>
+  );
+});
 
-  useLayoutEffect(() => {
-    const svg = svgRef.current;
-    const floating = floatingRef.current;
-    if (!open || !svg || !floating || !place) {
-      return;
-    }
-    const reference = regionReference(svg, place, () => controller.getState());
-    // Open on the region's outer side, so the panel covers as little of the figure as it can, level
-    // with the region's top: centred on a shoulder, a tall panel would be pushed up over the view
-    // switch. Flipping to `-end` keeps it level with the bottom of a region low on the page.
-    const { x: viewX, width: viewWidth } = controller.atlas.viewBox;
-    const placement: Placement = place.point[0] < viewX + viewWidth / 2 - 1 ? 'left-start' : 'right-start';
-    let live = true;
-    const update = async () => {
-      const position = await computePosition(reference, floating, {
-        placement,
-        middleware: [
-          offset(14),
-          // Too tall for the room beside the region is shift's and size's to solve, not a reason to move
-          // above or below it, where the panel would cover the view switch or run off the page.
-          flip({ fallbackAxisSideDirection: 'end', crossAxis: 'alignment', padding: 8 }),
-          shift({ padding: 8 }),
-          size({
-            padding: 8,
-            apply({ availableHeight, elements }) {
-              elements.floating.style.setProperty('--bodymap-panel-available-height', `${Math.max(200, Math.floor(availableHeight))}px`);
-            },
-          }),
-          ...(arrowRef.current ? [arrow({ element: arrowRef.current, padding: 14 })] : []),
-        ],
-      });
-      if (!live) {
-        return;
-      }
-      const ratio = globalThis.devicePixelRatio || 1;
-      const round = (value: number) => Math.round(value * ratio) / ratio;
-      floating.style.transform = `translate(${round(position.x)}px, ${round(position.y)}px)`;
-      floating.dataset.side = position.placement.split('-')[0];
-      const tip = position.middlewareData.arrow;
-      if (arrowRef.current && tip) {
-        arrowRef.current.style.left = tip.x === undefined ? '' : `${tip.x}px`;
-        arrowRef.current.style.top = tip.y === undefined ? '' : `${tip.y}px`;
-      }
-    };
-    const stopAutoUpdate = autoUpdate(reference, floating, () => void update());
-    // The region moves on screen with every zoom and pan.
-    const stopFollowing = controller.subscribe((state) => state.transform, () => void update());
-    return () => {
-      live = false;
-      stopAutoUpdate();
-      stopFollowing();
-    };
-  }, [open, place, controller, svgRef]);
+/** The ready-made panel: the arrow, a header with the title and Close, the detail link and the text. */
+const DefaultParts = memo(function DefaultParts() {
+  return (
+    <>
+      <BodyMapPanelArrow />
+      <div className="bodymap-panel-header">
+        <BodyMapPanelTitle />
+        <BodyMapPanelClose />
+      </div>
+      <BodyMapPanelDetailLink />
+      <BodyMapPanelBody />
+    </>
+  );
+});
 
-  useEffect(() => {
-    if (!open) {
-      return;
-    }
-    // `click` rather than `pointerdown`: by then the browser has settled focus, so focus is only
-    // taken back to the region when the click did not put it somewhere else.
-    const onClick = (event: MouseEvent) => {
-      // The path, not the target: inside a shadow root (the <body-map> element) a document
-      // listener sees the host as the target of every click.
-      const path = event.composedPath();
-      const within = (selector: string) => path.some((node) => node instanceof Element && node.matches(selector));
-      const floating = floatingRef.current;
-      if (floating && path.includes(floating)) {
-        return;
-      }
-      // A region's own click toggles it; zooming is for looking closer at the open one.
-      const svg = svgRef.current;
-      if ((svg && path.includes(svg) && within('[data-region]')) || within('.bodymap-zoom-controls')) {
-        return;
-      }
-      const focusIsLost = document.activeElement === null || document.activeElement === document.body;
-      const closed = controller.close();
-      if (focusIsLost) {
-        focusRegionElement(svg, closed);
-      }
-    };
-    document.addEventListener('click', onClick, true);
-    return () => document.removeEventListener('click', onClick, true);
-  }, [open, controller, svgRef]);
+interface PanelPositionProps {
+  place: RegionPlace | undefined;
+  mode: PanelLayout;
+  titleRef: RefObject<HTMLHeadingElement | null>;
+  divProps: Omit<BodyMapPanelProps, 'layout' | 'children'>;
+  children: ReactNode;
+}
 
-  if (!open || selected === null) {
-    return null;
-  }
-  const detailView = findRegion(controller.atlas.regions, selected)?.detailView;
+const PanelPosition = forwardRef<HTMLDivElement, PanelPositionProps>(function PanelPosition(
+  { place, mode, titleRef, divProps: { className, style, ...divProps }, children },
+  forwardedRef,
+) {
+  const { controller, ids, svgRef, openedWith } = useBodyMapContext('BodyMap.Panel');
+  const selected = useBodyMapState((state) => state.selectedRegion);
+  const opener = useSyncExternalStore(openedWith.subscribe, openedWith.getState, openedWith.getState);
+  const open = place !== undefined && selected !== null;
+  const anchored = open && mode === 'anchored';
+  // Open on the region's outer side, so the panel covers as little of the figure as it can, level
+  // with the region's top: centred on a shoulder, a tall panel would be pushed up over the view switch.
+  const { x: viewX, width: viewWidth } = controller.atlas.viewBox;
+  const placement = place && place.point[0] < viewX + viewWidth / 2 - 1 ? 'left-start' : 'right-start';
+  const { refs, floatingStyles, context, update, elements } = useFloating({
+    open,
+    onOpenChange(next, _event, reason) {
+      if (!next) {
+        const closed = controller.close();
+        // Focus goes back to the region here: floating-ui returns it only to HTML elements, and a
+        // region is SVG. A press elsewhere leaves focus where that press put it.
+        if (reason === 'escape-key') {
+          focusRegionElement(svgRef.current, closed);
+        }
+      }
+    },
+    placement,
+    middleware,
+  });
+  // One reference for every region, reading the open one's geometry as it is measured: handing
+  // floating-ui a new one would render once more each time a panel opens.
+  useLayoutEffect(() => refs.setPositionReference(openRegionReference(svgRef, controller)), [refs, svgRef, controller]);
+  const reference = elements.reference;
+  // autoUpdate, rather than `whileElementsMounted`, so that it starts again for each region opened.
+  const floating = elements.floating;
+  useEffect(
+    () => (anchored && floating && place && reference ? positionEachFrame(reference, floating, update) : undefined),
+    [anchored, floating, place, reference, update],
+  );
+  // The region moves on screen with every zoom and pan.
+  useEffect(
+    () => (anchored ? controller.subscribe((state) => state.transform, () => update()) : undefined),
+    [anchored, controller, update],
+  );
+  useRegionAboveSheet(open && mode === 'sheet', place, reference, floating);
+
+  const dismiss = useDismiss(context, {
+    // A press on a region toggles it or opens another; zooming is for looking closer at the open one.
+    // A panel placed in the page stays until it is closed.
+    outsidePress: mode === 'inline' ? false : (event) => !pressedPart(event, svgRef.current),
+    // A click, not the press: a drag that pans the figure ends in no click (d3-zoom swallows it).
+    outsidePressEvent: 'click',
+  });
+  const role = useRole(context, { role: 'dialog' });
+  const { getFloatingProps } = useInteractions([dismiss, role]);
+  // One ref callback for the element's life: a new one would hand floating-ui null and the element
+  // again on every render, and each is a state change that commits once more.
+  const setFloating = useCallback((node: HTMLElement | null) => refs.setFloating(node), [refs]);
+  const floatingRef = useMergeRefs([setFloating, forwardedRef]);
+  const swipe = useSwipeDown(mode === 'sheet', floating);
+
   return (
     <div
-      ref={(node) => {
-        floatingRef.current = node;
-        setRef(forwardedRef, node);
-      }}
+      {...getFloatingProps({ ...divProps, ...(mode === 'sheet' ? swipe : {}) })}
+      ref={floatingRef}
       id={ids.panel}
-      role="dialog"
       aria-labelledby={ids.title}
+      hidden={!open}
       className={className ? `bodymap-panel ${className}` : 'bodymap-panel'}
-      style={{ position: 'absolute', left: 0, top: 0, ...style }}
-      {...divProps}
+      data-layout={mode}
+      data-side={anchored ? context.placement.split('-')[0] : undefined}
+      style={mode === 'anchored' ? { ...floatingStyles, ...style } : style}
     >
-      <div ref={arrowRef} className="bodymap-panel-arrow" aria-hidden="true" />
-      <div className="bodymap-panel-content">
-        <div className="bodymap-panel-header">
-          <h2 id={ids.title} className="bodymap-panel-title">
-            {content.labels[selected] ?? selected}
-          </h2>
-          <button
-            type="button"
-            className="bodymap-panel-close"
-            aria-label={content.strings.close}
-            onClick={() => focusRegionElement(svgRef.current, controller.close())}
-          >
-            <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-              <path d="M4 4l8 8M12 4l-8 8" />
-            </svg>
-          </button>
-        </div>
-        {detailView !== undefined && (
-          <button type="button" className="bodymap-panel-detail" onClick={() => controller.showDetail(selected)}>
-            {formatString(content.strings.showDetailView, { view: content.strings.views[detailView] })}
-          </button>
-        )}
-        <PanelBody key={selected} region={selected} content={content} />
-      </div>
+      {open && (
+        // Keyed by region, so opening another region's panel from the keyboard moves focus to its title too.
+        <FloatingFocusManager
+          key={selected}
+          context={context}
+          modal={false}
+          initialFocus={opener === 'keyboard' ? titleRef : -1}
+          returnFocus={false}
+          closeOnFocusOut={false}
+        >
+          <FloatingState.Provider value={anchored ? context : null}>{children}</FloatingState.Provider>
+        </FloatingFocusManager>
+      )}
     </div>
   );
 });
 
 /**
- * A virtual element for floating-ui from a region's geometry in viewBox units, through the current
+ * Keeps a panel off the map's own controls, the zoom buttons and the view switch: a panel level
+ * with the head, beside the top of the figure, would hide them. It tries the region's other side
+ * first, then steps down past them.
+ */
+const clearOfControls: Middleware = {
+  name: 'clearOfControls',
+  async fn({ x, y, placement, elements, rects, platform, strategy, middlewareData }) {
+    const controls = [...(elements.floating.closest('.bodymap-root')?.querySelectorAll('.bodymap-zoom-controls, .bodymap-view-switch') ?? [])];
+    // Measured as floating-ui measures a reference, so in the panel's own coordinates.
+    const boxes = await Promise.all(
+      controls.map(async (control) => (await platform.getElementRects({ reference: control, floating: elements.floating, strategy })).reference),
+    );
+    const covers = (top: number) =>
+      boxes.filter((box) => x < box.x + box.width && box.x < x + rects.floating.width && top < box.y + box.height && box.y < top + rects.floating.height);
+    if (covers(y).length === 0) {
+      return {};
+    }
+    const side = placement.split('-')[0];
+    const tried = middlewareData.clearOfControls as { mirrored?: boolean } | undefined;
+    if (tried?.mirrored !== true && (side === 'left' || side === 'right')) {
+      return { data: { mirrored: true }, reset: { placement: side === 'right' ? 'left-start' : 'right-start' } };
+    }
+    let top = y;
+    for (let covered = covers(top); covered.length > 0; covered = covers(top)) {
+      top = Math.max(...covered.map((box) => box.y + box.height)) + 8;
+    }
+    return { y: top };
+  },
+};
+
+/**
+ * The room the panel keeps from the window's edges, and at the top from the view switch above the
+ * figure too, when the switch is above the region: `shift` would otherwise push a tall panel up
+ * over it.
+ */
+function edges({ elements }: MiddlewareState): Padding {
+  const switchBottom = elements.floating.closest('.bodymap-root')?.querySelector('.bodymap-view-switch')?.getBoundingClientRect().bottom;
+  const regionTop = elements.reference.getBoundingClientRect().top;
+  const top = switchBottom === undefined ? 8 : Math.max(8, Math.min(switchBottom + 8, regionTop));
+  return { top, right: 8, bottom: 8, left: 8 };
+}
+
+const middleware: Middleware[] = [
+  offset(14),
+  // Too tall for the room beside the region is shift's and size's to solve, not a reason to move
+  // above or below it, where the panel would cover the view switch or run off the page.
+  flip((state) => ({ fallbackAxisSideDirection: 'end', crossAxis: 'alignment', padding: edges(state) })),
+  clearOfControls,
+  size((state) => ({
+    padding: edges(state),
+    apply({ availableHeight, availableWidth, elements }) {
+      elements.floating.style.setProperty('--bodymap-panel-available-height', `${Math.max(160, Math.floor(availableHeight))}px`);
+      elements.floating.style.setProperty('--bodymap-panel-available-width', `${Math.max(240, Math.floor(availableWidth))}px`);
+    },
+  })),
+  // Across too: on a page too narrow for the panel beside its region, inside the window wins.
+  shift((state) => ({ padding: edges(state), crossAxis: true })),
+  // Found at each measurement, not held in a ref: the arrow is one of the parts, anywhere inside.
+  arrow(({ elements }) => ({ element: elements.floating.querySelector('[data-panel-arrow]'), padding: 14 })),
+];
+
+/**
+ * floating-ui's autoUpdate, started in the next frame rather than in the click that opened the
+ * panel: the panel's shell renders at once, and its first measurement, like every later one, runs
+ * once per frame, before that frame paints.
+ */
+function positionEachFrame(reference: ReferenceElement, floating: HTMLElement, update: () => void): () => void {
+  let stop: (() => void) | undefined;
+  const frame = requestAnimationFrame(() => {
+    stop = autoUpdate(reference, floating, update, { animationFrame: false });
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    stop?.();
+  };
+}
+
+/** Whether a press landed on one of the map's regions or its zoom buttons, which never close the panel. */
+function pressedPart(event: MouseEvent, svg: SVGSVGElement | null): boolean {
+  // The path, not the target: inside a shadow root (the <body-map> element) a document listener
+  // sees the host as the target of every press.
+  const path = event.composedPath();
+  const within = (selector: string) => path.some((node) => node instanceof Element && node.matches(selector));
+  return (svg !== null && path.includes(svg) && within('[data-region]')) || within('.bodymap-zoom-controls');
+}
+
+// FloatingArrow asks for a ref; the arrow middleware finds the element itself at each measurement.
+const ignoreArrowNode = () => undefined;
+
+/** The arrow, drawn by floating-ui where its middleware puts it; only an anchored panel has one. */
+function PanelArrowShape({ className, ...svgProps }: BodyMapPanelArrowProps) {
+  const context = useContext(FloatingState);
+  if (context === null) {
+    return null;
+  }
+  return (
+    <FloatingArrow
+      {...svgProps}
+      ref={ignoreArrowNode}
+      data-panel-arrow=""
+      context={context}
+      width={16}
+      height={8}
+      tipRadius={1}
+      strokeWidth={1}
+      className={className ? `bodymap-panel-arrow ${className}` : 'bodymap-panel-arrow'}
+    />
+  );
+}
+
+function PanelBodyText(props: BodyMapPanelBodyProps) {
+  const { region } = usePanelContext('BodyMap.PanelBody');
+  const content = useBodyMapState((state) => state.content);
+  return <PanelText key={region} region={region} content={content} {...props} />;
+}
+
+/** Whether the map's root is narrower than {@link sheetBreakpoint}, kept by a ResizeObserver rather than read on a click. */
+function useNarrowContainer(rootRef: RefObject<HTMLDivElement | null>): boolean {
+  const [narrow, setNarrow] = useState(false);
+  useLayoutEffect(() => {
+    const root = rootRef.current;
+    if (!root || typeof ResizeObserver === 'undefined') {
+      return;
+    }
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) {
+        setNarrow(entry.contentRect.width < sheetBreakpoint);
+      }
+    });
+    observer.observe(root);
+    return () => observer.disconnect();
+  }, [rootRef]);
+  return narrow;
+}
+
+/**
+ * Keeps the open region in sight above the sheet: scrolls the page up as far as it goes, then pans
+ * the figure, or zooms in as far as panning needs (see `revealInside`). When the sheet
+ * closes, the figure goes back to how it was, unless the person has zoomed or panned since.
+ */
+function useRegionAboveSheet(active: boolean, place: RegionPlace | undefined, reference: ReferenceElement | null, sheet: HTMLElement | null) {
+  const { controller, svgRef } = useBodyMapContext('BodyMap.Panel');
+  const moved = useRef<{ before: ZoomTransform; after: ZoomTransform } | null>(null);
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!active || !place || !reference || !sheet || !svg) {
+      return;
+    }
+    const frame = requestAnimationFrame(() => {
+      const sheetTop = sheet.getBoundingClientRect().top;
+      const region = reference.getBoundingClientRect();
+      // The page first, as far as it scrolls, keeping the region's top on screen; then the figure.
+      const below = Math.ceil(region.bottom - (sheetTop - sheetMargin)) + 1;
+      if (below > 1) {
+        window.scrollBy({ top: Math.min(below, Math.max(0, Math.floor(region.top - sheetMargin))), behavior: 'instant' });
+      }
+      const shown = svg.getBoundingClientRect();
+      const top = Math.max(shown.top, 0);
+      const uncovered = { x: shown.left, y: top, width: shown.width, height: Math.min(shown.bottom, sheetTop) - top };
+      const visible = uncovered.height > 0 ? screenRectToViewBox(svg, uncovered) : undefined;
+      if (!visible) {
+        return;
+      }
+      const { transform } = controller.getState();
+      const padding = (sheetMargin * visible.width) / Math.max(uncovered.width, 1);
+      const next = revealInside(transform, regionBounds(place, transform.k), visible, controller.limits, padding);
+      if (next !== transform) {
+        controller.setTransform(next);
+        // As the controller holds it, so that a later zoom or pan by the person tells apart.
+        moved.current = { before: moved.current?.before ?? transform, after: controller.getState().transform };
+      }
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [active, place, reference, sheet, controller, svgRef]);
+  useEffect(() => {
+    if (active) {
+      return;
+    }
+    const last = moved.current;
+    moved.current = null;
+    if (last && controller.getState().transform === last.after) {
+      controller.setTransform(last.before);
+    }
+  }, [active, controller]);
+}
+
+/**
+ * Swipe down to close a sheet: from its handle or its header, the sheet follows the finger, and
+ * letting go past {@link swipeToClose} closes it; less, and it springs back. Written straight to
+ * the sheet's style, so dragging renders nothing.
+ */
+function useSwipeDown(enabled: boolean, sheet: HTMLElement | null) {
+  const { controller, svgRef } = useBodyMapContext('BodyMap.Panel');
+  const start = useRef<{ y: number; pointer: number } | null>(null);
+  return useMemo(() => {
+    if (!enabled || !sheet) {
+      return {};
+    }
+    const end = (event: ReactPointerEvent<HTMLDivElement>, closing: boolean) => {
+      if (start.current?.pointer !== event.pointerId) {
+        return;
+      }
+      start.current = null;
+      sheet.style.removeProperty('translate');
+      sheet.removeAttribute('data-dragging');
+      if (closing) {
+        focusRegionElement(svgRef.current, controller.close());
+      }
+    };
+    return {
+      onPointerDown(event: ReactPointerEvent<HTMLDivElement>) {
+        const target = event.target instanceof Element ? event.target : null;
+        if (!target?.closest('.bodymap-panel-handle, .bodymap-panel-header') || target.closest('button')) {
+          return;
+        }
+        start.current = { y: event.clientY, pointer: event.pointerId };
+        event.currentTarget.setPointerCapture(event.pointerId);
+        sheet.setAttribute('data-dragging', '');
+      },
+      onPointerMove(event: ReactPointerEvent<HTMLDivElement>) {
+        if (start.current?.pointer === event.pointerId) {
+          sheet.style.setProperty('translate', `0 ${Math.max(0, event.clientY - start.current.y)}px`);
+        }
+      },
+      onPointerUp(event: ReactPointerEvent<HTMLDivElement>) {
+        end(event, start.current !== null && event.clientY - start.current.y > swipeToClose);
+      },
+      onPointerCancel(event: ReactPointerEvent<HTMLDivElement>) {
+        end(event, false);
+      },
+    };
+  }, [enabled, sheet, controller, svgRef]);
+}
+
+/** A region's box in viewBox units; a hotspot's is its target, which keeps its size on screen. */
+function regionBounds(place: RegionPlace, scale: number): Bounds {
+  const reach = place.bounds.width === 0 ? hotspotTargetRadius / scale : 0;
+  return {
+    x: place.bounds.x - reach,
+    y: place.bounds.y - reach,
+    width: place.bounds.width + 2 * reach,
+    height: place.bounds.height + 2 * reach,
+  };
+}
+
+/**
+ * A virtual element for floating-ui from the open region's geometry in viewBox units, through the current
  * zoom, so the panel stays beside the drawn region however the map is zoomed, panned or resized.
  */
-function regionReference(svg: SVGSVGElement, place: RegionPlace, state: () => { transform: Parameters<typeof transformBounds>[0]; scale: number }): VirtualElement {
+function openRegionReference(svgRef: RefObject<SVGSVGElement | null>, controller: BodyMapController): VirtualElement {
   return {
     getBoundingClientRect: () => {
-      const { transform, scale } = state();
-      // A hotspot's box is its target, which keeps its size on screen.
-      const reach = place.bounds.width === 0 ? hotspotTargetRadius / scale : 0;
-      const box: Bounds = {
-        x: place.bounds.x - reach,
-        y: place.bounds.y - reach,
-        width: place.bounds.width + 2 * reach,
-        height: place.bounds.height + 2 * reach,
-      };
-      return viewBoxRectToScreen(svg, transformBounds(transform, box));
+      const svg = svgRef.current;
+      const { transform, scale, selectedRegion, geometry } = controller.getState();
+      const place = selectedRegion === null ? undefined : geometry?.placeOf.get(selectedRegion);
+      return svg && place ? viewBoxRectToScreen(svg, transformBounds(transform, regionBounds(place, scale))) : new DOMRect();
     },
-    contextElement: svg,
+    get contextElement() {
+      return svgRef.current ?? undefined;
+    },
   };
 }
 

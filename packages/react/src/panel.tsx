@@ -1,9 +1,21 @@
 import { readLoadable } from '@bodymap/core';
-import { forwardRef, useEffect, useLayoutEffect, useSyncExternalStore, type ComponentPropsWithoutRef } from 'react';
+import { forwardRef, memo, useEffect, useLayoutEffect, useSyncExternalStore, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { useBodyMapContext, useBodyMapState, useInBrowser } from './context.js';
 import { useLoadable } from './use-loadable.js';
 
-export type BodyMapPanelProps = Omit<ComponentPropsWithoutRef<'div'>, 'role'>;
+export interface BodyMapPanelProps extends Omit<ComponentPropsWithoutRef<'div'>, 'role' | 'children'> {
+  /**
+   * `auto` floats the panel beside its region, or makes it a sheet along the bottom of the viewport
+   * when the map is narrower than 480 CSS pixels; `inline` leaves it where it is in the page, such
+   * as a column beside the map, and a press outside does not close it. @default 'auto'
+   */
+  layout?: 'auto' | 'inline';
+  /**
+   * The panel's parts, for a panel of your own (`PanelTitle`, `PanelClose`, `PanelArrow`,
+   * `PanelDetailLink`, `PanelBody`). @default an arrow, a header with the title and Close, the detail link and the body
+   */
+  children?: ReactNode;
+}
 
 // The panel and its positioning load ahead of the first tap (see the viewport), or at the latest
 // with the first panel that opens. Not `React.lazy`: a lazy component suspends on its first render
@@ -18,10 +30,11 @@ export function preloadPanel(): void {
 
 /**
  * The selected region's panel: a non-modal `role="dialog"` named after the region, positioned next
- * to the region's geometry and following it when the map resizes or scrolls. Escape, the close
- * button or a click outside closes it, and focus goes back to the region.
- * @selector [data-side="top" | "right" | "bottom" | "left"] the side of the region it sits on
- * @selector [data-status="loading" | "ready" | "failed"] whether its text has arrived
+ * to the region's geometry and following it when the map zooms, resizes or scrolls; on a map
+ * narrower than 480 px, a sheet along the bottom of the viewport. Escape or Close closes it and
+ * gives focus back to the region; so does a press outside, which leaves focus where it landed.
+ * @selector [data-layout="anchored" | "sheet" | "inline"] where it is
+ * @selector [data-side="top" | "right" | "bottom" | "left"] the side of the region an anchored panel sits on
  */
 export const BodyMapPanel = forwardRef<HTMLDivElement, BodyMapPanelProps>(function BodyMapPanel(props, forwardedRef) {
   const { controller, panelPresent } = useBodyMapContext('BodyMap.Panel');
@@ -53,17 +66,18 @@ export const BodyMapPanel = forwardRef<HTMLDivElement, BodyMapPanelProps>(functi
   return (
     <>
       <PanelPresence />
-      {drawn && <PanelPopover ref={forwardedRef} {...props} />}
+      {/* Always here once loaded, hidden while no panel is open: opening one then mounts nothing. */}
+      <PanelPopover ref={forwardedRef} {...props} />
     </>
   );
 });
 
 /** Tells the regions the panel is in the document; only ever rendered in the browser, never on a server. */
-function PanelPresence() {
+const PanelPresence = memo(function PanelPresence() {
   const { panelPresent } = useBodyMapContext('BodyMap.Panel');
   useLayoutEffect(() => {
     panelPresent.setState(true);
     return () => panelPresent.setState(false);
   }, [panelPresent]);
   return null;
-}
+});

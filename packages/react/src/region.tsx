@@ -8,7 +8,11 @@ import {
   type FocusEventHandler,
   type KeyboardEvent,
   type KeyboardEventHandler,
+  type FocusEvent,
+  type MouseEvent,
+  type PointerEvent,
   type MouseEventHandler,
+  type PointerEventHandler,
 } from 'react';
 import { composeEventHandlers } from './compose-event-handlers.js';
 import { useBodyMapContext, useBodyMapState } from './context.js';
@@ -23,6 +27,7 @@ interface RegionHandlers<Element> {
   onClick?: MouseEventHandler<Element> | undefined;
   onFocus?: FocusEventHandler<Element> | undefined;
   onKeyDown?: KeyboardEventHandler<Element> | undefined;
+  onPointerDown?: PointerEventHandler<Element> | undefined;
 }
 
 /**
@@ -68,6 +73,10 @@ function regionReader(controller: BodyMapController, panelPresent: Store<boolean
   };
 }
 
+// Regions between a press and its click: the tab stop moves with the selection, in the click's
+// commit, rather than in a commit of its own when the press focuses the region.
+const pressed = new WeakSet<Element>();
+
 /**
  * What makes an element one of the map's regions, whether drawn as an area or a point: a toggle
  * button named after the region, holding the roving tab stop, with its state as data attributes.
@@ -75,7 +84,7 @@ function regionReader(controller: BodyMapController, panelPresent: Store<boolean
  * focus or opening a panel re-renders just the regions involved.
  */
 export function useRegionButton<Element extends SVGElement>(regionId: string, part: string, handlers: RegionHandlers<Element>) {
-  const { controller, ids, panelPresent } = useBodyMapContext(part);
+  const { controller, ids, panelPresent, openedWith } = useBodyMapContext(part);
   const reader = useMemo(() => regionReader(controller, panelPresent, regionId), [controller, panelPresent, regionId]);
   const { model } = reader;
   const slice = useSyncExternalStore(reader.subscribe, reader.getSnapshot, reader.getServerSnapshot);
@@ -101,11 +110,33 @@ export function useRegionButton<Element extends SVGElement>(regionId: string, pa
       'data-state': selected ? 'selected' : 'idle',
       'data-side': model.side,
       'data-group': model.group,
-      onClick: composeEventHandlers(handlers.onClick, () => controller.toggle(region)),
-      onFocus: composeEventHandlers(handlers.onFocus, () => controller.focus(region)),
+      onPointerDown: composeEventHandlers(handlers.onPointerDown, (event: PointerEvent<Element>) => {
+        pressed.add(event.currentTarget);
+      }),
+      onPointerCancel: (event: PointerEvent<Element>) => {
+        pressed.delete(event.currentTarget);
+      },
+      onBlur: (event: FocusEvent<Element>) => {
+        pressed.delete(event.currentTarget);
+      },
+      onClick: composeEventHandlers(handlers.onClick, (event: MouseEvent<Element>) => {
+        pressed.delete(event.currentTarget);
+        // A click with no pointer behind it (detail 0) is a screen reader's activation.
+        openedWith.setState(event.detail === 0 ? 'keyboard' : 'pointer');
+        controller.focus(region);
+        controller.toggle(region);
+      }),
+      onFocus: composeEventHandlers(handlers.onFocus, (event: FocusEvent<Element>) => {
+        if (!pressed.has(event.currentTarget)) {
+          controller.focus(region);
+        }
+      }),
       onKeyDown: composeEventHandlers(handlers.onKeyDown, (event: KeyboardEvent<Element>) => {
+        // A press that never became a click (dragged off) left the tab stop behind the focus.
+        controller.focus(region);
         if (event.key === 'Enter' || event.key === ' ') {
           event.preventDefault();
+          openedWith.setState('keyboard');
           controller.toggle(region);
         }
       }),
@@ -129,11 +160,11 @@ export interface BodyMapRegionProps extends Omit<ComponentPropsWithoutRef<'path'
  */
 export const BodyMapRegion = memo(
   forwardRef<SVGPathElement, BodyMapRegionProps>(function BodyMapRegion(
-    { region: regionId, className, onClick, onKeyDown, onFocus, ...pathProps },
+    { region: regionId, className, onClick, onKeyDown, onFocus, onPointerDown, ...pathProps },
     forwardedRef,
   ) {
     const { ids } = useBodyMapContext('BodyMap.Region');
-    const button = useRegionButton<SVGPathElement>(regionId, 'BodyMap.Region', { onClick, onFocus, onKeyDown });
+    const button = useRegionButton<SVGPathElement>(regionId, 'BodyMap.Region', { onClick, onFocus, onKeyDown, onPointerDown });
     if (!button || button.d === undefined) {
       return null;
     }

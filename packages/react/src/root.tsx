@@ -1,7 +1,8 @@
 import { createStore, describeValue, type BodyMapController } from '@bodymap/core';
 import { forwardRef, useId, useMemo, useRef, useState, type ComponentPropsWithoutRef } from 'react';
-import { BodyMapProvider, focusRegionElement, useControllerState, useInBrowser, type BodyMapContextValue } from './context.js';
+import { BodyMapProvider, useControllerState, useInBrowser, type BodyMapContextValue, type PanelOpener } from './context.js';
 import { warnOnce } from './development.js';
+import { setRef } from './set-ref.js';
 import { splitOptions, useCreatedBodyMap, useSyncedOptions, type BodyMapOptionProps } from './use-body-map.js';
 
 // Replaced by bundlers, so development-only warnings leave production builds; see development.ts.
@@ -31,10 +32,19 @@ export const BodyMapRoot = forwardRef<HTMLDivElement, BodyMapRootProps>(function
   const controller = useCreatedBodyMap(options);
   const baseId = useId();
   const svgRef = useRef<SVGSVGElement | null>(null);
+  const rootRef = useRef<HTMLDivElement | null>(null);
   const [panelPresent] = useState(() => createStore(false));
+  const [openedWith] = useState(() => createStore<PanelOpener>('pointer'));
   const value = useMemo<BodyMapContextValue>(
-    () => ({ controller, ids: { clip: `${baseId}-clip`, panel: `${baseId}-panel`, title: `${baseId}-title` }, svgRef, panelPresent }),
-    [controller, baseId, panelPresent],
+    () => ({
+      controller,
+      ids: { clip: `${baseId}-clip`, panel: `${baseId}-panel`, title: `${baseId}-title` },
+      svgRef,
+      rootRef,
+      panelPresent,
+      openedWith,
+    }),
+    [controller, baseId, panelPresent, openedWith],
   );
   const inBrowser = useInBrowser();
   const shownView = useControllerState(controller, (state) => state.view);
@@ -44,19 +54,15 @@ export const BodyMapRoot = forwardRef<HTMLDivElement, BodyMapRootProps>(function
     <BodyMapProvider value={value}>
       {inBrowser && <SyncedOptions controller={controller} options={options} />}
       <div
-        ref={forwardedRef}
+        ref={(node) => {
+          rootRef.current = node;
+          setRef(forwardedRef, node);
+        }}
         className={className ? `bodymap-root ${className}` : 'bodymap-root'}
         lang={language}
         data-view={shownView}
         data-theme={resolveTheme(theme)}
         {...divProps}
-        onKeyDown={(event) => {
-          divProps.onKeyDown?.(event);
-          if (!event.defaultPrevented && event.key === 'Escape' && controller.getState().selectedRegion !== null) {
-            event.preventDefault();
-            focusRegionElement(svgRef.current, controller.close());
-          }
-        }}
       >
         {children}
       </div>

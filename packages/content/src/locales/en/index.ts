@@ -196,6 +196,7 @@ export const en: ContentPack<RegionId> = {
     techniques: 'Techniques',
     cautions: 'Cautions',
     sources: 'Sources',
+    sourcesFor: 'Sources for: {text}',
     close: 'Close',
     loading: 'Loading…',
     loadFailed: 'This information could not be loaded.',
@@ -217,7 +218,7 @@ export const en: ContentPack<RegionId> = {
       avoid: 'Not advised',
     },
     glossary: {
-      about: 'About this technique',
+      about: 'About {technique}',
       pressure: 'Pressure',
       pressureRange: '{min} to {max} on a scale of 1 (feather-light) to 5 (deep)',
       duration: 'Typical duration',

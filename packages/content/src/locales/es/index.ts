@@ -197,6 +197,7 @@ export const es: ContentPack<RegionId> = {
     techniques: 'Técnicas',
     cautions: 'Precauciones',
     sources: 'Fuentes',
+    sourcesFor: 'Fuentes de: {text}',
     close: 'Cerrar',
     loading: 'Cargando…',
     loadFailed: 'No se pudo cargar esta información.',
@@ -218,7 +219,7 @@ export const es: ContentPack<RegionId> = {
       avoid: 'No recomendada',
     },
     glossary: {
-      about: 'Sobre esta técnica',
+      about: 'Sobre la técnica: {technique}',
       pressure: 'Presión',
       pressureRange: 'De {min} a {max} en una escala de 1 (muy ligera) a 5 (profunda)',
       duration: 'Duración habitual',
