@@ -211,10 +211,13 @@ const PanelPosition = forwardRef<HTMLDivElement, PanelPositionProps>(function Pa
   );
 });
 
+// How far, in CSS pixels, a panel may step down past the map's controls and still sit beside its region.
+const shortStep = 48;
+
 /**
  * Keeps a panel off the map's own controls, the zoom buttons and the view switch: a panel level
- * with the head, beside the top of the figure, would hide them. It tries the region's other side
- * first, then steps down past them.
+ * with the head, beside the top of the figure, would hide them. It steps down past them when that
+ * is a short step, and tries the region's other side first when it is not.
  */
 const clearOfControls: Middleware = {
   name: 'clearOfControls',
@@ -229,14 +232,16 @@ const clearOfControls: Middleware = {
     if (covers(y).length === 0) {
       return {};
     }
-    const side = placement.split('-')[0];
-    const tried = middlewareData.clearOfControls as { mirrored?: boolean } | undefined;
-    if (tried?.mirrored !== true && (side === 'left' || side === 'right')) {
-      return { data: { mirrored: true }, reset: { placement: side === 'right' ? 'left-start' : 'right-start' } };
-    }
     let top = y;
     for (let covered = covers(top); covered.length > 0; covered = covers(top)) {
       top = Math.max(...covered.map((box) => box.y + box.height)) + 8;
+    }
+    // A short step down keeps the panel beside its region and off the figure; a long one would
+    // leave the region behind, so the other side is tried first.
+    const side = placement.split('-')[0];
+    const tried = middlewareData.clearOfControls as { mirrored?: boolean } | undefined;
+    if (top - y > shortStep && tried?.mirrored !== true && (side === 'left' || side === 'right')) {
+      return { data: { mirrored: true }, reset: { placement: side === 'right' ? 'left-start' : 'right-start' } };
     }
     return { y: top };
   },
