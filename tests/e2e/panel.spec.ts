@@ -106,7 +106,9 @@ test.describe('on a phone', () => {
 });
 
 for (const size of [
+  // 200% and 400% browser zoom of a 1280x900 window, and a phone 320 px wide.
   { width: 640, height: 450 },
+  { width: 320, height: 225 },
   { width: 320, height: 640 },
 ]) {
   test.describe(`at ${size.width}x${size.height}`, () => {
