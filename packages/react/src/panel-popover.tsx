@@ -2,7 +2,6 @@ import { revealInside, transformBounds, type BodyMapController, type Bounds, typ
 import {
   arrow,
   autoUpdate,
-  detectOverflow,
   flip,
   FloatingArrow,
   FloatingFocusManager,
@@ -218,47 +217,30 @@ const shortStep = 48;
 /**
  * Keeps a panel off the map's own controls, the zoom buttons and the view switch: a panel level
  * with the head, beside the top of the figure, would hide them. It steps down past them when that
- * is a short step; otherwise it moves on outwards past them, then tries the region's other side,
- * and steps down as the last resort.
+ * is a short step, and tries the region's other side first when it is not.
  */
 const clearOfControls: Middleware = {
   name: 'clearOfControls',
-  async fn(state) {
-    const { x, y, placement, elements, rects, platform, strategy, middlewareData } = state;
+  async fn({ x, y, placement, elements, rects, platform, strategy, middlewareData }) {
     const controls = [...(elements.floating.closest('.bodymap-root')?.querySelectorAll('.bodymap-zoom-controls, .bodymap-view-switch') ?? [])];
     // Measured as floating-ui measures a reference, so in the panel's own coordinates.
     const boxes = await Promise.all(
       controls.map(async (control) => (await platform.getElementRects({ reference: control, floating: elements.floating, strategy })).reference),
     );
-    const covers = (left: number, top: number) =>
-      boxes.filter((box) => left < box.x + box.width && box.x < left + rects.floating.width && top < box.y + box.height && box.y < top + rects.floating.height);
-    const covered = covers(x, y);
-    if (covered.length === 0) {
+    const covers = (top: number) =>
+      boxes.filter((box) => x < box.x + box.width && box.x < x + rects.floating.width && top < box.y + box.height && box.y < top + rects.floating.height);
+    if (covers(y).length === 0) {
       return {};
     }
     let top = y;
-    for (let under = covered; under.length > 0; under = covers(x, top)) {
-      top = Math.max(...under.map((box) => box.y + box.height)) + 8;
+    for (let covered = covers(top); covered.length > 0; covered = covers(top)) {
+      top = Math.max(...covered.map((box) => box.y + box.height)) + 8;
     }
-    // A short step down keeps the panel beside its region and off the figure.
-    if (top - y <= shortStep) {
-      return { y: top };
-    }
-    // Otherwise the panel moves on outwards past the controls, if the window has room there: the
-    // figure stays clear, and the arrow still points across at the region.
+    // A short step down keeps the panel beside its region and off the figure; a long one would
+    // leave the region behind, so the other side is tried first.
     const side = placement.split('-')[0];
-    const outwards =
-      side === 'right'
-        ? Math.max(...covered.map((box) => box.x + box.width)) + 8
-        : Math.min(...covered.map((box) => box.x)) - 8 - rects.floating.width;
-    if ((side === 'left' || side === 'right') && covers(outwards, y).length === 0) {
-      const overflow = await detectOverflow({ ...state, x: outwards }, { padding: 8 });
-      if (overflow.left <= 0 && overflow.right <= 0) {
-        return { x: outwards };
-      }
-    }
     const tried = middlewareData.clearOfControls as { mirrored?: boolean } | undefined;
-    if (tried?.mirrored !== true && (side === 'left' || side === 'right')) {
+    if (top - y > shortStep && tried?.mirrored !== true && (side === 'left' || side === 'right')) {
       return { data: { mirrored: true }, reset: { placement: side === 'right' ? 'left-start' : 'right-start' } };
     }
     return { y: top };
