@@ -52,7 +52,8 @@ const libraries = [
     /** The attribute that tells a region from another, when it has one. */
     part: 'data-region',
     highlight: 'data-state',
-    also: { panel: '[role="dialog"]', text: '[role="dialog"] [data-status="ready"]' },
+    // The panel's element stays in the document, hidden, once its code is here: an open one is not hidden.
+    also: { panel: '[role="dialog"]:not([hidden])', text: '[role="dialog"]:not([hidden]) [data-status="ready"]' },
     // After the first click: a region whose panel text is not loaded yet, then its other side,
     // which shares the text.
     clicks: ['chest-left', 'thigh-left', 'thigh-right'].map((id) => `[data-region="${id}"]`),
@@ -200,7 +201,7 @@ async function checkRenders(page) {
  * rendered it took, the longest of its events (Event Timing) and the requests it made.
  */
 async function timeClick(page, cdp, library, selector, requests, { tap = false } = {}) {
-  if ((await page.locator('[role="dialog"]').count()) > 0) {
+  if ((await page.locator('[role="dialog"]:not([hidden])').count()) > 0) {
     throw new Error('a panel is still open before the click');
   }
   const point = await page.evaluate(clickPoint, selector);
