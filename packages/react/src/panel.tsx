@@ -1,4 +1,3 @@
-import { readLoadable } from '@bodymap/core';
 import { forwardRef, memo, useEffect, useLayoutEffect, useSyncExternalStore, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { useBodyMapContext, useBodyMapState, useInBrowser } from './context.js';
 import { useLoadable } from './use-loadable.js';
@@ -22,11 +21,6 @@ export interface BodyMapPanelProps extends Omit<ComponentPropsWithoutRef<'div'>,
 // even when its code is already here, and React then holds the panel back for 300 ms after the
 // fallback.
 export const loadPopover = () => import('./panel-popover.js');
-
-/** Starts loading the panel's code, so the first panel opens without waiting for it. */
-export function preloadPanel(): void {
-  readLoadable(loadPopover);
-}
 
 /**
  * The selected region's panel: a non-modal `role="dialog"` named after the region, positioned next

@@ -9,9 +9,9 @@ import {
   type Direction,
   type ViewGeometry,
 } from '@bodymap/core';
-import { forwardRef, useCallback, useEffect, useRef, type ComponentPropsWithoutRef, type CSSProperties, type KeyboardEvent } from 'react';
+import { forwardRef, useCallback, useEffect, useMemo, useRef, type ComponentPropsWithoutRef, type CSSProperties, type KeyboardEvent } from 'react';
 import { focusRegionElement, useBodyMapContext, useBodyMapState } from './context.js';
-import { loadPopover, preloadPanel } from './panel.js';
+import { loadPopover } from './panel.js';
 import { setRef } from './set-ref.js';
 import type { ZoomGestures } from './zoom-gestures.js';
 
@@ -238,12 +238,12 @@ export const BodyMapViewport = forwardRef<SVGSVGElement, BodyMapViewportProps>(f
   // map first comes near the screen or the page is idle, whichever is first; the view's texts once
   // the map has stayed in sight a while; a region's text when a pointer comes to it, presses it or
   // focus reaches it. Effects never run on a server.
+  const loaders = useMemo(() => [loadPopover, () => loadGestures()], [loadGestures]);
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) {
       return;
     }
-    const loaders = [loadPopover, () => loadGestures()];
     const cancelIdle = controller.prefetchWhenIdle({ loaders });
     let observer: IntersectionObserver | undefined;
     const ahead = () => {
@@ -301,7 +301,7 @@ export const BodyMapViewport = forwardRef<SVGSVGElement, BodyMapViewportProps>(f
       }
       root.removeEventListener('focusin', focusIntent, true);
     };
-  }, [controller, loadGestures, svgRef]);
+  }, [controller, loaders, svgRef]);
 
   // After zooming into a region to reach its detail view, the new view's tab stop takes focus once
   // it is drawn, once.
@@ -328,13 +328,11 @@ export const BodyMapViewport = forwardRef<SVGSVGElement, BodyMapViewportProps>(f
       style={{ '--bodymap-unit': 1 / scale, ...svgProps.style } as CSSProperties}
       onPointerEnter={(event) => {
         svgProps.onPointerEnter?.(event);
-        void loadGestures();
-        preloadPanel();
+        controller.prefetch({ loaders });
       }}
       onFocus={(event) => {
         svgProps.onFocus?.(event);
-        void loadGestures();
-        preloadPanel();
+        controller.prefetch({ loaders });
       }}
       onKeyDown={(event: KeyboardEvent<SVGSVGElement>) => {
         onKeyDown?.(event);
