@@ -85,7 +85,7 @@ test('mounting and unmounting the map 1,000 times leaves memory at its baseline'
   expect(after.heap - baseline.heap).toBeLessThan(2 * 1024 * 1024);
 });
 
-test('the first map on a page adds less than 1.7 MB of JavaScript heap, the code it loads ahead included', async ({ page }) => {
+test('the first map on a page adds less than 1.8 MB of JavaScript heap, the code it loads ahead included', async ({ page }) => {
   // A page with the script-tag build loaded and the element defined, and nothing drawn yet.
   const origin = `http://127.0.0.1:${embedPort}`;
   await page.route(`${origin}/without-a-map.html`, (route) =>
@@ -106,8 +106,10 @@ test('the first map on a page adds less than 1.7 MB of JavaScript heap, the code
   test.info().annotations.push({ type: 'memory', description: `the first map adds ${Math.round(added / 1000)} kB` });
   // The front view adds 1.3 MB in Chromium 156: mostly React's and the map's compiled code. A map
   // in sight also loads the panel's code and the gestures ahead of the first tap, about 0.28 MB
-  // more, counted here since the network has gone quiet. Its paths built with String() and `+=`
+  // more, counted here since the network has gone quiet, and then mounts the closed panel, hidden,
+  // about 0.16 MB (its compiled code, mostly): the price of a first tap that mounts nothing, which
+  // on a throttled phone is 1.7 times a warm tap where it was 2.7. Its paths built with String() and `+=`
   // once added 220 kB more: thousands of string pieces, and the engine's number-to-string caches
   // grown to their full size for the rest of the page's life.
-  expect(added).toBeLessThan(1.7 * 1000 * 1000);
+  expect(added).toBeLessThan(1.8 * 1000 * 1000);
 });

@@ -170,6 +170,9 @@ test.describe('on a desktop', () => {
     await other.click();
     await expect(page.getByRole('dialog', { name: 'Right chest' })).toBeVisible();
     await expect(other).toBeFocused();
+    // Tab goes on from the region into the panel it opened.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('dialog', { name: 'Right chest' }).getByRole('button', { name: 'Close' })).toBeFocused();
   });
 
   for (const [view, locale] of [

@@ -1,4 +1,4 @@
-import { loadValue, readLoadable } from './loadable.js';
+import { loadValue, peekLoadable, readLoadable, watchLoadable } from './loadable.js';
 
 describe('loadValue', () => {
   it('shares one request with readLoadable and resolves to the value', async () => {
@@ -20,5 +20,20 @@ describe('loadValue', () => {
 
   it('gives a value that is present as it is', async () => {
     await expect(loadValue(42)).resolves.toBe(42);
+  });
+});
+
+describe('watchLoadable', () => {
+  it('tells a watcher when someone else starts and settles a load, and peeking starts nothing', async () => {
+    const loader = vi.fn(() => Promise.resolve('code'));
+    const seen: (string | undefined)[] = [];
+    const stop = watchLoadable(loader, () => seen.push(peekLoadable(loader)?.status));
+    expect(peekLoadable(loader)).toBeUndefined();
+    expect(loader).not.toHaveBeenCalled();
+    await loadValue(loader);
+    expect(seen).toEqual(['loading', 'loaded']);
+    stop();
+    readLoadable(loader);
+    expect(seen).toHaveLength(2);
   });
 });

@@ -7,6 +7,28 @@ export type LoadState<T> =
   | { readonly status: 'failed'; readonly error: unknown };
 
 const cache = new WeakMap<() => Promise<unknown>, LoadState<unknown>>();
+const watchers = new WeakMap<() => Promise<unknown>, Set<() => void>>();
+
+function remember(loader: () => Promise<unknown>, state: LoadState<unknown>) {
+  cache.set(loader, state);
+  watchers.get(loader)?.forEach((onChange) => onChange());
+}
+
+/** What a loader has given so far, without starting it: `undefined` until something reads it. */
+export function peekLoadable<T>(loader: () => Promise<T>): LoadState<T> | undefined {
+  return cache.get(loader) as LoadState<T> | undefined;
+}
+
+/**
+ * Calls `onChange` each time a loader's state changes, whoever started it: a part that has no
+ * need of a value yet can get ready once another part has loaded it. Returns a function that stops.
+ */
+export function watchLoadable(loader: () => Promise<unknown>, onChange: () => void): () => void {
+  const known = watchers.get(loader) ?? new Set();
+  watchers.set(loader, known);
+  known.add(onChange);
+  return () => known.delete(onChange);
+}
 
 /**
  * Reads a loadable, starting its load the first time. Results are cached per loader function, so
@@ -25,18 +47,18 @@ export function readLoadable<T>(loadable: Loadable<T>): LoadState<T> {
     .then(loader)
     .then(
       (value) => {
-        cache.set(loader, { status: 'loaded', value });
+        remember(loader, { status: 'loaded', value });
         return value;
       },
       (error: unknown) => {
-        cache.set(loader, { status: 'failed', error });
+        remember(loader, { status: 'failed', error });
         throw error;
       },
     );
   // The caller observes the outcome through the cache; this keeps a failure from being unhandled.
   promise.catch(() => undefined);
   const loading: LoadState<T> = { status: 'loading', promise };
-  cache.set(loader, loading);
+  remember(loader, loading);
   return loading;
 }
 

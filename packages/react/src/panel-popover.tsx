@@ -149,12 +149,16 @@ const PanelPosition = forwardRef<HTMLDivElement, PanelPositionProps>(function Pa
     },
     placement,
     middleware,
+    // Without this, floating-ui positions the panel at once, in a layout effect, whenever the
+    // placement changes: in the tap that opens a panel on the region's other side, where it forces
+    // the page's layout twice. positionEachFrame, below, starts positioning in the next frame.
+    whileElementsMounted: positionedEachFrame,
   });
   // One reference for every region, reading the open one's geometry as it is measured: handing
   // floating-ui a new one would render once more each time a panel opens.
   useLayoutEffect(() => refs.setPositionReference(openRegionReference(svgRef, controller)), [refs, svgRef, controller]);
   const reference = elements.reference;
-  // autoUpdate, rather than `whileElementsMounted`, so that it starts again for each region opened.
+  // Started here, not by `whileElementsMounted`, so that it starts again for each region opened.
   const floating = elements.floating;
   useEffect(
     () => (anchored && floating && place && reference ? positionEachFrame(reference, floating, update) : undefined),
@@ -196,11 +200,15 @@ const PanelPosition = forwardRef<HTMLDivElement, PanelPositionProps>(function Pa
     >
       {open && (
         // Keyed by region, so opening another region's panel from the keyboard moves focus to its title too.
+        // A panel opened by a pointer leaves focus on its region and needs no managing: enabled, the
+        // manager reads the panel's layout for its focusable controls and marks every other element
+        // of the page, in the tap that opens it, which on a phone's article page costs a third of the tap.
         <FloatingFocusManager
           key={selected}
           context={context}
+          disabled={opener !== 'keyboard'}
           modal={false}
-          initialFocus={opener === 'keyboard' ? titleRef : -1}
+          initialFocus={titleRef}
           returnFocus={false}
           closeOnFocusOut={false}
         >
@@ -294,6 +302,9 @@ function positionEachFrame(reference: ReferenceElement, floating: HTMLElement, u
   };
 }
 
+/** What floating-ui starts when the panel's elements mount: nothing, as positionEachFrame does that. */
+const positionedEachFrame = () => () => undefined;
+
 /** Whether a press landed on one of the map's regions or its zoom buttons, which never close the panel. */
 function pressedPart(event: MouseEvent, svg: SVGSVGElement | null): boolean {
   // The path, not the target: inside a shadow root (the <body-map> element) a document listener
@@ -365,7 +376,12 @@ function useRegionAboveSheet(active: boolean, place: RegionPlace | undefined, re
     if (!active || !place || !reference || !sheet || !svg) {
       return;
     }
-    const frame = requestAnimationFrame(() => {
+    // In the frame after the sheet's first: the tap paints its sheet first, with no layout forced
+    // before that paint, and the page and figure move a frame later.
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(reveal);
+    });
+    const reveal = () => {
       const sheetTop = sheet.getBoundingClientRect().top;
       const region = reference.getBoundingClientRect();
       // The page first, as far as it scrolls, keeping the region's top on screen; then the figure.
@@ -388,7 +404,7 @@ function useRegionAboveSheet(active: boolean, place: RegionPlace | undefined, re
         // As the controller holds it, so that a later zoom or pan by the person tells apart.
         moved.current = { before: moved.current?.before ?? transform, after: controller.getState().transform };
       }
-    });
+    };
     return () => cancelAnimationFrame(frame);
   }, [active, place, reference, sheet, controller, svgRef]);
   useEffect(() => {

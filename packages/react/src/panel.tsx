@@ -1,3 +1,4 @@
+import { peekLoadable, watchLoadable } from '@bodymap/core';
 import { forwardRef, memo, useEffect, useLayoutEffect, useSyncExternalStore, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { useBodyMapContext, useBodyMapState, useInBrowser } from './context.js';
 import { useLoadable } from './use-loadable.js';
@@ -21,6 +22,8 @@ export interface BodyMapPanelProps extends Omit<ComponentPropsWithoutRef<'div'>,
 // even when its code is already here, and React then holds the panel back for 300 ms after the
 // fallback.
 export const loadPopover = () => import('./panel-popover.js');
+const watchPopover = (onChange: () => void) => watchLoadable(loadPopover, onChange);
+const popoverArrived = () => peekLoadable(loadPopover)?.status === 'loaded';
 
 /**
  * The selected region's panel: a non-modal `role="dialog"` named after the region, positioned next
@@ -36,9 +39,11 @@ export const BodyMapPanel = forwardRef<HTMLDivElement, BodyMapPanelProps>(functi
   const selected = useBodyMapState((state) => state.selectedRegion);
   const drawn = useBodyMapState((state) => state.selectedRegion !== null && state.geometry?.placeOf.has(state.selectedRegion) === true);
   const present = useSyncExternalStore(panelPresent.subscribe, panelPresent.getState, () => false);
-  // Once here, the code stays read while the panel is closed, so the next panel opens in the same
-  // commit as the region that points at it.
-  const { state: code, retry } = useLoadable((inBrowser && drawn) || present ? loadPopover : undefined);
+  const arrived = useSyncExternalStore(watchPopover, popoverArrived, () => false);
+  // The code is read once it has arrived, loaded ahead (see the viewport) or by another map, and
+  // from then on: the closed panel is mounted, hidden, before the first tap, which then opens it
+  // in the same commit as the region that points at it, with nothing to mount.
+  const { state: code, retry } = useLoadable((inBrowser && (drawn || arrived)) || present ? loadPopover : undefined);
   // Code that failed to arrive (a dropped connection) is fetched again when another region is
   // chosen: only then, or a failure would retry itself in a loop while the connection is down.
   const failed = code?.status === 'failed';

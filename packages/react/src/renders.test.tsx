@@ -62,6 +62,20 @@ describe('render and commit counts', () => {
     expect(renders.byName).toEqual({ BodyMapRegion: 2 });
   });
 
+  it('mounts the closed panel once its code has loaded ahead, so the first panel opens in two commits too', async () => {
+    const { user, commits, measure } = renderCounted();
+    // The pointer coming to the map loads the panel's code ahead; the panel then waits, hidden.
+    await user.hover(region('Left arm'));
+    const waiting = await screen.findByRole('dialog', { hidden: true });
+    expect(waiting).not.toBeVisible();
+    measure();
+    await user.click(region('Left arm'));
+    expect(screen.getByRole('dialog', { name: 'Left arm' })).toBe(waiting);
+    await waitFor(() => expect(commits.count).toBe(2));
+    await act(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+    expect(commits.count).toBe(2);
+  });
+
   it('opens a panel, with its code and text loaded, in two commits: the click, and the position, which renders only the panel and its arrow', async () => {
     const { user, commits, measure, perCommit } = renderCounted();
     // The first panel brings its code; closing it leaves the code loaded.
