@@ -135,7 +135,7 @@ const PanelPosition = forwardRef<HTMLDivElement, PanelPositionProps>(function Pa
   // with the region's top: centred on a shoulder, a tall panel would be pushed up over the view switch.
   const { x: viewX, width: viewWidth } = controller.atlas.viewBox;
   const placement = place && place.point[0] < viewX + viewWidth / 2 - 1 ? 'left-start' : 'right-start';
-  const { refs, floatingStyles, context, update, elements } = useFloating({
+  const { refs, floatingStyles, context, update, elements, isPositioned } = useFloating({
     open,
     onOpenChange(next, _event, reason) {
       if (!next) {
@@ -212,7 +212,9 @@ const PanelPosition = forwardRef<HTMLDivElement, PanelPositionProps>(function Pa
           returnFocus={false}
           closeOnFocusOut={false}
         >
-          <FloatingState.Provider value={anchored ? context : null}>{children}</FloatingState.Provider>
+          {/* The arrow comes with the first position, not the click: it reads the panel's style as it
+              mounts, which in the click would lay out the new panel's style there and then. */}
+          <FloatingState.Provider value={anchored && isPositioned ? context : null}>{children}</FloatingState.Provider>
         </FloatingFocusManager>
       )}
     </div>
@@ -275,9 +277,9 @@ const middleware: Middleware[] = [
   clearOfControls,
   size((state) => ({
     padding: edges(state),
-    apply({ availableHeight, availableWidth, elements }) {
-      elements.floating.style.setProperty('--bodymap-panel-available-height', `${Math.max(160, Math.floor(availableHeight))}px`);
-      elements.floating.style.setProperty('--bodymap-panel-available-width', `${Math.max(240, Math.floor(availableWidth))}px`);
+    apply({ availableHeight, availableWidth, elements: { floating } }) {
+      setStyleVariable(floating, '--bodymap-panel-available-height', `${Math.max(160, Math.floor(availableHeight))}px`);
+      setStyleVariable(floating, '--bodymap-panel-available-width', `${Math.max(240, Math.floor(availableWidth))}px`);
     },
   })),
   // Across too: on a page too narrow for the panel beside its region, inside the window wins.
@@ -285,6 +287,16 @@ const middleware: Middleware[] = [
   // Found at each measurement, not held in a ref: the arrow is one of the parts, anywhere inside.
   arrow(({ elements }) => ({ element: elements.floating.querySelector('[data-panel-arrow]'), padding: 14 })),
 ];
+
+/**
+ * Sets a custom property unless it already has that value: setting one restyles the whole panel,
+ * text and all, before floating-ui's next measurement of it, even when nothing changed.
+ */
+function setStyleVariable(element: HTMLElement, name: string, value: string) {
+  if (element.style.getPropertyValue(name) !== value) {
+    element.style.setProperty(name, value);
+  }
+}
 
 /**
  * floating-ui's autoUpdate, started in the next frame rather than in the click that opened the
