@@ -1,7 +1,7 @@
 import type { LocaleMessages } from '../../panels/loaders.js';
 
 // Each panel's English words, one file of flat messages per panel; every other locale falls back to these.
-export const messages = {
+export const messages: LocaleMessages = {
   'head-temple': () => import('./panels/head-temple.json', { with: { type: 'json' } }).then((module) => module.default),
   'head-face': () => import('./panels/head-face.json', { with: { type: 'json' } }).then((module) => module.default),
   'head-back': () => import('./panels/head-back.json', { with: { type: 'json' } }).then((module) => module.default),
@@ -32,4 +32,4 @@ export const messages = {
   'foot-sole-heel': () => import('./panels/foot-sole-heel.json', { with: { type: 'json' } }).then((module) => module.default),
   'sole-shared': () => import('./panels/sole-shared.json', { with: { type: 'json' } }).then((module) => module.default),
   'reflexology': () => import('./panels/reflexology.json', { with: { type: 'json' } }).then((module) => module.default),
-} satisfies LocaleMessages;
+};
