@@ -40,6 +40,23 @@ export const OpenPanel: Story = {
   },
 };
 
+/**
+ * A result that found no benefit is a finding, under "What research found" with its direction in
+ * words, never a benefit with an evidence badge; each source says what kind of work it is.
+ */
+export const ResearchFindings: Story = {
+  args: { defaultView: 'back', defaultSelectedRegion: 'calf-left' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement.ownerDocument.body);
+    const dialog = await canvas.findByRole('dialog', { name: 'Left calf' });
+    const findings = await within(dialog).findByRole('region', { name: 'What research found' });
+    await expect(within(findings).getByText('Found no benefit')).toBeVisible();
+    await expect(within(findings).queryByText('Research-supported')).toBeNull();
+    await userEvent.click(within(findings).getByText('Sources'));
+    await expect(await within(findings).findByText('Systematic review')).toBeVisible();
+  },
+};
+
 /** Clicking a region opens its panel and reports the selection. */
 export const ClickToOpen: Story = {
   args: { defaultView: 'back' },

@@ -6,10 +6,12 @@ import { expect, userEvent, within } from 'storybook/test';
 const clinicGuide = {
   title: 'Riverside Physio: our approach to manual therapy (example)',
   url: 'https://example.org/riverside-physio/manual-therapy',
-};
+  kind: 'practice',
+} as const;
 
 const panel = (summary: string, benefit: string): PanelContent => ({
   summary,
+  reviewedBy: 'chartered physiotherapist',
   benefits: [{ text: benefit, evidence: 'mixed', sources: [clinicGuide] }],
   techniques: [{ technique: 'myofascial-release', fit: 'good', howTo: 'Slow, sustained pressure as part of a session with exercise.' }],
   cautions: [{ text: 'Tell your physiotherapist about any numbness, tingling or night pain before treatment.' }],
@@ -18,8 +20,14 @@ const panel = (summary: string, benefit: string): PanelContent => ({
 /**
  * A clinic's own pack for three regions. It has no `version`, so it is laid over the bundled
  * English pack: everything it does not say (interface strings, the glossary) comes from there.
+ * It records the clinic's own review: who reviewed each panel, and when.
  */
 const physiotherapyPack: PartialContentPack = {
+  provenance: {
+    version: 'riverside-2027.1',
+    reviewed: '2027-01-15',
+    changelog: [{ version: 'riverside-2027.1', date: '2027-01-15', changes: ['Neck and lower-back panels written and reviewed by our physiotherapists.'] }],
+  },
   labels: {
     'neck-left': 'Neck (left): desk posture clinic',
     'lower-back-left': 'Lower back (left): back class',
@@ -64,6 +72,7 @@ export const PhysiotherapyPack: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Lower back (right): back class' }));
     const dialog = await canvas.findByRole('dialog', { name: 'Lower back (right): back class' });
     await expect(await within(dialog).findByText('Part of our six-week back class.')).toBeVisible();
+    await expect(within(dialog).getByText('Reviewed by: chartered physiotherapist')).toBeVisible();
   },
 };
 

@@ -32,7 +32,8 @@ export const SolesView: Story = {
     await userEvent.click(heart);
     const dialog = await canvas.findByRole('dialog', { name: 'Left sole reflexology point: heart' });
     await expect(await within(dialog).findByRole('heading', { name: 'Traditional claim' })).toBeVisible();
-    await expect(within(dialog).getByRole('heading', { name: 'What research found' })).toBeVisible();
+    const findings = within(dialog).getByRole('region', { name: 'What research found' });
+    await expect(within(findings).getAllByText('Found no benefit')[0]).toBeVisible();
   },
 };
 

@@ -33,9 +33,16 @@ async function measureReact() {
     );
 
     const popover = closure([chunkOf(/panel-popover\.tsx$/)], importsOf, initial);
+    // A panel is its words in one locale (a JSON file of messages) with what joins them to its facts:
+    // the facts module, the locale's list of message files and the loader that reads them.
+    const factsOf = (name) => chunks.find((chunk) => source(chunk).endsWith(`/src/panels/${name}.ts`));
     const panels = chunks
-      .filter((chunk) => source(chunk).includes('/panels/'))
-      .map((chunk) => ({ name: source(chunk), bytes: bytes(closure([chunk.fileName], importsOf, initial)) }))
+      .map((chunk) => ({ chunk, match: /\/locales\/(\w+)\/panels\/([\w-]+)\.json$/.exec(source(chunk)) }))
+      .filter(({ match }) => match)
+      .map(({ chunk, match: [, locale, name] }) => {
+        const parts = [chunk, factsOf(name), chunkOf(new RegExp(`locales/${locale}/messages\\.ts$`)), chunkOf(/panels\/loaders\.ts$/)];
+        return { name: source(chunk), bytes: bytes(closure(parts.filter(Boolean).map((part) => part.fileName ?? part), importsOf, initial)) };
+      })
       .sort((a, b) => b.bytes - a.bytes);
     const largestPanel = panels[0] ?? { name: '(none)', bytes: 0 };
     const complete = closure(
@@ -88,7 +95,7 @@ for (const file of react.initialFiles) {
   console.log(`    ${file.name.padEnd(60)} ${kb(file.bytes)}`);
 }
 console.log(`  panel and its positioning                ${kb(react.panelCode)}`);
-console.log(`  largest panel's text (${react.largestPanel.name.split('/').pop()})`.padEnd(43) + kb(react.largestPanel.bytes));
+console.log(`  largest panel (${react.largestPanel.name.replace(/.*locales\//, '').replace('/panels/', '/')})`.padEnd(43) + kb(react.largestPanel.bytes));
 console.log(`  first view + opening a panel             ${kb(react.firstViewAndPanel)}`);
 console.log(`  complete map (views, zoom, panel, locale) ${kb(react.completeMap)}   budget ${kb(budgets.completeMap)}`);
 console.log('  loaded on demand:');

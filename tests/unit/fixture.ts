@@ -47,7 +47,7 @@ export const fixtureAtlas: Atlas = {
   views: { front: frontView, back: () => Promise.resolve(backView) },
 };
 
-const source = { title: 'A review', url: 'https://example.org/review' };
+const source = { title: 'A review', url: 'https://example.org/review', kind: 'systematic-review' } as const;
 
 export const armPanel: PanelContent = {
   summary: 'Arms carry a lot of everyday strain.',
@@ -71,9 +71,20 @@ export const fixtureContent: ContentPack = {
       notice: 'This link is a tradition, not anatomy.',
       location: 'Where',
       association: 'Linked to',
-      findings: 'What research found',
     },
     benefits: 'Benefits',
+    findings: 'What research found',
+    directions: { positive: 'Found a benefit', 'no-effect': 'Found no benefit', negative: 'Found the opposite', unclear: 'Unclear result' },
+    sourceKinds: {
+      guideline: 'Guideline',
+      'systematic-review': 'Systematic review',
+      trial: 'Trial',
+      study: 'Study',
+      'health-information': 'Health information',
+      practice: 'Practice description',
+      'traditional-chart': 'Traditional chart',
+    },
+    reviewedBy: 'Reviewed by: {role}',
     techniques: 'Techniques',
     cautions: 'Cautions',
     sources: 'Sources',

@@ -27,10 +27,29 @@ export const techniqueFits = ['good', 'care', 'avoid'] as const;
 /** How well a technique suits a region: a good fit, use with care, or not advised. */
 export type TechniqueFit = (typeof techniqueFits)[number];
 
+export const sourceKinds = [
+  'guideline',
+  'systematic-review',
+  'trial',
+  'study',
+  'health-information',
+  'practice',
+  'traditional-chart',
+] as const;
+/**
+ * What a source is, shown beside its title: a clinical `guideline` or a health body's
+ * recommendation; a `systematic-review` (or meta-analysis); a controlled `trial`; another `study`
+ * (observational, laboratory or a narrative review); `health-information` for the public from a
+ * health body or publisher; a `practice` description (how practitioners work); or a
+ * `traditional-chart`, cited only for what the chart claims.
+ */
+export type SourceKind = (typeof sourceKinds)[number];
+
 export interface Source {
   readonly title: string;
   /** An absolute `https:` or `http:` address. */
   readonly url: string;
+  readonly kind: SourceKind;
 }
 
 /**
@@ -42,6 +61,24 @@ export type SourceReference<Key extends string = string> = Source | Key;
 export interface Benefit<SourceKey extends string = string> {
   readonly text: string;
   readonly evidence: Evidence;
+  readonly sources: readonly SourceReference<SourceKey>[];
+}
+
+export const findingDirections = ['positive', 'no-effect', 'negative', 'unclear'] as const;
+/**
+ * Which way a research result went: `positive` (a benefit over the comparison), `no-effect` (no
+ * benefit, or none beyond the comparison), `negative` (the opposite of the claimed effect, or harm)
+ * or `unclear` (too weak or conflicting to tell).
+ */
+export type FindingDirection = (typeof findingDirections)[number];
+
+/**
+ * What research found about a claim, kept apart from benefits so that a result showing no benefit
+ * never reads as one: it carries the result's direction rather than an evidence level.
+ */
+export interface Finding<SourceKey extends string = string> {
+  readonly text: string;
+  readonly direction: FindingDirection;
   readonly sources: readonly SourceReference<SourceKey>[];
 }
 
@@ -60,27 +97,50 @@ export interface Caution<SourceKey extends string = string> {
 
 /**
  * What a traditional chart says about a spot (a reflexology point): where it is and what the chart
- * links it to, shown under a plain "traditional claim" label, with what research found about it.
+ * links it to, shown under a plain "traditional claim" label; what research found about it is the
+ * panel's {@link PanelContent.findings}.
  */
-export interface TraditionalClaim<SourceKey extends string = string> {
+export interface TraditionalClaim {
   /** Where the spot is, in plain words ("the pad of the big toe"). */
   readonly location: string;
   /** What the charts link it to ("the head and brain"). */
   readonly association: string;
-  /** What research found about the claim: the evidence card. */
-  readonly findings: readonly Benefit<SourceKey>[];
 }
 
 /** Everything a region's panel says; `SourceKey` narrows the keys it may cite. */
 export interface PanelContent<SourceKey extends string = string> {
   /** One plain line on what massaging the region offers. */
   readonly summary: string;
-  /** For a spot that only a traditional chart defines, what the chart claims and what research found. */
-  readonly claim?: TraditionalClaim<SourceKey>;
+  /** For a spot that only a traditional chart defines, what the chart claims. */
+  readonly claim?: TraditionalClaim;
   /** Empty only for a caution-only zone (the front of the neck). */
   readonly benefits: readonly Benefit<SourceKey>[];
+  /** What research found, including results that showed no benefit. */
+  readonly findings?: readonly Finding<SourceKey>[];
   readonly techniques: readonly TechniqueUse[];
   readonly cautions: readonly Caution<SourceKey>[];
+  /** The role of whoever reviewed this panel ("licensed massage therapist"), shown in small print. */
+  readonly reviewedBy?: string;
+}
+
+/** One release of a pack's content and what changed in it. */
+export interface ChangelogEntry {
+  readonly version: string;
+  /** An ISO 8601 date (`2025-06-30`). */
+  readonly date: string;
+  readonly changes: readonly string[];
+}
+
+/**
+ * Where a pack's content stands: its own version (apart from the schema's
+ * {@link ContentPack.version}), when it was last reviewed, and what changed in each version.
+ */
+export interface ContentProvenance {
+  readonly version: string;
+  /** An ISO 8601 date (`2025-06-30`). */
+  readonly reviewed: string;
+  /** Newest first. */
+  readonly changelog: readonly ChangelogEntry[];
 }
 
 /** A technique's glossary entry, shown from the panel's Techniques section. */
@@ -127,9 +187,16 @@ export interface UiStrings {
     readonly notice: string;
     readonly location: string;
     readonly association: string;
-    readonly findings: string;
   };
   readonly benefits: string;
+  /** The heading of a panel's {@link PanelContent.findings}. */
+  readonly findings: string;
+  /** Each finding's direction in words. */
+  readonly directions: { readonly [Direction in FindingDirection]: string };
+  /** Each source's kind in words, shown beside its title. */
+  readonly sourceKinds: { readonly [Kind in SourceKind]: string };
+  /** The small print naming a panel's reviewer; `{role}` is {@link PanelContent.reviewedBy}. */
+  readonly reviewedBy: string;
   readonly techniques: string;
   readonly cautions: string;
   /** The heading of a benefit's or caution's list of sources. */
@@ -186,6 +253,8 @@ export interface ContentPack<Id extends string = string> {
   readonly sources?: Loadable<{ readonly [key: string]: Source }>;
   /** The texts of the atlas's captions by key (see `AtlasCaption`), such as `C1–C7`. */
   readonly captions?: { readonly [key: string]: string };
+  /** The content's version, review date and changelog. */
+  readonly provenance?: ContentProvenance;
 }
 
 /** Replaces `{name}` placeholders in a UI string. */

@@ -52,17 +52,23 @@ describe('mergeContent', () => {
   it('replaces whole panels and combines source lists', async () => {
     const panel = { summary: 'Replaced', benefits: [], techniques: [], cautions: [{ text: 'Careful.' }] };
     const merged = mergeContent(
-      { ...fixtureContent, sources: { a: { title: 'A', url: 'https://example.org/a' } } },
-      { panels: { head: panel }, sources: () => Promise.resolve({ b: { title: 'B', url: 'https://example.org/b' } }) },
+      { ...fixtureContent, sources: { a: { title: 'A', url: 'https://example.org/a', kind: 'trial' } } },
+      { panels: { head: panel }, sources: () => Promise.resolve({ b: { title: 'B', url: 'https://example.org/b', kind: 'trial' } }) },
     );
     expect(merged.panels.head).toBe(panel);
     expect(merged.panels.belly).toBe(fixtureContent.panels.belly);
     const sources = readLoadable(merged.sources!);
     expect(sources.status).toBe('loading');
     expect(await (sources.status === 'loading' ? sources.promise : undefined)).toEqual({
-      a: { title: 'A', url: 'https://example.org/a' },
-      b: { title: 'B', url: 'https://example.org/b' },
+      a: { title: 'A', url: 'https://example.org/a', kind: 'trial' },
+      b: { title: 'B', url: 'https://example.org/b', kind: 'trial' },
     });
+  });
+  it("takes a clinic's own provenance in place of the bundled one", () => {
+    const bundled = { version: '2', reviewed: '2026-12-02', changelog: [{ version: '2', date: '2026-12-02', changes: ['Findings apart.'] }] };
+    const clinic = { version: 'clinic-1', reviewed: '2027-01-15', changelog: [{ version: 'clinic-1', date: '2027-01-15', changes: ['Reviewed by our therapists.'] }] };
+    expect(mergeContent({ ...fixtureContent, provenance: bundled }, { provenance: clinic }).provenance).toBe(clinic);
+    expect(mergeContent({ ...fixtureContent, provenance: bundled }, { labels: { head: 'Kopf' } }).provenance).toBe(bundled);
   });
 });
 

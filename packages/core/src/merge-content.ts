@@ -10,8 +10,8 @@ type DeepPartial<T> = T extends string | number | readonly unknown[] | ((...args
  * Part of a content pack: any strings, labels, technique names, panels, sources or glossary, laid
  * over a complete pack with {@link mergeContent}. It has no `version`: a pack with one is complete.
  */
-export type PartialContentPack<Id extends string = string> = Omit<DeepPartial<ContentPack<Id>>, 'version' | 'panels' | 'sources' | 'glossary' | 'labels'> &
-  Pick<Partial<ContentPack<Id>>, 'panels' | 'sources' | 'glossary' | 'labels'>;
+export type PartialContentPack<Id extends string = string> = Omit<DeepPartial<ContentPack<Id>>, 'version' | 'panels' | 'sources' | 'glossary' | 'labels' | 'provenance'> &
+  Pick<Partial<ContentPack<Id>>, 'panels' | 'sources' | 'glossary' | 'labels' | 'provenance'>;
 
 // Packs come from pages and files as well as from typed code, so a value of the wrong kind (a number
 // for a label, a string where a group of strings belongs) is left out rather than trusted: the
@@ -64,8 +64,8 @@ export function contentKind(value: unknown): 'complete' | 'partial' | 'invalid' 
 }
 
 /**
- * Lays a partial pack over a complete one: strings and labels are merged key by key, a panel or the
- * glossary given in the override replaces the base's, and source lists are combined. The result is
+ * Lays a partial pack over a complete one: strings and labels are merged key by key, a panel, the
+ * glossary or the provenance given in the override replaces the base's, and source lists are combined. The result is
  * a complete pack, so anything the override lacks (a missing translation) or gives in the wrong form
  * comes from the base.
  */
@@ -83,6 +83,8 @@ export function mergeContent<Id extends string>(base: ContentPack<Id>, override:
     panels: isRecord(override.panels) ? { ...base.panels, ...override.panels } : base.panels,
     sources: isLoadable(override.sources) ? mergeSources(base.sources, override.sources) : base.sources,
     glossary: isLoadable(override.glossary) ? override.glossary : base.glossary,
+    // A host that reviewed the content records its own review; it never merges with the bundled one.
+    provenance: isRecord(override.provenance) ? override.provenance : base.provenance,
   };
 }
 

@@ -1,13 +1,12 @@
 import { fixtureContent } from '../../../tests/unit/fixture.ts';
 import type { ContentPack, PanelContent } from './content.js';
-import { validateContent, validatePanel, validateSources } from './validate-content.js';
-
+import { validateContent, validateMessages, validatePanel, validateSources } from './validate-content.js';
 
 const panel: PanelContent = {
   summary: 'Broad muscles that hold you upright.',
   benefits: [
-    { text: 'May ease pain for a while.', evidence: 'research-supported', sources: [{ title: 'A review', url: 'https://example.org/review' }] },
-    { text: 'Feels relaxing.', evidence: 'mixed', sources: [{ title: 'A trial', url: 'https://example.org/trial' }] },
+    { text: 'May ease pain for a while.', evidence: 'research-supported', sources: [{ title: 'A review', url: 'https://example.org/review', kind: 'systematic-review' }] },
+    { text: 'Feels relaxing.', evidence: 'mixed', sources: [{ title: 'A trial', url: 'https://example.org/trial', kind: 'trial' }] },
   ],
   techniques: [{ technique: 'swedish', fit: 'good', howTo: 'Long strokes either side of the spine.' }],
   cautions: [{ text: 'Avoid the spine itself.', evidence: 'mixed' }],
@@ -71,7 +70,7 @@ describe('validatePanel', () => {
   it('reports bad evidence levels, unknown techniques, duplicates and addresses', () => {
     const broken = {
       summary: '',
-      benefits: [{ text: 'x', evidence: 'strong', sources: [{ title: 'T', url: 'javascript:alert(1)' }] }],
+      benefits: [{ text: 'x', evidence: 'strong', sources: [{ title: 'T', url: 'javascript:alert(1)', kind: 'trial' }] }],
       techniques: [
         { technique: 'swedish', fit: 'good', howTo: 'a' },
         { technique: 'swedish', fit: 'great', howTo: 'b' },
@@ -98,32 +97,47 @@ describe('validatePanel', () => {
   });
 });
 
-describe('traditional claims and captions', () => {
-  const claim = {
-    location: 'The pad of the big toe',
-    association: 'The head',
-    findings: [{ text: 'Trials found no effect on illness.', evidence: 'research-supported', sources: ['review'] }],
-  } as const;
+describe('traditional claims, findings and captions', () => {
+  const claim = { location: 'The pad of the big toe', association: 'The head' };
+  const findings = [{ text: 'Trials found no effect on illness.', direction: 'no-effect', sources: ['review'] }] as const;
 
-  it('accepts a claim with its findings, and checks each finding like a benefit', () => {
-    expect(validatePanel('rfx-head-left', { ...panel, claim })).toEqual([]);
-    expect(validatePanel('rfx-head-left', { ...panel, claim: { ...claim, association: '', findings: [{ text: 'Unsourced.', evidence: 'proven' }] } })).toEqual([
+  it('accepts a claim with findings, and reports a malformed one', () => {
+    expect(validatePanel('rfx-head-left', { ...panel, claim, findings })).toEqual([]);
+    expect(
+      validatePanel('rfx-head-left', {
+        ...panel,
+        claim: { ...claim, association: '' },
+        findings: [{ text: 'Unsourced.', evidence: 'research-supported' }, { text: ' ', direction: 'worse', sources: ['review'] }, 'no'],
+      }),
+    ).toEqual([
       { path: 'panels["rfx-head-left"].claim.association', message: "region 'rfx-head-left': claim has no association" },
       {
-        path: 'panels["rfx-head-left"].claim.findings[0].evidence',
-        message: "region 'rfx-head-left': finding 1 has an unknown evidence level 'proven' (use research-supported, mixed, traditional)",
+        path: 'panels["rfx-head-left"].findings[0].direction',
+        message: "region 'rfx-head-left': finding 1 has an unknown direction undefined (use positive, no-effect, negative, unclear)",
       },
-      { path: 'panels["rfx-head-left"].claim.findings[0].sources', message: "region 'rfx-head-left': finding 1 has no source" },
+      { path: 'panels["rfx-head-left"].findings[0].sources', message: "region 'rfx-head-left': finding 1 has no source" },
+      { path: 'panels["rfx-head-left"].findings[1].text', message: "region 'rfx-head-left': finding 2 has no text" },
+      {
+        path: 'panels["rfx-head-left"].findings[1].direction',
+        message: "region 'rfx-head-left': finding 2 has an unknown direction 'worse' (use positive, no-effect, negative, unclear)",
+      },
+      { path: 'panels["rfx-head-left"].findings[2]', message: "region 'rfx-head-left': finding 3 must be an object" },
     ]);
+    expect(messages(validatePanel('rfx-head-left', { ...panel, findings: 'none' }))).toEqual(["region 'rfx-head-left': findings must be a list"]);
   });
 
   it('reports a finding citing a source the list lacks', () => {
-    expect(validateSources({}, { 'rfx-head-left': { ...panel, claim } })).toEqual([
+    expect(validateSources({}, { 'rfx-head-left': { ...panel, claim, findings } })).toEqual([
       {
-        path: 'panels["rfx-head-left"].claim.findings[0].sources[0]',
+        path: 'panels["rfx-head-left"].findings[0].sources[0]',
         message: "region 'rfx-head-left': finding 1 cites unknown source 'review'",
       },
     ]);
+  });
+
+  it('reports a reviewer that names no role', () => {
+    expect(validatePanel('lower-back-left', { ...panel, reviewedBy: 'licensed massage therapist' })).toEqual([]);
+    expect(messages(validatePanel('lower-back-left', { ...panel, reviewedBy: '' }))).toEqual(["region 'lower-back-left': reviewedBy must name a role"]);
   });
 
   it('reports an empty caption', () => {
@@ -137,11 +151,28 @@ describe('validateSources', () => {
   const keyed = { ...panel, benefits: [{ ...panel.benefits[0]!, sources: ['review', 'missing'] }] };
 
   it('reports keys that the source list does not have, and broken sources in it', () => {
-    const sources = { review: { title: 'A review', url: 'https://example.org/review' }, broken: { title: '', url: 'ftp://x' } };
+    const sources = {
+      review: { title: 'A review', url: 'https://example.org/review', kind: 'systematic-review' },
+      broken: { title: '', url: 'ftp://x', kind: 'trial' },
+      unkinded: { title: 'A blog', url: 'https://example.org/blog' },
+      miskinded: { title: 'A post', url: 'https://example.org/post', kind: 'blog' },
+    };
     expect(messages(validateSources(sources, { 'lower-back-left': keyed }))).toEqual([
       "source 'broken' has no title",
       "source 'broken' has no valid address",
+      "source 'unkinded' needs a kind: guideline, systematic-review, trial, study, health-information, practice, traditional-chart",
+      "source 'miskinded' needs a kind (not 'blog'): guideline, systematic-review, trial, study, health-information, practice, traditional-chart",
       "region 'lower-back-left': benefit 1 cites unknown source 'missing'",
+    ]);
+  });
+
+  it('reports a source given in full without its kind', () => {
+    const inline = { ...panel, benefits: [{ ...panel.benefits[0]!, sources: [{ title: 'A page', url: 'https://example.org/page' }] }] };
+    expect(validatePanel('lower-back-left', inline)).toEqual([
+      {
+        path: 'panels["lower-back-left"].benefits[0].sources[0].kind',
+        message: "region 'lower-back-left': benefit 1, source 1 needs a kind: guideline, systematic-review, trial, study, health-information, practice, traditional-chart",
+      },
     ]);
   });
 
@@ -150,6 +181,47 @@ describe('validateSources', () => {
     expect(messages(issues)).toEqual([
       "region 'lower-back-left': benefit 1 cites unknown source 'review'",
       "region 'lower-back-left': benefit 1 cites unknown source 'missing'",
+    ]);
+  });
+});
+
+describe('provenance', () => {
+  const provenance = {
+    version: '2',
+    reviewed: '2026-12-02',
+    changelog: [{ version: '2', date: '2026-12-02', changes: ['Reviewed by our physiotherapists.'] }],
+  };
+
+  it('accepts a version, an ISO review date and a changelog', () => {
+    expect(validateContent({ ...pack, provenance }, { regionIds })).toEqual([]);
+  });
+
+  it('reports a review date that is not ISO and a changelog entry without changes', () => {
+    const broken = { ...provenance, reviewed: '02/12/2026', changelog: [{ version: '', date: '2026-13-45', changes: [] }] };
+    expect(messages(validateContent({ ...pack, provenance: broken }, { regionIds }))).toEqual([
+      "provenance's reviewed date '02/12/2026' is not an ISO date (YYYY-MM-DD)",
+      'changelog entry 1 has no version',
+      "changelog entry 1's date '2026-13-45' is not an ISO date (YYYY-MM-DD)",
+      'changelog entry 1 needs a list of changes in words',
+    ]);
+  });
+});
+
+describe('validateMessages', () => {
+  const english = { summary: 'Massage may ease {organ}.', 'benefits.relief': 'Eases pain.' };
+
+  it('accepts a translation with every key and placeholder', () => {
+    expect(validateMessages({ summary: 'El masaje puede aliviar {organ}.', 'benefits.relief': 'Alivia el dolor.' }, english, 'es/lower-back.json')).toEqual([]);
+  });
+
+  it('reports missing and empty keys, lost placeholders and keys the reference lacks', () => {
+    expect(validateMessages({ summary: 'El masaje alivia.', 'benefits.relief': ' ', 'benefits.old': 'Viejo.' }, english, 'es/lower-back.json')).toEqual([
+      { path: 'es/lower-back.json["summary"]', message: "message 'summary' lacks the placeholder {organ}" },
+      { path: 'es/lower-back.json["benefits.relief"]', message: "message 'benefits.relief' is missing" },
+      { path: 'es/lower-back.json["benefits.old"]', message: "message 'benefits.old' is not a key of the reference language" },
+    ]);
+    expect(validateMessages(['summary'], english, 'es/lower-back.json')).toEqual([
+      { path: 'es/lower-back.json', message: 'messages must be an object of texts by key' },
     ]);
   });
 });

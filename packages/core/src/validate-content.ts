@@ -1,4 +1,4 @@
-import { contentVersion, evidenceLevels, techniqueFits, techniqueIds } from './content.js';
+import { contentVersion, evidenceLevels, findingDirections, sourceKinds, techniqueFits, techniqueIds } from './content.js';
 import { viewIds } from './region.js';
 import { isRecord } from './records.js';
 
@@ -18,11 +18,14 @@ const isAddress = (value: unknown): boolean => typeof value === 'string' && /^ht
 
 const quote = (value: unknown) => (typeof value === 'string' ? `'${value}'` : String(value));
 
+const isDate = (value: unknown): boolean => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
+
 const stringKeys = [
   'mapLabel',
   'viewSwitchLabel',
   'showDetailView',
   'benefits',
+  'findings',
   'techniques',
   'cautions',
   'sources',
@@ -36,14 +39,17 @@ const stringKeys = [
   'disclaimer',
   'panelOpened',
   'viewChanged',
+  'reviewedBy',
 ] as const;
 
 const nestedStringKeys = {
   views: viewIds,
   zoom: ['controls', 'in', 'out', 'reset', 'wheelHint', 'touchHint'],
   sides: ['left', 'right'],
-  claim: ['heading', 'notice', 'location', 'association', 'findings'],
+  claim: ['heading', 'notice', 'location', 'association'],
   evidence: evidenceLevels,
+  directions: findingDirections,
+  sourceKinds,
   fit: techniqueFits,
   glossary: ['about', 'pressure', 'pressureRange', 'duration', 'evidence'],
 } as const;
@@ -74,6 +80,9 @@ export function validateContent(pack: unknown, options: ValidateContentOptions):
   }
   checkStrings(pack.strings, report);
   checkTechniqueNames(pack.techniques, report);
+  if (pack.provenance !== undefined) {
+    checkProvenance(pack.provenance, report);
+  }
   if (pack.captions !== undefined) {
     if (!isRecord(pack.captions)) {
       report('captions', 'captions must be an object of texts by key');
@@ -139,6 +148,36 @@ function checkStrings(strings: unknown, report: Report) {
   }
 }
 
+function checkProvenance(provenance: unknown, report: Report) {
+  if (!isRecord(provenance)) {
+    report('provenance', 'provenance must be an object with version, reviewed and changelog');
+    return;
+  }
+  if (!isText(provenance.version)) {
+    report('provenance.version', 'provenance has no version');
+  }
+  if (!isDate(provenance.reviewed)) {
+    report('provenance.reviewed', `provenance's reviewed date ${quote(provenance.reviewed)} is not an ISO date (YYYY-MM-DD)`);
+  }
+  checkList(provenance.changelog, 'provenance.changelog', 'changelog', report).forEach((entry, index) => {
+    const at = `provenance.changelog[${index}]`;
+    const name = `changelog entry ${index + 1}`;
+    if (!isRecord(entry)) {
+      report(at, `${name} must be an object`);
+      return;
+    }
+    if (!isText(entry.version)) {
+      report(`${at}.version`, `${name} has no version`);
+    }
+    if (!isDate(entry.date)) {
+      report(`${at}.date`, `${name}'s date ${quote(entry.date)} is not an ISO date (YYYY-MM-DD)`);
+    }
+    if (!Array.isArray(entry.changes) || entry.changes.length === 0 || !entry.changes.every(isText)) {
+      report(`${at}.changes`, `${name} needs a list of changes in words`);
+    }
+  });
+}
+
 function checkTechniqueNames(techniques: unknown, report: Report) {
   for (const id of techniqueIds) {
     const entry = isRecord(techniques) ? techniques[id] : undefined;
@@ -162,10 +201,18 @@ export function validatePanel(regionId: string, panel: unknown, path = `panels[$
   if (panel.claim !== undefined) {
     checkTraditionalClaim(panel.claim, `${path}.claim`, report);
   }
+  if (panel.reviewedBy !== undefined && !isText(panel.reviewedBy)) {
+    report(`${path}.reviewedBy`, 'reviewedBy must name a role');
+  }
   const benefits = checkList(panel.benefits, `${path}.benefits`, 'benefits', report);
   benefits.forEach((benefit, index) => {
     checkClaim(benefit, `${path}.benefits[${index}]`, `benefit ${index + 1}`, report, true);
   });
+  if (panel.findings !== undefined) {
+    checkList(panel.findings, `${path}.findings`, 'findings', report).forEach((finding, index) => {
+      checkFinding(finding, `${path}.findings[${index}]`, `finding ${index + 1}`, report);
+    });
+  }
 
   const techniques = checkList(panel.techniques, `${path}.techniques`, 'techniques', report);
   const seen = new Set<unknown>();
@@ -211,13 +258,24 @@ function checkTraditionalClaim(claim: unknown, path: string, report: Report) {
       report(`${path}.${field}`, `claim has no ${field}`);
     }
   }
-  const findings = checkList(claim.findings, `${path}.findings`, 'claim findings', report);
-  if (Array.isArray(claim.findings) && findings.length === 0) {
-    report(`${path}.findings`, 'claim has no findings');
+}
+
+function checkFinding(finding: unknown, path: string, name: string, report: Report) {
+  if (!isRecord(finding)) {
+    report(path, `${name} must be an object`);
+    return;
   }
-  findings.forEach((finding, index) => {
-    checkClaim(finding, `${path}.findings[${index}]`, `finding ${index + 1}`, report, true);
-  });
+  if (!isText(finding.text)) {
+    report(`${path}.text`, `${name} has no text`);
+  }
+  if (!(findingDirections as readonly unknown[]).includes(finding.direction)) {
+    report(`${path}.direction`, `${name} has an unknown direction ${quote(finding.direction)} (use ${findingDirections.join(', ')})`);
+  }
+  if (!Array.isArray(finding.sources) || finding.sources.length === 0) {
+    report(`${path}.sources`, `${name} has no source`);
+  } else {
+    checkSources(finding.sources, `${path}.sources`, name, report);
+  }
 }
 
 /**
@@ -281,6 +339,10 @@ function checkSource(source: unknown, path: string, name: string, report: Report
   if (!isRecord(source) || !isAddress(source.url)) {
     report(`${path}.url`, `${name} has no valid address`);
   }
+  if (!isRecord(source) || !(sourceKinds as readonly unknown[]).includes(source.kind)) {
+    const kind = isRecord(source) && source.kind !== undefined ? ` (not ${quote(source.kind)})` : '';
+    report(`${path}.kind`, `${name} needs a kind${kind}: ${sourceKinds.join(', ')}`);
+  }
 }
 
 /**
@@ -305,7 +367,7 @@ export function validateSources(
     const lists = [
       ['benefits', 'benefit', panelRecord.benefits],
       ['cautions', 'caution', panelRecord.cautions],
-      ['claim.findings', 'finding', isRecord(panelRecord.claim) ? panelRecord.claim.findings : undefined],
+      ['findings', 'finding', panelRecord.findings],
     ] as const;
     for (const [list, name, entries] of lists) {
       (Array.isArray(entries) ? entries : []).forEach((entry: unknown, index) => {
@@ -355,6 +417,37 @@ export function validateGlossary(glossary: unknown): ContentIssue[] {
       report(`${path}.sources`, `${name} has no source`);
     } else {
       checkSources(entry.sources, `${path}.sources`, name, report);
+    }
+  }
+  return issues;
+}
+
+/**
+ * Checks one file of a translation's flat messages (`{ "benefits.cochrane-low-back": "…" }`)
+ * against the same file in the reference language: every key it has, none it lacks, each keeping
+ * the reference's `{placeholders}`. A missing key is shown in the reference language.
+ */
+export function validateMessages(messages: unknown, reference: Readonly<Record<string, string>>, path: string): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const report: Report = (key, message) => issues.push({ path: `${path}[${JSON.stringify(key)}]`, message });
+  if (!isRecord(messages)) {
+    return [{ path, message: 'messages must be an object of texts by key' }];
+  }
+  for (const [key, text] of Object.entries(reference)) {
+    const translated = messages[key];
+    if (!isText(translated)) {
+      report(key, `message '${key}' is missing`);
+      continue;
+    }
+    for (const placeholder of text.match(/\{\w+\}/g) ?? []) {
+      if (!translated.includes(placeholder)) {
+        report(key, `message '${key}' lacks the placeholder ${placeholder}`);
+      }
+    }
+  }
+  for (const key of Object.keys(messages)) {
+    if (!Object.hasOwn(reference, key)) {
+      report(key, `message '${key}' is not a key of the reference language`);
     }
   }
   return issues;

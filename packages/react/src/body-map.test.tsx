@@ -69,6 +69,15 @@ describe('panel', () => {
     expect(within(dialog).getByText('General information, not medical advice.')).toBeInTheDocument();
   });
 
+  it('names who reviewed a panel in small print, only when the content says so', async () => {
+    const reviewed = { ...fixtureContent, panels: { ...fixtureContent.panels, head: { ...armPanel, reviewedBy: 'licensed massage therapist' } } };
+    const { user } = renderMap({ content: reviewed });
+    await user.click(region('Head'));
+    expect(within(screen.getByRole('dialog', { name: 'Head' })).getByText('Reviewed by: licensed massage therapist')).toBeInTheDocument();
+    await user.click(region('Left arm'));
+    expect(within(screen.getByRole('dialog', { name: 'Left arm' })).queryByText(/^Reviewed by/)).not.toBeInTheDocument();
+  });
+
   it('shows a loading state until on-demand text arrives', async () => {
     const { user } = renderMap();
     await user.click(region('Belly'));
@@ -368,7 +377,7 @@ describe('content safety and failure', () => {
   });
 
   it('loads a pack\'s source list only when a list citing it by key is opened', async () => {
-    const registry = vi.fn(() => Promise.resolve({ trial: { title: 'A keyed trial', url: 'https://example.org/trial' } }));
+    const registry = vi.fn(() => Promise.resolve({ trial: { title: 'A keyed trial', url: 'https://example.org/trial', kind: 'trial' as const } }));
     const keyed = { ...armPanel, benefits: [{ ...armPanel.benefits[0]!, sources: ['trial'] }] };
     const content = { ...fixtureContent, sources: registry, panels: { ...fixtureContent.panels, head: keyed } };
     const user = userEvent.setup();
@@ -378,6 +387,8 @@ describe('content safety and failure', () => {
     const dialog = screen.getByRole('dialog', { name: 'Head' });
     await user.click(within(dialog).getAllByText('Sources')[0]!);
     expect(await within(dialog).findByRole('link', { name: 'A keyed trial' })).toHaveAttribute('href', 'https://example.org/trial');
+    // What kind of work a source is stands beside its title.
+    expect(within(dialog).getByRole('link', { name: 'A keyed trial' }).parentElement).toHaveTextContent(/^Trial A keyed trial$/);
     expect(registry).toHaveBeenCalledTimes(1);
   });
 
@@ -388,7 +399,7 @@ describe('content safety and failure', () => {
       duration: 'About an hour',
       evidence: 'research-supported' as const,
       evidenceSummary: 'Helps relaxation in trials.',
-      sources: [{ title: 'A glossary source', url: 'https://example.org/glossary' }],
+      sources: [{ title: 'A glossary source', url: 'https://example.org/glossary', kind: 'practice' }],
     };
     const glossary = vi.fn(() =>
       Promise.resolve(Object.fromEntries(Object.keys(fixtureContent.techniques).map((id) => [id, entry])) as never),
@@ -592,11 +603,10 @@ describe('zoom, hotspots and detail views', () => {
       pad: armPanel,
       'spot-left': {
         ...armPanel,
-        claim: {
-          location: 'Under the big toe',
-          association: 'The head',
-          findings: [{ text: 'Trials found no effect.', evidence: 'research-supported', sources: [{ title: 'A review', url: 'https://example.org/r' }] }],
-        },
+        claim: { location: 'Under the big toe', association: 'The head' },
+        findings: [
+          { text: 'Trials found no effect.', direction: 'no-effect', sources: [{ title: 'A review', url: 'https://example.org/r', kind: 'systematic-review' }] },
+        ],
       },
     },
   };
@@ -612,8 +622,10 @@ describe('zoom, hotspots and detail views', () => {
     const claim = within(dialog).getByRole('region', { name: 'Traditional claim' });
     expect(within(claim).getByText('This link is a tradition, not anatomy.')).toBeInTheDocument();
     expect(within(claim).getByText('Under the big toe')).toBeInTheDocument();
-    expect(within(claim).getByRole('heading', { name: 'What research found' })).toBeInTheDocument();
-    expect(within(claim).getByText('Trials found no effect.')).toBeInTheDocument();
+    // What research found has its own section, the result's direction in words and no evidence badge.
+    const findings = within(dialog).getByRole('region', { name: 'What research found' });
+    expect(within(findings).getAllByRole('listitem')[0]).toHaveTextContent(/^Found no benefit Trials found no effect\.Sources/);
+    expect(within(findings).queryByText('Research-supported')).not.toBeInTheDocument();
     // The short name shows only when zoomed in far enough to make room for it.
     expect(screen.queryByText('Spot')).not.toBeInTheDocument();
   });

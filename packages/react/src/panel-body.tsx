@@ -1,6 +1,5 @@
 import {
   formatString,
-  type Benefit,
   validatePanel,
   type ContentPack,
   type TechniqueId,
@@ -8,7 +7,7 @@ import {
   type Source,
   type SourceReference,
 } from '@bodymap/core';
-import { useMemo, useState, type ComponentPropsWithoutRef } from 'react';
+import { useMemo, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { warnOnce } from './development.js';
 import { useLoadable } from './use-loadable.js';
 
@@ -77,14 +76,34 @@ function PanelSections({ panel, content, ...divProps }: { panel: PanelContent; c
             <dt>{strings.claim.association}</dt>
             <dd>{panel.claim.association}</dd>
           </dl>
-          <h4>{strings.claim.findings}</h4>
-          <GradedList items={panel.claim.findings} content={content} />
+        </section>
+      )}
+      {panel.findings && panel.findings.length > 0 && (
+        <section className="bodymap-panel-section" data-section="findings" aria-label={strings.findings}>
+          <h3>{strings.findings}</h3>
+          <LabelledList
+            items={panel.findings}
+            label={({ direction }) => (
+              <span className="bodymap-direction" data-direction={direction}>
+                {strings.directions[direction]}
+              </span>
+            )}
+            content={content}
+          />
         </section>
       )}
       {panel.benefits.length > 0 && (
         <section className="bodymap-panel-section" aria-label={strings.benefits}>
           <h3>{strings.benefits}</h3>
-          <GradedList items={panel.benefits} content={content} />
+          <LabelledList
+            items={panel.benefits}
+            label={({ evidence }) => (
+              <span className="bodymap-evidence" data-evidence={evidence}>
+                {strings.evidence[evidence]}
+              </span>
+            )}
+            content={content}
+          />
         </section>
       )}
       {panel.techniques.length > 0 && (
@@ -117,21 +136,24 @@ function PanelSections({ panel, content, ...divProps }: { panel: PanelContent; c
           </ul>
         </section>
       )}
+      {panel.reviewedBy && <p className="bodymap-panel-reviewed">{formatString(strings.reviewedBy, { role: panel.reviewedBy })}</p>}
       <p className="bodymap-panel-disclaimer">{strings.disclaimer}</p>
     </div>
   );
 }
 
-/** Statements each marked with its evidence level and followed by its sources. */
-function GradedList({ items, content }: { items: readonly Benefit[]; content: ContentPack }) {
+interface Statement {
+  readonly text: string;
+  readonly sources: readonly SourceReference[];
+}
+
+/** Statements each marked with a label (a benefit's evidence level, a finding's direction) and followed by its sources. */
+function LabelledList<Item extends Statement>({ items, label, content }: { items: readonly Item[]; label: (item: Item) => ReactNode; content: ContentPack }) {
   return (
     <ul>
       {items.map((item, index) => (
         <li key={index}>
-          <span className="bodymap-evidence" data-evidence={item.evidence}>
-            {content.strings.evidence[item.evidence]}
-          </span>{' '}
-          {item.text}
+          {label(item)} {item.text}
           <Sources references={item.sources} about={item.text} content={content} />
         </li>
       ))}
@@ -168,9 +190,12 @@ function Sources({ references, about, content }: { references: readonly SourceRe
               {typeof source === 'string' ? (
                 source
               ) : (
-                <a href={source.url} target="_blank" rel="noopener noreferrer">
-                  {source.title}
-                </a>
+                <>
+                  <span className="bodymap-source-kind">{content.strings.sourceKinds[source.kind]}</span>{' '}
+                  <a href={source.url} target="_blank" rel="noopener noreferrer">
+                    {source.title}
+                  </a>
+                </>
               )}
             </li>
           ))}

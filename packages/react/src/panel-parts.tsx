@@ -129,9 +129,9 @@ export function BodyMapPanelArrow(props: BodyMapPanelArrowProps) {
 export type BodyMapPanelBodyProps = Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'content'>;
 
 /**
- * The open region's text: its summary and its sections (benefits, techniques, cautions, a
- * traditional claim), each source list and glossary entry behind a toggle named after what it
- * belongs to, then the disclaimer. While the text loads, a skeleton of about its size, `aria-busy`.
+ * The open region's text: its summary and its sections (a traditional claim, what research found,
+ * benefits, techniques, cautions), each source list and glossary entry behind a toggle named after
+ * what it belongs to, then who reviewed it (when the content says) and the disclaimer. While the text loads, a skeleton of about its size, `aria-busy`.
  * @selector [data-status="loading" | "ready" | "failed"] whether its text has arrived
  */
 export function BodyMapPanelBody(props: BodyMapPanelBodyProps) {

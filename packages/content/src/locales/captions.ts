@@ -1,4 +1,4 @@
-import type { ReflexologyPoint } from './reflexology.js';
+import type { ReflexologyPoint } from '../panels/reflexology.js';
 
 /**
  * The keys of the atlas's captions: the vertebra ranges beside the spine on the back view, the name under each sole,

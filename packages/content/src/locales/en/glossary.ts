@@ -1,5 +1,5 @@
 import type { TechniqueDetails, TechniqueId } from '@bodymap/core';
-import type { SourceKey } from './sources.js';
+import type { SourceKey } from '../../sources.js';
 
 /** What each technique is, how it is usually done and what research shows about it. */
 export const glossary = {

@@ -1,41 +1,8 @@
 import type { ContentPack } from '@bodymap/core';
 import type { RegionId } from '../../atlas/regions.js';
 import type { CaptionKey } from '../captions.js';
-import { panelsByRegion, type PanelLoader, type PanelName } from '../panels.js';
-import { reflexologyLoaders } from '../reflexology.js';
-
-// Each panel's text loads on its own, the first time it is opened.
-const panelLoaders = {
-  'head-temple': () => import('./panels/head-temple.js').then((module) => module.default),
-  'head-face': () => import('./panels/head-face.js').then((module) => module.default),
-  'head-back': () => import('./panels/head-back.js').then((module) => module.default),
-  'neck': () => import('./panels/neck.js').then((module) => module.default),
-  'neck-front': () => import('./panels/neck-front.js').then((module) => module.default),
-  'shoulder': () => import('./panels/shoulder.js').then((module) => module.default),
-  'chest': () => import('./panels/chest.js').then((module) => module.default),
-  'abdomen': () => import('./panels/abdomen.js').then((module) => module.default),
-  'upper-back': () => import('./panels/upper-back.js').then((module) => module.default),
-  'mid-back': () => import('./panels/mid-back.js').then((module) => module.default),
-  'lower-back': () => import('./panels/lower-back.js').then((module) => module.default),
-  'spine-cervical': () => import('./panels/spine-cervical.js').then((module) => module.default),
-  'spine-thoracic': () => import('./panels/spine-thoracic.js').then((module) => module.default),
-  'spine-lumbar': () => import('./panels/spine-lumbar.js').then((module) => module.default),
-  'spine-sacral': () => import('./panels/spine-sacral.js').then((module) => module.default),
-  'hip-glute': () => import('./panels/hip-glute.js').then((module) => module.default),
-  'upper-arm': () => import('./panels/upper-arm.js').then((module) => module.default),
-  'forearm': () => import('./panels/forearm.js').then((module) => module.default),
-  'hand': () => import('./panels/hand.js').then((module) => module.default),
-  'thigh': () => import('./panels/thigh.js').then((module) => module.default),
-  'knee': () => import('./panels/knee.js').then((module) => module.default),
-  'shin': () => import('./panels/shin.js').then((module) => module.default),
-  'calf': () => import('./panels/calf.js').then((module) => module.default),
-  'foot': () => import('./panels/foot.js').then((module) => module.default),
-  'foot-sole-toes': () => import('./panels/foot-sole-toes.js').then((module) => module.default),
-  'foot-sole-ball': () => import('./panels/foot-sole-ball.js').then((module) => module.default),
-  'foot-sole-arch': () => import('./panels/foot-sole-arch.js').then((module) => module.default),
-  'foot-sole-heel': () => import('./panels/foot-sole-heel.js').then((module) => module.default),
-  ...reflexologyLoaders(() => import('./panels/reflexology.js').then((module) => module.default)),
-} satisfies Record<PanelName, PanelLoader>;
+import { panelsByRegion } from '../panels.js';
+import { provenance } from '../provenance.js';
 
 const labels = {
   'head-temple-left': 'Left temple',
@@ -165,8 +132,6 @@ const captions = {
   'rfx-pelvis-lower-back': 'Pelvis, lower back',
 } satisfies Record<CaptionKey, string>;
 
-const panels = panelsByRegion(panelLoaders);
-
 export const en: ContentPack<RegionId> = {
   version: 1,
   locale: 'en',
@@ -190,9 +155,25 @@ export const en: ContentPack<RegionId> = {
         'Reflexology charts link this spot to part of the body by tradition, not anatomy, and research has not shown that the link is real.',
       location: 'Where on the sole',
       association: 'Charts link it to',
-      findings: 'What research found',
     },
     benefits: 'Benefits',
+    findings: 'What research found',
+    directions: {
+      positive: 'Found a benefit',
+      'no-effect': 'Found no benefit',
+      negative: 'Found the opposite',
+      unclear: 'Unclear result',
+    },
+    sourceKinds: {
+      guideline: 'Guideline',
+      'systematic-review': 'Systematic review',
+      trial: 'Trial',
+      study: 'Study',
+      'health-information': 'Health information',
+      practice: 'Practice description',
+      'traditional-chart': 'Traditional chart',
+    },
+    reviewedBy: 'Reviewed by: {role}',
     techniques: 'Techniques',
     cautions: 'Cautions',
     sources: 'Sources',
@@ -227,7 +208,7 @@ export const en: ContentPack<RegionId> = {
   },
   labels,
   captions,
-  sources: () => import('./sources.js').then((module) => module.sources),
+  sources: () => import('../../sources.js').then((module) => module.sources),
   glossary: () => import('./glossary.js').then((module) => module.glossary),
   techniques: {
     swedish: { name: 'Swedish massage' },
@@ -238,5 +219,7 @@ export const en: ContentPack<RegionId> = {
     reflexology: { name: 'Reflexology' },
     'self-massage': { name: 'Self-massage' },
   },
-  panels,
+  // Each panel's facts and its words in this locale load on their own, the first time it is opened.
+  provenance,
+  panels: panelsByRegion(() => import('./messages.js').then((module) => module.messages)),
 };

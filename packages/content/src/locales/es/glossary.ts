@@ -1,5 +1,5 @@
 import type { TechniqueDetails, TechniqueId } from '@bodymap/core';
-import type { SourceKey } from '../en/sources.js';
+import type { SourceKey } from '../../sources.js';
 
 /** Qué es cada técnica, cómo se suele hacer y qué muestra la investigación sobre ella. */
 export const glossary = {

@@ -1,0 +1,26 @@
+import type { ContentProvenance } from '@bodymap/core';
+
+/**
+ * The bundled content's own version and history, shared by every locale. `reviewed` is the date of
+ * the last editorial review against the sources; the pack has had no clinical review (see the
+ * Content docs for how a clinic records its own).
+ */
+export const provenance = {
+  version: '2',
+  reviewed: '2026-12-02',
+  changelog: [
+    {
+      version: '2',
+      date: '2026-12-02',
+      changes: [
+        'Results that found no benefit, or the opposite, are findings rather than benefits: the calf\'s "did not improve speed, strength or endurance" and the thigh\'s lactic acid; the reflexology points\' evidence card gives each result\'s direction in place of an evidence level.',
+        'Every source says what kind of work it is: guideline, systematic review, trial, study, health information, practice description or traditional chart.',
+      ],
+    },
+    {
+      version: '1',
+      date: '2026-11-20',
+      changes: ['First edition: 28 regional panels and 25 reflexology chart points, in English and Spanish.'],
+    },
+  ],
+} satisfies ContentProvenance;

@@ -1,0 +1,26 @@
+import type { PanelFacts } from './facts.js';
+
+export default {
+  benefits: [
+    { id: 'soreness-meta', evidence: 'research-supported', sources: ['sorenessMeta'] },
+    { id: 'foam-rolling-range', evidence: 'research-supported', sources: ['foamRollingRange', 'ankleFoamRollingReview'] },
+    { id: 'calf-roller-trial', evidence: 'mixed', sources: ['calfRollerTrial', 'foamRollingTraining'] },
+  ],
+  findings: [
+    { id: 'sports-massage-meta', direction: 'no-effect', sources: ['sportsMassageMeta'] },
+  ],
+  techniques: [
+    { technique: 'swedish', fit: 'good' },
+    { technique: 'deep-tissue', fit: 'care' },
+    { technique: 'trigger-point', fit: 'good' },
+    { technique: 'myofascial-release', fit: 'good' },
+    { technique: 'sports', fit: 'good' },
+    { technique: 'self-massage', fit: 'good' },
+  ],
+  cautions: [
+    { id: 'dvt-warning-signs', evidence: 'research-supported', sources: ['dvtWarningSigns'] },
+    { id: 'nih-massage-backgrounder', evidence: 'mixed', sources: ['nihMassageBackgrounder'] },
+    { id: 'endangerment-sites', evidence: 'mixed', sources: ['endangermentSites'] },
+    { id: 'pregnancy-pressure-points', evidence: 'traditional', sources: ['pregnancyPressurePoints', 'dvtWarningSigns'] },
+  ],
+} satisfies PanelFacts;

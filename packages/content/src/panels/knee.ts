@@ -1,0 +1,23 @@
+import type { PanelFacts } from './facts.js';
+
+export default {
+  benefits: [
+    { id: 'knee-massage-meta', evidence: 'research-supported', sources: ['kneeMassageMeta'] },
+    { id: 'knee-massage-trial', evidence: 'research-supported', sources: ['kneeMassageTrial'] },
+    { id: 'knee-guideline-massage', evidence: 'research-supported', sources: ['kneeGuidelineMassage'] },
+    { id: 'nice-osteoarthritis', evidence: 'research-supported', sources: ['niceOsteoarthritis'] },
+    { id: 'knee-self-massage-trial', evidence: 'mixed', sources: ['kneeSelfMassageTrial'] },
+  ],
+  techniques: [
+    { technique: 'swedish', fit: 'good' },
+    { technique: 'myofascial-release', fit: 'care' },
+    { technique: 'trigger-point', fit: 'care' },
+    { technique: 'deep-tissue', fit: 'avoid' },
+    { technique: 'self-massage', fit: 'care' },
+  ],
+  cautions: [
+    { id: 'endangerment-sites', evidence: 'mixed', sources: ['endangermentSites'] },
+    { id: 'dvt-warning-signs', evidence: 'research-supported', sources: ['dvtWarningSigns'] },
+    { id: 'nih-massage-backgrounder', evidence: 'mixed', sources: ['nihMassageBackgrounder'] },
+  ],
+} satisfies PanelFacts;

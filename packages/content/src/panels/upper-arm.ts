@@ -1,0 +1,24 @@
+import type { PanelFacts } from './facts.js';
+
+export default {
+  benefits: [
+    { id: 'arm-soreness-massage-study', evidence: 'mixed', sources: ['armSorenessMassageStudy'] },
+    { id: 'soreness-meta', evidence: 'research-supported', sources: ['sorenessMeta'] },
+    { id: 'sports-massage-meta', evidence: 'research-supported', sources: ['sportsMassageMeta'] },
+    { id: 'lymph-drainage-cochrane', evidence: 'mixed', sources: ['lymphDrainageCochrane', 'lymphDrainageMeta'] },
+  ],
+  techniques: [
+    { technique: 'swedish', fit: 'good' },
+    { technique: 'deep-tissue', fit: 'good' },
+    { technique: 'trigger-point', fit: 'good' },
+    { technique: 'myofascial-release', fit: 'care' },
+    { technique: 'sports', fit: 'good' },
+    { technique: 'self-massage', fit: 'good' },
+  ],
+  cautions: [
+    { id: 'endangerment-sites', evidence: 'mixed', sources: ['endangermentSites'] },
+    { id: 'breast-cancer-now-lymphoedema', evidence: 'mixed', sources: ['breastCancerNowLymphoedema', 'macmillanMassage'] },
+    { id: 'nccih-massage', evidence: 'mixed', sources: ['nccihMassage'] },
+    { id: 'nih-massage-backgrounder', evidence: 'mixed', sources: ['nihMassageBackgrounder'] },
+  ],
+} satisfies PanelFacts;

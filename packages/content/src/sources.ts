@@ -1,0 +1,759 @@
+import type { Source } from '@bodymap/core';
+
+/**
+ * Every work the panels and glossaries cite, by key, shared by every locale. Panels name keys rather
+ * than import these, so the list loads only when someone opens a panel's sources.
+ */
+export const sources = {
+  // General massage effects and safety
+
+  nccihMassage: {
+    title: 'NCCIH (NIH): Massage therapy for health purposes, what you need to know',
+    url: 'https://nccih.nih.gov/health/massage/massageintroduction.htm',
+    kind: 'health-information',
+  },
+
+  nihMassageBackgrounder: {
+    title: 'NCCAM (NIH) backgrounder: Massage therapy as CAM, side effects and risks (reproduced copy)',
+    url: 'http://taoreiki.massagetherapy.com/MassageTherapyasCAM.htm',
+    kind: 'health-information',
+  },
+
+  moyerMetaAnalysis: {
+    title: 'Moyer CA, Rounds J, Hannum JW. A meta-analysis of massage therapy research. Psychological Bulletin, 2004',
+    url: 'https://doi.org/10.1037/0033-2909.130.1.3',
+    kind: 'systematic-review',
+  },
+
+  rapaportAnxietyTrial: {
+    title:
+      'Rapaport MH et al. Acute Swedish massage monotherapy successfully remediates symptoms of generalized anxiety disorder: a randomized controlled study. J Clin Psychiatry, 2016',
+    url: 'https://dev.psychiatrist.com/jcp/massage-monotherapy-remediates-symptoms-of-anxiety',
+    kind: 'trial',
+  },
+
+  depressionMetaAnalysis: {
+    title: 'Hou WH et al. Treatment effects of massage therapy in depressed people: a meta-analysis. J Clin Psychiatry, 2010',
+    url: 'http://www.psychiatrist.com/jcp/article/pages/2010/v71n07/v71n0710.aspx',
+    kind: 'systematic-review',
+  },
+
+  cancerSleepReview: {
+    title: 'Systematic review: massage and relaxation therapy for sleep disturbance in cancer survivors. J Cancer Surviv, 2021',
+    url: 'https://link.springer.com/article/10.1007/s11764-020-00972-x',
+    kind: 'systematic-review',
+  },
+
+  massageSafetyReview: {
+    title: 'Ernst E. The safety of massage therapy. Rheumatology, 2003',
+    url: 'https://doi.org/10.1093/rheumatology/keg306',
+    kind: 'systematic-review',
+  },
+
+  adverseEventsReview: {
+    title: 'Yin P et al. Adverse events of massage therapy in pain-related conditions: a systematic review. Evid Based Complement Alternat Med, 2014',
+    url: 'https://www.hindawi.com/journals/ecam/2014/480956/',
+    kind: 'systematic-review',
+  },
+
+  endangermentSites: {
+    title: 'Werner R (ABMP). Take the danger out of endangerment sites',
+    url: 'https://www.abmp.com/textonlymags/article.php?article=2200',
+    kind: 'practice',
+  },
+
+  osteoporosisSafety: {
+    title: 'Werner R (ABMP). No bones about it: working safely with clients who have osteoporosis',
+    url: 'https://www.abmp.com/textonlymags/article.php?article=2728',
+    kind: 'practice',
+  },
+
+  macmillanMassage: {
+    title: 'Macmillan Cancer Support: Massage or other touch therapies',
+    url: 'https://macmillan.org.uk/cancer-information-and-support/treatment/coping-with-treatment/complementary-therapies/massage-or-other-touch-therapies',
+    kind: 'health-information',
+  },
+
+  cancerCouncilMassage: {
+    title: 'Cancer Council NSW: Massage and cancer, professional massage',
+    url: 'https://cancercouncil.com.au/18126/b1000/massage-and-cancer-42/massage-and-cancer-professional-massage',
+    kind: 'health-information',
+  },
+
+  dvtWarningSigns: {
+    title: 'University College London Hospitals NHS Foundation Trust: Deep vein thrombosis (patient information)',
+    url: 'https://uclh.nhs.uk/patients-and-visitors/patient-information-pages/deep-vein-thrombosis',
+    kind: 'health-information',
+  },
+
+  caudaEquinaWarning: {
+    title: 'Norfolk and Waveney community health (NHS): Got back pain?',
+    url: 'https://norfolkandwaveneycommunityhealth.nhs.uk/msk/refer-yourself/systmconnect/got-back-pain/',
+    kind: 'health-information',
+  },
+
+  headacheReferral: {
+    title: 'Pharmacy Network: Headache and migraine, when to refer',
+    url: 'https://pharmacy-network.co.uk/otc/573797-headache-and-migraine-2019/when-to-refer-730203',
+    kind: 'practice',
+  },
+
+  backPainRedFlags: {
+    title: 'Back pain: when to seek prompt medical care',
+    url: 'https://painreliefsecretsrevealed.com/back-pain-when-to-seek-prompt-medical-care/',
+    kind: 'health-information',
+  },
+
+  diabeticFootCare: {
+    title: 'EndocrineWeb: Foot care when you have diabetic peripheral neuropathy',
+    url: 'https://www.endocrineweb.com/amp/1136',
+    kind: 'health-information',
+  },
+
+  supineHypotension: {
+    title: "Verywell Family: Supine hypotension syndrome, can you lie on your back when you're pregnant?",
+    url: 'https://www.verywellfamily.com/supine-hypotension-syndrome-4773731',
+    kind: 'health-information',
+  },
+
+  pregnancyPressurePoints: {
+    title: 'The Ginkgo Tree: Pregnancy massage',
+    url: 'https://theginkgotree.net/services/pregnancy-massage/',
+    kind: 'practice',
+  },
+
+  // Head, neck and headache
+
+  nccihHeadaches: {
+    title: 'NCCIH: Headaches, what you need to know',
+    url: 'https://www.nccih.nih.gov/health/headaches-what-you-need-to-know',
+    kind: 'health-information',
+  },
+
+  headacheMassageTrial: {
+    title:
+      'Moraska AF et al. Myofascial trigger point-focused head and neck massage for recurrent tension-type headache: a randomized, placebo-controlled clinical trial. Clin J Pain, 2015',
+    url: 'https://journals.lww.com/clinicalpain/Abstract/2015/02000/Myofascial_Trigger_Point_focused_Head_and_Neck.10.aspx',
+    kind: 'trial',
+  },
+
+  migraineManualTherapyReview: {
+    title: 'Chaibi A, Tuchin PJ, Russell MB. Manual therapies for migraine: a systematic review. J Headache Pain, 2011',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/21298314',
+    kind: 'systematic-review',
+  },
+
+  triggerPointsInHeadache: {
+    title: 'Do TP et al. Myofascial trigger points in migraine and tension-type headache. J Headache Pain, 2018',
+    url: 'https://1library.net/document/y862400q-myofascial-trigger-points-migraine-and-tension-type-headache.html',
+    kind: 'study',
+  },
+
+  trapeziusReferredPain: {
+    title:
+      'Fernández-de-las-Peñas C et al. Referred pain from trapezius muscle trigger points shares similar characteristics with chronic tension type headache. Eur J Pain, 2007',
+    url: 'https://ja.scribd.com/document/22853822/Dolor-Referido-de-Trapecio-Superior',
+    kind: 'study',
+  },
+
+  headNeckReferredPain: {
+    title:
+      'Fernández-de-las-Peñas C et al. Referred pain from myofascial trigger points in head and neck-shoulder muscles reproduces head pain features in children with chronic tension type headache. J Headache Pain, 2011',
+    url: 'https://www.springermedizin.de/referred-pain-from-myofascial-trigger-points-in-head-and-neck-sh/8768720?fulltextView=true',
+    kind: 'study',
+  },
+
+  cochraneNeck: {
+    title: 'Gross AR et al. Massage for neck pain. Cochrane Database of Systematic Reviews, 2024',
+    url: 'https://cochranelibrary.com/cdsr/doi/10.1002/14651858.CD004871.pub5/abstract',
+    kind: 'systematic-review',
+  },
+
+  jawMyofascialTrial: {
+    title:
+      'Kalamir A et al. Intra-oral myofascial therapy versus education and self-care in the treatment of chronic, myogenous temporomandibular disorder: a randomised, clinical trial. Chiropr Man Therap, 2013',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC3706243',
+    kind: 'trial',
+  },
+
+  // Trigger points and myofascial work
+
+  triggerPointCritique: {
+    title: 'Quintner JL, Bove GM, Cohen ML. A critical evaluation of the trigger point phenomenon. Rheumatology, 2015',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/25477053/',
+    kind: 'study',
+  },
+
+  palpationAgreementMeta: {
+    title:
+      'Rathbone ATL et al. Interrater agreement of manual palpation for identification of myofascial trigger points: a systematic review and meta-analysis. Clin J Pain, 2017',
+    url: 'https://www.ncbi.nlm.nih.gov/m/pubmed/28098584/',
+    kind: 'systematic-review',
+  },
+
+  palpationReview: {
+    title:
+      'Myburgh C et al. A systematic, critical review of manual palpation for identifying myofascial trigger points. Arch Phys Med Rehabil, 2008',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/18503816/',
+    kind: 'systematic-review',
+  },
+
+  ischemicCompressionMeta: {
+    title: 'Effect of ischemic compression on myofascial pain syndrome: a systematic review and meta-analysis. Chiropr Man Therap, 2022',
+    url: 'https://chiromt.biomedcentral.com/articles/10.1186/s12998-022-00441-5',
+    kind: 'systematic-review',
+  },
+
+  triggerPointReferralCharts: {
+    title: 'Iwakuni Massage: Trigger point gluteal pain (summary of Travell and Simons referral charts)',
+    url: 'https://www.iwakunimassage.com/post/trigger-point-gluteal-pain',
+    kind: 'practice',
+  },
+
+  // Back and spine
+
+  cochraneLowBack: {
+    title: 'Furlan AD et al. Massage for low-back pain. Cochrane Database of Systematic Reviews, 2015',
+    url: 'https://cochranelibrary.com/cdsr/doi/10.1002/14651858.CD001929.pub3',
+    kind: 'systematic-review',
+  },
+
+  lowBackReviewOfReviews: {
+    title:
+      'Kumar S, Beaton K, Hughes T. The effectiveness of massage therapy for the treatment of nonspecific low back pain: a systematic review of systematic reviews. Int J Gen Med, 2013',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC3772691/',
+    kind: 'systematic-review',
+  },
+
+  acpLowBackGuideline: {
+    title:
+      'Qaseem A et al. Noninvasive treatments for acute, subacute, and chronic low back pain: American College of Physicians guideline, 2017 (AFP summary)',
+    url: 'https://www.aafp.org/afp/2017/0915/p407.html',
+    kind: 'guideline',
+  },
+
+  nccihLowBack: {
+    title: 'NCCIH: Low-back pain and complementary health approaches, what you need to know',
+    url: 'https://nccih.nih.gov/health/pain/lowback',
+    kind: 'health-information',
+  },
+
+  lowBackMassageTrial: {
+    title:
+      'Cherkin DC et al. A comparison of the effects of 2 types of massage and usual care on chronic low back pain: a randomized, controlled trial. Ann Intern Med, 2011',
+    url: 'https://annals.org/aim/fullarticle/747008/comparison-effects-2-types-massage-usual-care-chronic-low-back',
+    kind: 'trial',
+  },
+
+  gluteusMediusReview: {
+    title: 'Gluteus medius muscle function in people with and without low back pain: a systematic review. BMC Musculoskelet Disord, 2019',
+    url: 'https://bmcmusculoskeletdisord.biomedcentral.com/articles/10.1186/s12891-019-2833-4',
+    kind: 'systematic-review',
+  },
+
+  piriformisAnatomy: {
+    title: 'Medical Art Library: Piriformis',
+    url: 'https://medicalartlibrary.com/piriformis/',
+    kind: 'health-information',
+  },
+
+  pelvicGirdlePainReview: {
+    title: 'Review: pregnancy-related sacroiliac joint pain and pelvic girdle pain. Cureus, 2021',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC8580107',
+    kind: 'study',
+  },
+
+  swedishMassageStrokes: {
+    title: 'Massage Procedures: Swedish massage',
+    url: 'https://www.massageprocedures.com/techniques-procedures/swedish-massage/',
+    kind: 'practice',
+  },
+
+  // Shoulder, arms and chest
+
+  shoulderSoftTissueReview: {
+    title:
+      'van den Dolder PA et al. Effectiveness of soft tissue massage and exercise for the treatment of non-specific shoulder pain: a systematic review with meta-analysis. Br J Sports Med, 2014',
+    url: 'https://bjsm.bmj.com/content/48/16/1216.short',
+    kind: 'systematic-review',
+  },
+
+  shoulderRangeMetaAnalysis: {
+    title: 'Yeun YR. Effectiveness of massage therapy on the range of motion of the shoulder: a systematic review and meta-analysis. J Phys Ther Sci, 2017',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC5333006',
+    kind: 'systematic-review',
+  },
+
+  frictionMassageCochrane: {
+    title: 'Loew LM et al. Deep transverse friction massage for treating lateral elbow or lateral knee tendinitis. Cochrane Database of Systematic Reviews, 2014',
+    url: 'https://cochranelibrary.com/cdsr/doi/10.1002/14651858.CD003528.pub2/abstract',
+    kind: 'systematic-review',
+  },
+
+  handMassageAnxietyTrial: {
+    title:
+      'Mei L et al. Effectiveness of Chinese hand massage on anxiety among patients awaiting coronary angiography: a randomized controlled trial. J Cardiovasc Nurs, 2017',
+    url: 'https://journals.lww.com/jcnjournal/Fulltext/2017/03000/Effectiveness_of_Chinese_Hand_Massage_on_Anxiety.16.aspx',
+    kind: 'trial',
+  },
+
+  copdMassageReview: {
+    title: 'Polastri M et al. Manual massage therapy for patients with COPD: a scoping review. Medicina, 2019',
+    url: 'https://doi.org/10.3390/medicina55050151',
+    kind: 'systematic-review',
+  },
+
+  abdominalMassageMeta: {
+    title:
+      'Huang SY, Chiao CY, Chien LY. Effectiveness of abdominal massage on chronic constipation in adults: a systematic review and meta-analysis. Int J Nurs Stud, 2025',
+    url: 'https://doi.org/10.1016/j.ijnurstu.2024.104936',
+    kind: 'systematic-review',
+  },
+
+  // Sport, recovery and rolling
+
+  sportsMassageMeta: {
+    title: 'Davis HL, Alabed S, Chico TJA. Effect of sports massage on performance and recovery: a systematic review and meta-analysis. BMJ Open Sport Exerc Med, 2020',
+    url: 'https://bmjopensem.bmj.com/content/6/1/e000614',
+    kind: 'systematic-review',
+  },
+
+  sorenessMeta: {
+    title: 'Guo J et al. Massage alleviates delayed onset muscle soreness after strenuous exercise: a systematic review and meta-analysis. Front Physiol, 2017',
+    url: 'https://www.frontiersin.org/articles/10.3389/fphys.2017.00747/full',
+    kind: 'systematic-review',
+  },
+
+  lacticAcidStudy: {
+    title: 'Wiltshire EV et al. Massage impairs postexercise muscle blood flow and "lactic acid" removal. Med Sci Sports Exerc, 2010',
+    url: 'https://journals.lww.com/acsm-msse/Fulltext/2010/06000/Massage_Impairs_Postexercise_Muscle_Blood_Flow_and.4.aspx',
+    kind: 'study',
+  },
+
+  foamRollingPerformance: {
+    title: 'Wiewelhove T et al. A meta-analysis of the effects of foam rolling on performance and recovery. Front Physiol, 2019',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6465761',
+    kind: 'systematic-review',
+  },
+
+  foamRollingRange: {
+    title:
+      'Wilke J et al. Acute effects of foam rolling on range of motion in healthy adults: a systematic review with multilevel meta-analysis. Sports Med, 2020',
+    url: 'https://link.springer.com/article/10.1007/s40279-019-01205-7',
+    kind: 'systematic-review',
+  },
+
+  foamRollingTraining: {
+    title: 'Konrad A et al. Foam rolling training effects on range of motion: a systematic review and meta-analysis. Sports Med, 2022',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC9474417/',
+    kind: 'systematic-review',
+  },
+
+  // Knee
+
+  kneeMassageTrial: {
+    title: 'Perlman A et al. Efficacy and safety of massage for osteoarthritis of the knee: a randomized clinical trial. J Gen Intern Med, 2019',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6420526',
+    kind: 'trial',
+  },
+
+  kneeGuidelineMassage: {
+    title: 'American Academy of Orthopaedic Surgeons: Management of osteoarthritis of the knee (non-arthroplasty), massage recommendation',
+    url: 'https://www.orthoguidelines.org/guideline-detail?id=1650&tab=by_strength',
+    kind: 'guideline',
+  },
+
+  // Feet and reflexology
+
+  plantarFasciitisReview: {
+    title: 'Fraser JJ et al. Does manual therapy improve pain and function in patients with plantar fasciitis? A systematic review. J Man Manip Ther, 2017',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC5901427',
+    kind: 'systematic-review',
+  },
+
+  plantarHeelPainReview: {
+    title: 'Systematic review: manual therapy for the treatment of plantar heel pain. J Man Manip Ther',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC5539575',
+    kind: 'systematic-review',
+  },
+
+  reflexologyReview: {
+    title: 'Ernst E. Is reflexology an effective intervention? A systematic review of randomised controlled trials. Med J Aust, 2009 (summary)',
+    url: 'https://www.ncbi.nlm.nih.gov/pubmedhealth/PMH0028405/',
+    kind: 'systematic-review',
+  },
+
+  reflexologyPhysiologyReview: {
+    title:
+      'McCullough JEM et al. The physiological and biochemical outcomes associated with a reflexology treatment: a systematic review. Evid Based Complement Alternat Med, 2014',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4026838',
+    kind: 'systematic-review',
+  },
+
+  cancerResearchUkReflexology: {
+    title: 'Cancer Research UK: Reflexology',
+    url: 'https://www.cancerresearchuk.org/about-cancer/cancer-in-general/treatment/complementary-alternative-therapies/individual-therapies/reflexology',
+    kind: 'health-information',
+  },
+
+  reflexologyCautionsMinnesota: {
+    title: 'University of Minnesota, Taking Charge of Your Health and Wellbeing: When to avoid reflexology',
+    url: 'http://takingcharge.csh.umn.edu/explore-healing-practices/reflexology/are-there-times-when-i-shouldn-t-have-reflexology',
+    kind: 'health-information',
+  },
+
+  reflexologyCautionsIllinois: {
+    title: 'Reflexology Association of Illinois: Conditions when reflexology is not a good idea',
+    url: 'https://reflexillinois.org/6-are-there-any-conditions-when-having-reflexology-is-not-a-good-idea/',
+    kind: 'practice',
+  },
+  // Face, jaw and scalp
+
+  tmdPhysiotherapyUmbrella: {
+    title:
+      'Arribas-Pascual M et al. Effects of physiotherapy on pain and mouth opening in temporomandibular disorders: an umbrella and mapping systematic review with meta-meta-analysis. J Clin Med, 2023',
+    url: 'https://doi.org/10.3390/jcm12030788',
+    kind: 'systematic-review',
+  },
+
+  facialMassageMoodStudy: {
+    title:
+      'Hatayama T et al. The facial massage reduced anxiety and negative mood status, and increased sympathetic nervous activity. Biomed Res, 2008',
+    url: 'https://www.researchgate.net/publication/23764488_The_facial_massage_reduced_anxiety_and_negative_mood_status_and_increased_sympathetic_nervous_activity',
+    kind: 'study',
+  },
+
+  dementiaHeadFaceMassageTrial: {
+    title: "Randomised trial: effect of head and face massage on agitation in elderly Alzheimer's disease patients. Evidence Based Care Journal",
+    url: 'https://ebcj.mums.ac.ir/ebcj.mums.ac.ir/article_10026.html',
+    kind: 'trial',
+  },
+
+  scalpMassageStressTrial: {
+    title: 'Kim IH, Kim TY, Ko YW. The effect of a scalp massage on stress hormone, blood pressure, and heart rate of healthy female. J Phys Ther Sci, 2016',
+    url: 'https://www.ncbi.nlm.nih.gov/pubmed/27821918',
+    kind: 'trial',
+  },
+
+  scalpMassageHairStudy: {
+    title:
+      'Koyama T et al. Standardized scalp massage results in increased hair thickness by inducing stretching forces to dermal papilla cells in the subcutaneous tissue. Eplasty, 2016',
+    url: 'https://hmpgloballearningnetwork.com/site/eplasty/standardized-scalp-massage-results-increased-hair-thickness-inducing-stretching-forces',
+    kind: 'study',
+  },
+
+  // Chest and belly
+
+  cardiacSurgeryMassageMeta: {
+    title:
+      'Miozzo AP et al. Massage therapy reduces pain and anxiety after cardiac surgery: a systematic review and meta-analysis of randomized clinical trials. Clin Trials Regul Sci Cardiol, 2016',
+    url: 'https://doi.org/10.1016/j.ctrsc.2016.11.003',
+    kind: 'systematic-review',
+  },
+
+  msAbdominalMassagePilot: {
+    title:
+      'McClurg D et al. Abdominal massage for the alleviation of constipation symptoms in people with multiple sclerosis: a randomized controlled feasibility study. Mult Scler, 2011',
+    url: 'https://www.ncbi.nlm.nih.gov/pubmed/20940182',
+    kind: 'trial',
+  },
+
+  msAbdominalMassageTrial: {
+    title: 'MS Trust: Abdominal massage for constipation in MS (summary of the AMBER trial of 191 people)',
+    url: 'https://mstrust.org.uk/news/research/181204-abdominal-massage-constipation',
+    kind: 'health-information',
+  },
+
+  abdominalMassageTrialExclusions: {
+    title: 'Abdominal Massage for Bowel Dysfunction (AMBER) trial record NCT03166007: eligibility and exclusion criteria',
+    url: 'https://trials.co/clinical-trials-details/-/NCT03166007',
+    kind: 'trial',
+  },
+
+  enteralFeedingMassageMeta: {
+    title:
+      'Wang X et al. Impact of abdominal massage on enteral nutrition complications in adult critically ill patients: a systematic review and meta-analysis. Complement Ther Med, 2022',
+    url: 'https://doi.org/10.1016/j.ctim.2021.102796',
+    kind: 'systematic-review',
+  },
+
+  stomachAcheWarningSigns: {
+    title: 'Quarryside Practice (NHS Scotland): Stomach ache and abdominal pain, when to get help',
+    url: 'https://quarrysidepractice.gp.scot/health-information/stomach-ache-and-abdominal-pain',
+    kind: 'health-information',
+  },
+
+  // Arms and hands
+
+  armSorenessMassageStudy: {
+    title: 'Zainuddin Z et al. Effects of massage on delayed-onset muscle soreness, swelling, and recovery of muscle function. J Athl Train, 2005',
+    url: 'https://www.researchgate.net/publication/7483075_Effects_of_Massage_on_Delayed-Onset_Muscle_Soreness_Swelling_and_Recovery_of_Muscle_Function',
+    kind: 'trial',
+  },
+
+  lymphDrainageCochrane: {
+    title: 'Ezzo J et al. Manual lymphatic drainage for lymphedema following breast cancer treatment. Cochrane Database of Systematic Reviews, 2015',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/25994425/',
+    kind: 'systematic-review',
+  },
+
+  lymphDrainageMeta: {
+    title:
+      'Huang TW et al. Effects of manual lymphatic drainage on breast cancer-related lymphedema: a systematic review and meta-analysis of randomized controlled trials. World J Surg Oncol, 2013',
+    url: 'https://wjso.biomedcentral.com/articles/10.1186/1477-7819-11-15',
+    kind: 'systematic-review',
+  },
+
+  breastCancerNowLymphoedema: {
+    title: 'Breast Cancer Now: Lymphoedema, symptoms and when to contact your treatment team',
+    url: 'https://breastcancernow.org/about-breast-cancer/treatment/lymphoedema/',
+    kind: 'health-information',
+  },
+
+  carpalTunnelMassageTrial: {
+    title:
+      'Moraska A et al. Comparison of a targeted and general massage protocol on strength, function, and symptoms associated with carpal tunnel syndrome: a randomized pilot study. J Altern Complement Med, 2008',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/18370581/',
+    kind: 'trial',
+  },
+
+  carpalTunnelSelfMassageTrial: {
+    title: 'Field T et al. Carpal tunnel syndrome symptoms are lessened following massage therapy. J Bodyw Mov Ther, 2004',
+    url: 'https://readkong.com/page/carpal-tunnel-syndrome-symptoms-are-lessened-following-6796492',
+    kind: 'trial',
+  },
+
+  handPainMassageTrial: {
+    title: 'Field T et al. Hand pain is reduced by massage therapy. Complement Ther Clin Pract, 2011',
+    url: 'https://www.pubmed.gov/21982138/',
+    kind: 'trial',
+  },
+
+  handArthritisMassageTrial: {
+    title: 'Field T et al. Hand arthritis pain is reduced by massage therapy. J Bodyw Mov Ther, 2007 (summary)',
+    url: 'https://www.physiospot.com/2007/01/09/hand-arthritis-pain-is-reduced-by-massage-therapy/',
+    kind: 'trial',
+  },
+
+  dementiaMassageCochrane: {
+    title: 'Viggo Hansen N, Jørgensen T, Ørtenblad L. Massage and touch for dementia. Cochrane Database of Systematic Reviews, 2006',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6823223',
+    kind: 'systematic-review',
+  },
+
+  cardiacSurgeryHandMassageTrial: {
+    title:
+      'Boitor M et al. Effects of massage in reducing the pain and anxiety of the cardiac surgery critically ill: a randomized controlled trial',
+    url: 'https://www.mendeley.com/catalogue/b4aee92a-750b-3597-b311-c32308194913/',
+    kind: 'trial',
+  },
+
+  // Legs, knees and rolling
+
+  hamstringMassageRangeStudy: {
+    title: 'The effects of massage to the hamstring muscle group on range of motion. J Orthop Sports Phys Ther, 1984',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/18806363/',
+    kind: 'study',
+  },
+
+  hamstringMassageSitReach: {
+    title: 'Barlow A et al. Effect of massage of the hamstring muscle group on performance of the sit and reach test. Br J Sports Med, 2004',
+    url: 'https://bjsm.bmj.com/content/38/3/349',
+    kind: 'study',
+  },
+
+  chronicFoamRollingReview: {
+    title:
+      'Pagaduan JC, Chang SY, Chang NJ. Chronic effects of foam rolling on flexibility and performance: a systematic review of randomized controlled trials. Int J Environ Res Public Health, 2022',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC8998857',
+    kind: 'systematic-review',
+  },
+
+  myofascialReleaseReview: {
+    title: 'Ajimsha MS, Al-Mudahka NR, Al-Madzhar JA. Effectiveness of myofascial release: systematic review of randomized controlled trials. J Bodyw Mov Ther, 2015',
+    url: 'https://paperexplained.cn/articles/paper/detail/cd7ffb13030d678d022add9c2116c1d9351d8d87',
+    kind: 'systematic-review',
+  },
+
+  myofascialFlexibilityMeta: {
+    title:
+      'Dhiman NR et al. Myofascial release versus other soft tissue release techniques along superficial back line structures for improving flexibility in asymptomatic adults: a systematic review with meta-analysis. J Bodyw Mov Ther, 2021',
+    url: 'https://pesquisa.bvsalud.org/ses/resource/pt/mdl-34776177',
+    kind: 'systematic-review',
+  },
+
+  kneeMassageMeta: {
+    title: 'Wu Q, Zhao J, Guo W. Efficacy of massage therapy in improving outcomes in knee osteoarthritis: a systematic review and meta-analysis. Complement Ther Clin Pract, 2022',
+    url: 'https://doi.org/10.1016/j.ctcp.2021.101522',
+    kind: 'systematic-review',
+  },
+
+  kneeSelfMassageTrial: {
+    title: 'Atkins DV, Eichler DA. The effects of self-massage on osteoarthritis of the knee: a randomized, controlled trial. Int J Ther Massage Bodywork, 2013',
+    url: 'https://ijtmb.org/index.php/ijtmb/article/download/119/249?inline=1',
+    kind: 'trial',
+  },
+
+  niceOsteoarthritis: {
+    title: 'NICE guideline NG226: Osteoarthritis in over 16s, diagnosis and management (recommendations), 2022',
+    url: 'https://www.nice.org.uk/guidance/ng226/chapter/Recommendations',
+    kind: 'guideline',
+  },
+
+  shinSplintsHse: {
+    title: 'HSE (NHS content adapted for Ireland): Shin splints',
+    url: 'https://www2.hse.ie/conditions/shin-splints',
+    kind: 'health-information',
+  },
+
+  shinSplintsNhs: {
+    title: 'Claremont Medical Practice (NHS webGP): Shin splints, symptoms and other causes of lower leg pain',
+    url: 'https://claremontmedicalpracticenewdccg.webgp.com/learn-shin-splints',
+    kind: 'health-information',
+  },
+
+  shinSplintsPreventionReview: {
+    title: 'Medial tibial stress syndrome: evidence-based prevention (appraisal of Thacker SB et al., The prevention of shin splints in sports: a systematic review). J Athl Train, 2008',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/18523568/',
+    kind: 'systematic-review',
+  },
+
+  ankleFoamRollingReview: {
+    title:
+      'Grieve R et al. The effects of foam rolling on ankle dorsiflexion range of motion in healthy adults: a systematic literature review. J Bodyw Mov Ther, 2022 (summary)',
+    url: 'https://lermagazine.com/issues/may/foam-rolling-may-increase-ankle-range-of-motion',
+    kind: 'systematic-review',
+  },
+
+  calfRollerTrial: {
+    title: 'Randomised trial: chronic and residual effects of a two-week calf roller-massage programme on ankle dorsiflexion and dynamic balance. Front Sports Act Living, 2022',
+    url: 'https://frontiersin.org/articles/10.3389/fspor.2022.799985/full',
+    kind: 'trial',
+  },
+
+  // Feet
+
+  footBalanceTrial: {
+    title: 'Vaillant J et al. Massage and mobilization of the feet and ankles in elderly adults: effect on clinical balance performance. Manual Therapy, 2009',
+    url: 'https://www.physiospot.com/research/massage-and-mobilization-of-the-feet-and-ankles-in-elderly-adults-effect-on-clinical-balance-performance/',
+    kind: 'trial',
+  },
+
+  footMassageSurgeryMeta: {
+    title: 'Cheng Y, Zhou X, Wang G. The efficacy of foot massage for pain relief of laparoscopic cholecystectomy: a meta-analysis study. Surg Laparosc Endosc Percutan Tech, 2023',
+    url: 'http://www.pubmed.gov/37010361/',
+    kind: 'systematic-review',
+  },
+
+  reflexologyCancerReview: {
+    title: 'Klaus M et al. Reflexology in oncological treatment: a systematic review. BMC Complement Med Ther, 2024',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10782728/',
+    kind: 'systematic-review',
+  },
+
+  camCancerReflexology: {
+    title: 'CAM-Cancer Consortium (Cooke H): Reflexology, summary, 2016',
+    url: 'http://cam-cancer.org/The-Summaries/Manipulative-body-based/Reflexology/(merge)',
+    kind: 'health-information',
+  },
+
+  plantarSelfMassage: {
+    title: 'Bloomsbury Osteopathy: Plantar fascia self-massage exercise',
+    url: 'https://www.bloomsbury-osteopathy.co.uk/fotm01-plantar-fascia-self-massage-exercise/',
+    kind: 'practice',
+  },
+
+  // Reflexology charts: traditional maps of the sole, cited only for what the charts claim
+
+  reflexologyChartHistory: {
+    title: 'Reflexology learning chart (description and history: Fitzgerald 1913, Ingham 1930s–40s)',
+    url: 'https://dessauer.ch/reflexology-chart-a5-learning-chart-englisch',
+    kind: 'traditional-chart',
+  },
+
+  reflexologyChartToes: {
+    title: 'Bliss2Massage: Reflexology, toes',
+    url: 'https://www.bliss2massage.com/massage-monday-10-26-11-reflexology-toes/',
+    kind: 'traditional-chart',
+  },
+
+  reflexologyChartBall: {
+    title: 'Bliss2Massage: Reflexology, ball of foot',
+    url: 'https://www.bliss2massage.com/massage-monday-10-31-11-reflexology-ball-of-foot/',
+    kind: 'traditional-chart',
+  },
+
+  reflexologyChartAbmp: {
+    title: 'Zollicoffer M. Reflexology feature. Massage & Bodywork (ABMP), November/December 2018, pp. 64–65',
+    url: 'http://www.massageandbodyworkdigital.com/i/1037165/64',
+    kind: 'traditional-chart',
+  },
+
+  reflexologyChartArch: {
+    title: 'The Barefoot Dragonfly: Reflex areas of the arch and midfoot in foot reflexology',
+    url: 'https://www.thebarefootdragonfly.com/reflex-areas-of-the-arch-and-midfoot-in-foot-reflexology/',
+    kind: 'traditional-chart',
+  },
+
+  reflexologyChartZones: {
+    title: 'SportsRec: Reflexology foot zones',
+    url: 'https://www.sportsrec.com/132593-reflexology-foot-zones.html',
+    kind: 'traditional-chart',
+  },
+
+  reflexologyChartPrinciples: {
+    title: 'Riverview: Reflexology (chart principles)',
+    url: 'https://riverviewvc.com/services/therapeutic-health-services/reflexology/',
+    kind: 'traditional-chart',
+  },
+
+  reflexologyChartKidneyBladder: {
+    title: 'Netplaces reflexology guide: Kidney and bladder reflexes',
+    url: 'http://www.netplaces.com/reflexology/recharging-the-digestive-system/kidney-and-bladder-reflexes.htm',
+    kind: 'traditional-chart',
+  },
+
+  reflexologyChartAdrenals: {
+    title: "Netplaces reflexology guide: Don't forget the adrenals",
+    url: 'http://www.netplaces.com/reflexology/on-to-the-next-section/dont-forget-the-adrenals.htm',
+    kind: 'traditional-chart',
+  },
+
+  reflexologyChartLiverGallbladder: {
+    title: 'Netplaces reflexology guide: Liver and gallbladder reflexes',
+    url: 'http://www.netplaces.com/reflexology/on-to-the-next-section/liver-and-gallbladder-reflexes.htm',
+    kind: 'traditional-chart',
+  },
+
+  reflexologyChartSinuses: {
+    title: 'Netplaces reflexology guide: The toes and sinuses',
+    url: 'http://www.netplaces.com/reflexology/the-toes-know/the-toes-and-sinuses.htm',
+    kind: 'traditional-chart',
+  },
+
+  reflexologyChartFootMap: {
+    title: 'Derval Ingleton: Simple explanation of reflexology (foot map)',
+    url: 'https://www.dervalingleton.com/simple-explanation-of-reflexology/',
+    kind: 'traditional-chart',
+  },
+
+  reflexologyChartDigestive: {
+    title: 'Healthy-Ojas: Reflexology for the digestive system (solar plexus)',
+    url: 'https://healthy-ojas.com/systems/reflexology-digestive-system.html',
+    kind: 'traditional-chart',
+  },
+
+  reflexologyChartExcretory: {
+    title: 'Healthy-Ojas: Reflexology for the excretory system (kidneys at the waistline)',
+    url: 'https://healthy-ojas.com/systems/reflexology-excretory-system.html',
+    kind: 'traditional-chart',
+  },
+
+  reflexologyChartHeel: {
+    title: 'Cedar Massage: Reflexology foot massage (heel, lower back and intestines)',
+    url: 'https://www.cedarmassagethornton.com/reflexology-foot-massage/',
+    kind: 'traditional-chart',
+  },
+} satisfies Record<string, Source>;
+
+export type SourceKey = keyof typeof sources;
