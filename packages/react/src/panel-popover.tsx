@@ -135,7 +135,7 @@ const PanelPosition = forwardRef<HTMLDivElement, PanelPositionProps>(function Pa
   // with the region's top: centred on a shoulder, a tall panel would be pushed up over the view switch.
   const { x: viewX, width: viewWidth } = controller.atlas.viewBox;
   const placement = place && place.point[0] < viewX + viewWidth / 2 - 1 ? 'left-start' : 'right-start';
-  const { refs, floatingStyles, context, update, elements, isPositioned } = useFloating({
+  const { refs, floatingStyles, context, update, elements } = useFloating({
     open,
     onOpenChange(next, _event, reason) {
       if (!next) {
@@ -212,9 +212,7 @@ const PanelPosition = forwardRef<HTMLDivElement, PanelPositionProps>(function Pa
           returnFocus={false}
           closeOnFocusOut={false}
         >
-          {/* The arrow comes with the first position, not the click: it reads the panel's style as it
-              mounts, which in the click would lay out the new panel's style there and then. */}
-          <FloatingState.Provider value={anchored && isPositioned ? context : null}>{children}</FloatingState.Provider>
+          <FloatingState.Provider value={anchored ? context : null}>{children}</FloatingState.Provider>
         </FloatingFocusManager>
       )}
     </div>
