@@ -669,7 +669,7 @@ function markdown(record) {
   const clickMissed = targets.clickToPanel.some(({ met }) => !met);
   const clickCause =
     'A click on bodymap does more than a peer\'s: pressing moves the tab stop (one commit, rendering the two regions involved) and clicking selects the region (one commit: the region, the panel with its text, the announcement). ' +
-    'floating-ui then places the panel without a React commit, its position written straight to the panel\'s style; but its first reading of the layout (`getBoundingClientRect`, `getComputedStyle`) makes the browser lay out the new panel and its text there and then. ' +
+    'floating-ui then places the panel in the next frame, before it paints, in a commit that renders the positioned element and its arrow; its first reading of the layout there makes the browser lay out the new panel and its text. ' +
     'That style, layout and paint of a new panel full of text is now most of the click, where a peer only changes a fill. ' +
     `The "commits", "components" and "main thread" columns show it: with everything loaded, ${count(warmText.commits.median)} React commits rendering ${count(warmText.components.median)} components and ${ms(warmText.busy.median)} of main-thread work per click for bodymap, against ${peers.map((peer) => `${count(later(peer)[0].commits.median)} rendering ${count(later(peer)[0].components.median)} and ${ms(later(peer)[0].busy.median)} for ${peer.name}`).join(', and ')}. ` +
     'A region\'s text not loaded yet adds a request and at least one more frame, and the first panel on a page waits for the panel\'s code too when the click comes before the pointer has rested on the map. ' +
@@ -901,7 +901,8 @@ looked at for ${(record.phone.look / 1000).toFixed(1)} s, as a reader stops on i
 panel's code and the zoom gestures (as the map comes near the screen) and the view's panel texts
 (once it has stayed in sight for a second). Then two taps are timed, each from its
 \`pointerdown\` to the paint. The *cold first tap*, on one thigh, is the page's first: everything
-it needs has arrived, but none of the panel's code has run yet. The *warm tap*, on the other thigh,
+it needs has arrived, and the closed panel waits in the page, hidden, mounted when its code came,
+but no panel has opened yet. The *warm tap*, on the other thigh,
 opens a panel that has been open before; for ${phonePeer.name}, another muscle. A tap within a
 second of the map appearing would load its text with the finger's press instead (see the bundle
 size guide). Taps are Playwright's touchscreen, at a point inside the region.
@@ -921,7 +922,8 @@ ${table(['library', 'mount to painted, ms', 'bodymap ÷ this', 'first tap to pai
 JavaScript heap in use after two forced garbage collections (\`HeapProfiler.collectGarbage\`, then
 \`Performance.getMetrics\`' \`JSHeapUsedSize\`) and DOM nodes (its \`Nodes\`), each minus the same
 figures for a page with React mounted and drawing nothing (${kb(baseline.absolute.heap)} of heap, ${Math.round(baseline.absolute.nodes)} nodes).
-The heap includes the code loaded, compiled.
+The heap includes the code loaded, compiled; for bodymap also the panel's and the gestures' code,
+loaded ahead, and the closed panel mounted, hidden, once its code is here.
 
 ${table(['library', 'JS heap, kB', 'bodymap ÷ this', 'DOM nodes', 'bodymap ÷ this'], memoryRows)}
 ${beforeAfterSection}
