@@ -4,8 +4,9 @@
 //   budget); what opening a panel adds; and the complete map: every view, the zoom gestures, the
 //   panel and one locale's names, interface text and glossary (panel texts and the bibliography
 //   are content, loaded a panel at a time, and are listed with the other on-demand chunks);
-// - @bodymap/element's script-tag build (React included), from its chunk manifest: what the
-//   first view of a page with one <body-map> downloads.
+// - @bodymap/element's script files (their runtime, Preact's compatibility layer, included): from
+//   the chunk manifest, what the first view of a page with one <body-map> downloads; and the
+//   one-file IIFE.
 // Prints a table, writes docs/bundle-size.json, and exits non-zero when a budget is exceeded.
 // The element's figures need `pnpm build` first.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,7 +21,10 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 // came into it: all must hold before any code loads on demand (docs/bundle-size.mdx). The complete
 // map's grew from 57 kB with the panel's move to @floating-ui/react: its interaction hooks and
 // focus manager (with tabbable) add about 12 kB, all in the panel's own chunk, loaded on demand.
-const budgets = { firstView: 22_500, completeMap: 68_000, element: 105_000 };
+// The IIFE holds every view, both languages and every panel's text in one file: its code alone
+// (runtime, first view, panel, gestures) is about 75 kB, so 70 kB cannot hold it
+// (docs/bundle-size.mdx); its budget keeps it from growing unseen.
+const budgets = { firstView: 22_500, completeMap: 68_000, element: 40_000, iife: 140_000 };
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
 async function measureReact() {
@@ -95,9 +99,9 @@ console.log('  loaded on demand:');
 for (const chunk of react.lazy) {
   console.log(`    ${chunk.name.padEnd(60)} ${kb(chunk.bytes)}`);
 }
-console.log('@bodymap/element script-tag build, minified + gzip, React included');
+console.log('@bodymap/element script files, minified + gzip, runtime (preact/compat) included');
 console.log(`  first view (bodymap.js + static imports) ${kb(element.firstView)}   budget ${kb(budgets.element)}`);
-console.log(`  bodymap.iife.js, everything in one file  ${kb(element.iife)}`);
+console.log(`  bodymap.iife.js, everything in one file  ${kb(element.iife)}   budget ${kb(budgets.iife)}`);
 
 const { initialFiles: _files, ...recorded } = react;
 writeFileSync(join(root, 'docs/bundle-size.json'), `${JSON.stringify({ budgets, react: recorded, element }, null, 2)}\n`);
@@ -106,6 +110,7 @@ const over = [
   ['the first view of @bodymap/react', react.initialBytes, budgets.firstView],
   ['the complete map', react.completeMap, budgets.completeMap],
   ["the element's first view", element.firstView, budgets.element],
+  ['the one-file IIFE', element.iife, budgets.iife],
 ].filter(([, bytes, budget]) => bytes > budget);
 for (const [name, bytes, budget] of over) {
   console.error(`Over budget: ${name} is ${kb(bytes)} > ${kb(budget)}`);
