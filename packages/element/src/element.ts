@@ -16,6 +16,10 @@ export interface ViewChangeDetail {
   readonly view: ViewId;
 }
 
+// A server has no HTMLElement: there the class extends a stand-in, so importing this module defines
+// nothing and throws nothing, and the class is only ever constructed in a browser.
+const ElementBase: typeof HTMLElement = typeof HTMLElement === 'undefined' ? (class {} as typeof HTMLElement) : HTMLElement;
+
 // Beside the map's own stylesheet: the host is a block, and `hidden` still hides it.
 const hostStyles = ':host { display: block; } :host([hidden]) { display: none; }';
 
@@ -35,7 +39,7 @@ const expectedText = (issue: InputIssue) => (issue.input === 'region' ? 'a regio
  * The element owns the map's controller and maps attributes, properties and events onto it; every
  * rule (a region in another view brings its view along, input checks) is the controller's.
  */
-export class BodyMapElement extends HTMLElement {
+export class BodyMapElement extends ElementBase {
   static readonly observedAttributes = ['view', 'region', 'locale', 'theme'];
 
   readonly #mount: HTMLDivElement;
