@@ -1,6 +1,6 @@
 import { contentKind, createBodyMap, type BodyMapController, type ContentPack, type InputIssue, type PartialContentPack, type ViewId } from '@bodymap/core';
 import { atlas, locales } from '@bodymap/content';
-import { BodyMap, themes, type Theme } from '@bodymap/react';
+import { BodyMap, themes, type RegionIdInput, type Theme } from '@bodymap/react';
 import styles from '@bodymap/react/styles.css?inline';
 import { createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
@@ -14,6 +14,18 @@ export interface RegionSelectDetail {
 /** `detail` of the `viewchange` event. */
 export interface ViewChangeDetail {
   readonly view: ViewId;
+}
+
+/** The attributes of `<body-map>`, as a page writes them; the JSX typings for hosts are built on them. */
+export interface BodyMapAttributes {
+  /** The view shown. @default 'front' */
+  view?: ViewId;
+  /** The region whose panel is open, such as `lower-back-left`. */
+  region?: RegionIdInput;
+  /** The language of the map's text, such as `en` or `es`. @default 'en' */
+  locale?: string;
+  /** The colour scheme; `auto` follows the visitor's system setting. @default 'light' */
+  theme?: Theme;
 }
 
 // A server has no HTMLElement: there the class extends a stand-in, so importing this module defines
@@ -223,7 +235,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'body-map': BodyMapElement;
   }
-  interface HTMLElementEventMap {
+  // The events bubble and are composed, so any element, the document and the window hear them.
+  interface GlobalEventHandlersEventMap {
     regionselect: CustomEvent<RegionSelectDetail>;
     viewchange: CustomEvent<ViewChangeDetail>;
   }
