@@ -3,8 +3,8 @@
 // chunks beside it, loaded relative to the script's own address), and an IIFE variant of that
 // bundle in one file for pages that cannot load modules. Then the type declarations.
 // The script files carry their own runtime, so they run on Preact's compatibility layer instead of
-// React: about 5 kB against React DOM's 60, for a page that only wants the map. The package module
-// keeps importing React, which the host application brings.
+// React: 6 kB at most against 67 kB for React and React DOM, for a page that only wants the map.
+// The package module keeps importing React, which the host application brings.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -3,7 +3,8 @@
 // - @bodymap/react (React excluded), bundled as an application would: the first view (the
 //   budget); what opening a panel adds; and the complete map: every view, the zoom gestures, the
 //   panel and one locale's names, interface text and glossary (panel texts and the bibliography
-//   are content, loaded a panel at a time, and are listed with the other on-demand chunks);
+//   are content, loaded a panel at a time, and are listed with the other on-demand chunks); and,
+//   for the embedding guide's comparison, React and React DOM themselves, which an app brings;
 // - @bodymap/element's script files (their runtime, Preact's compatibility layer, included): from
 //   the chunk manifest, what the first view of a page with one <body-map> downloads; and the
 //   one-file IIFE.
@@ -83,7 +84,25 @@ function measureElement() {
   };
 }
 
-const react = await measureReact();
+/** React and React DOM as a browser app includes them: what a page without React pays for them. */
+async function measureReactRuntime() {
+  const scratch = mkdtempSync(join(tmpdir(), 'bodymap-size-'));
+  const entry = join(scratch, 'entry.js');
+  // By their resolved files: the scratch folder has no node_modules to find them in.
+  const from = (specifier) => JSON.stringify(fileURLToPath(import.meta.resolve(specifier)));
+  writeFileSync(
+    entry,
+    `export * from ${from('react')};\nexport * from ${from('react/jsx-runtime')};\nexport { createRoot, hydrateRoot } from ${from('react-dom/client')};\n`,
+  );
+  try {
+    const { bytes, initial } = chunkGraph(await bundle({ input: entry }));
+    return bytes(initial);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+const react = { ...(await measureReact()), runtime: await measureReactRuntime() };
 const element = measureElement();
 
 console.log('@bodymap/react, minified + gzip, React excluded');
@@ -95,6 +114,7 @@ console.log(`  panel and its positioning                ${kb(react.panelCode)}`)
 console.log(`  largest panel's text (${react.largestPanel.name.split('/').pop()})`.padEnd(43) + kb(react.largestPanel.bytes));
 console.log(`  first view + opening a panel             ${kb(react.firstViewAndPanel)}`);
 console.log(`  complete map (views, zoom, panel, locale) ${kb(react.completeMap)}   budget ${kb(budgets.completeMap)}`);
+console.log(`  React and React DOM, which the app brings ${kb(react.runtime)}`);
 console.log('  loaded on demand:');
 for (const chunk of react.lazy) {
   console.log(`    ${chunk.name.padEnd(60)} ${kb(chunk.bytes)}`);
