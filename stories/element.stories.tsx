@@ -1,15 +1,7 @@
 import '@bodymap/element';
+import type {} from '@bodymap/element/react-jsx';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-
-declare module 'react' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace -- augmenting React's JSX namespace is the only way to type a custom element's tag
-  namespace JSX {
-    interface IntrinsicElements {
-      'body-map': import('react').HTMLAttributes<HTMLElement> & { view?: string; region?: string; locale?: string; theme?: string };
-    }
-  }
-}
 
 interface ElementArgs {
   view: 'front' | 'back' | 'soles';

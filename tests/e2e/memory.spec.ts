@@ -104,10 +104,10 @@ test('the first map on a page adds less than 1.8 MB of JavaScript heap, the code
 
   const added = after.heap - before.heap;
   test.info().annotations.push({ type: 'memory', description: `the first map adds ${Math.round(added / 1000)} kB` });
-  // The front view adds 1.3 MB in Chromium 156: mostly React's and the map's compiled code. A map
-  // in sight also loads the panel's code and the gestures ahead of the first tap, about 0.28 MB
-  // more, counted here since the network has gone quiet, and then mounts the closed panel, hidden,
-  // about 0.16 MB (its compiled code, mostly): the price of a first tap that mounts nothing, which
+  // The first map adds about 1.5 MB in Chromium 156, on the script files' Preact compatibility
+  // layer: mostly the map's compiled code. Of that, a map in sight loads the panel's code and the
+  // gestures ahead of the first tap, about 0.28 MB, counted here since the network has gone quiet,
+  // and then mounts the closed panel, hidden, about 0.16 MB (its compiled code, mostly): the price of a first tap that mounts nothing, which
   // on a throttled phone is 1.7 times a warm tap where it was 2.7. Its paths built with String() and `+=`
   // once added 220 kB more: thousands of string pieces, and the engine's number-to-string caches
   // grown to their full size for the rest of the page's life.

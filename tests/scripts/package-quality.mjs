@@ -2,8 +2,10 @@
 // `pnpm package-quality`: checks what each publishable package would put on npm. For every package
 // under packages/* that is not private, it packs the built package with `pnpm pack` (which turns
 // `workspace:*` into real versions, as publishing does) and checks that tarball three ways:
-//   contents  no tests, tsconfig, node_modules or build caches, and every source map resolves
-//             (its sources are shipped too, or embedded as sourcesContent);
+//   contents  no tests, tsconfig, node_modules or build caches, every source map resolves
+//             (its sources are shipped too, or embedded as sourcesContent), and every link in the
+//             README leads somewhere from the registry's page (an absolute address, or a file
+//             in the tarball);
 //   publint   the package.json fields and exports against the files (strict: warnings fail too);
 //   attw      the types each entry point resolves to, under TypeScript's module resolutions
 //             (profile esm-only unless the package offers a `require` condition or .cjs files;
@@ -119,6 +121,13 @@ function checkContents(name, tarball) {
         const target = posix.normalize(posix.join(base, source));
         if (!files.has(target)) unresolved.push(`${path}: source ${source} is not in the package`);
       });
+    }
+  }
+  // The registry shows the README on its own, so a relative link must name a file in the tarball.
+  const readme = files.get('README.md')?.toString('utf8') ?? '';
+  for (const [, target] of readme.matchAll(/\]\(([^)\s]+)\)/g)) {
+    if (!/^([a-z]+:|#)/i.test(target) && !files.has(posix.normalize(target.split('#')[0]))) {
+      problems.push(`README.md: the link to ${target} leads nowhere from the registry (link absolutely, or ship the file)`);
     }
   }
   if (unresolved.length) {

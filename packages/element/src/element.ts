@@ -1,6 +1,6 @@
 import { contentKind, createBodyMap, type BodyMapController, type ContentPack, type InputIssue, type PartialContentPack, type ViewId } from '@bodymap/core';
 import { atlas, locales } from '@bodymap/content';
-import { BodyMap, themes, type Theme } from '@bodymap/react';
+import { BodyMap, themes, type RegionIdInput, type Theme } from '@bodymap/react';
 import styles from '@bodymap/react/styles.css?inline';
 import { createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
@@ -15,6 +15,22 @@ export interface RegionSelectDetail {
 export interface ViewChangeDetail {
   readonly view: ViewId;
 }
+
+/** The attributes of `<body-map>`, as a page writes them; the JSX typings for hosts are built on them. */
+export interface BodyMapAttributes {
+  /** The view shown. @default 'front' */
+  view?: ViewId;
+  /** The region whose panel is open, such as `lower-back-left`. */
+  region?: RegionIdInput;
+  /** The language of the map's text, such as `en` or `es`. @default 'en' */
+  locale?: string;
+  /** The colour scheme; `auto` follows the visitor's system setting. @default 'light' */
+  theme?: Theme;
+}
+
+// A server has no HTMLElement: there the class extends a stand-in, so importing this module defines
+// nothing and throws nothing, and the class is only ever constructed in a browser.
+const ElementBase: typeof HTMLElement = typeof HTMLElement === 'undefined' ? (class {} as typeof HTMLElement) : HTMLElement;
 
 // Beside the map's own stylesheet: the host is a block, and `hidden` still hides it.
 const hostStyles = ':host { display: block; } :host([hidden]) { display: none; }';
@@ -35,7 +51,7 @@ const expectedText = (issue: InputIssue) => (issue.input === 'region' ? 'a regio
  * The element owns the map's controller and maps attributes, properties and events onto it; every
  * rule (a region in another view brings its view along, input checks) is the controller's.
  */
-export class BodyMapElement extends HTMLElement {
+export class BodyMapElement extends ElementBase {
   static readonly observedAttributes = ['view', 'region', 'locale', 'theme'];
 
   readonly #mount: HTMLDivElement;
@@ -219,7 +235,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'body-map': BodyMapElement;
   }
-  interface HTMLElementEventMap {
+  // The events bubble and are composed, so any element, the document and the window hear them.
+  interface GlobalEventHandlersEventMap {
     regionselect: CustomEvent<RegionSelectDetail>;
     viewchange: CustomEvent<ViewChangeDetail>;
   }

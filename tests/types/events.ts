@@ -1,0 +1,16 @@
+// Compiled by `pnpm typecheck`: the element's events bubble and are composed, so a host listens on
+// the document, the window or any ancestor, with the event's `detail` typed.
+import type {} from '@bodymap/element';
+
+document.addEventListener('regionselect', (event) => {
+  const id: string | null = event.detail.id;
+  const label: string | null = event.detail.label;
+  // @ts-expect-error a region selection has no view
+  console.log(id, label, event.detail.view);
+});
+window.addEventListener('viewchange', (event) => {
+  const view: 'front' | 'back' | 'soles' = event.detail.view;
+  console.log(view);
+});
+document.body.addEventListener('regionselect', (event) => console.log(event.detail.label));
+document.querySelector('body-map')?.addEventListener('viewchange', (event) => console.log(event.detail.view));
