@@ -4,7 +4,7 @@ import { expect, userEvent, within } from 'storybook/test';
 import { mapArgTypes } from './arg-types.ts';
 
 const meta = {
-  title: 'Primitives',
+  title: 'BodyMap/Primitives',
   component: BodyMap.Root,
   // Every part's props, each on a tab of the docs page's table.
   subcomponents: {

@@ -113,7 +113,7 @@ test.describe('on a phone', () => {
 test('a composition of the primitives draws the ready-made map', async ({ page }) => {
   // Held to the ready-made map's own picture: the Composed story is `<BodyMap />` part for part,
   // so the figure, the zoom buttons in its corner and the view switch land on the same pixels.
-  await openStory(page, 'primitives--composed');
+  await openStory(page, 'bodymap-primitives--composed');
   await patient(page.locator('#storybook-root svg[data-view="front"]')).toBeVisible();
   await settle(page);
   await patient(page).toHaveScreenshot('front.png');
