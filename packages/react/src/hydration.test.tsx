@@ -79,10 +79,11 @@ async function hydrate(props: BodyMapProps, preload: Preloads = {}) {
   container = document.createElement('div');
   container.innerHTML = html;
   document.body.append(container);
+  const serverRegions = [...container.querySelectorAll('[data-region]')];
   await act(async () => {
     root = hydrateRoot(container!, <client.BodyMap {...props} {...clientContent} />, { onRecoverableError: recoverable });
   });
-  return { html, en: client.en, es: client.es, user: userEvent.setup() };
+  return { html, serverRegions, en: client.en, es: client.es, user: userEvent.setup() };
 }
 
 function expectNoComplaints() {
@@ -171,11 +172,15 @@ describe('hydration', () => {
 
   describe('a view and a locale preloaded on both sides', () => {
     it('is on the server page in full, and hydrates to the same map, which responds', async () => {
-      const { html, es, user } = await hydrate({ locale: 'es', defaultView: 'back' }, { props: { views: ['back'], locales: ['es'] } });
+      const { html, serverRegions, es, user } = await hydrate({ locale: 'es', defaultView: 'back' }, { props: { views: ['back'], locales: ['es'] } });
       expect(html).toContain(`lang="${es.locale}"`);
       expect(html).not.toContain('aria-busy');
       expect(html).toContain(`aria-label="${es.labels['upper-back-left']}"`);
-      // The very HTML the server sent is what hydration kept: no region was drawn again.
+      // Hydration kept the server's regions rather than drawing them again.
+      const regions = [...viewport().querySelectorAll('[data-region]')];
+      expect(regions.length).toBeGreaterThan(20);
+      expect(regions).toHaveLength(serverRegions.length);
+      expect(regions.every((region, index) => region === serverRegions[index])).toBe(true);
       expect(document.querySelector('.bodymap-root')).toHaveAttribute('lang', es.locale);
       expect(viewport()).not.toHaveAttribute('aria-busy');
       expect(screen.getByRole('button', { name: es.strings.views.back })).toHaveAttribute('aria-pressed', 'true');
