@@ -44,11 +44,11 @@ export function preloaded(request: PreloadRequest = {}): Promise<Preloaded> {
       ]),
     )
     .then(
-    ([drawnViews, loadedPacks]): Preloaded => ({
-      atlas: { ...atlas, views: { ...atlas.views, ...(Object.fromEntries(drawnViews) as Partial<Record<ViewId, AtlasView<RegionId>>>) } },
-      locales: { ...locales, ...(Object.fromEntries(loadedPacks) as Record<string, ContentPack<RegionId>>) },
-    }),
-  );
+      ([drawnViews, loadedPacks]): Preloaded => ({
+        atlas: { ...atlas, views: { ...atlas.views, ...(Object.fromEntries(drawnViews) as Partial<Record<ViewId, AtlasView<RegionId>>>) } },
+        locales: { ...locales, ...(Object.fromEntries(loadedPacks) as Record<string, ContentPack<RegionId>>) },
+      }),
+    );
   requests.set(key, loading);
   // A failed load (a dropped connection) is tried again by the next call.
   loading.catch(() => requests.delete(key));
