@@ -11,6 +11,8 @@ const config: StorybookConfig = {
     '@storybook/addon-vitest',
   ],
   core: { disableTelemetry: true },
+  // The project's own Introduction page is where a visitor starts, not Storybook's setup guide.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   typescript: { reactDocgen: 'react-docgen-typescript' },
 };
 

@@ -3,6 +3,7 @@ import { BodyMap } from '@bodymap/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
+import { mapArgTypes } from './arg-types.ts';
 
 const meta = {
   title: 'BodyMap',
@@ -11,11 +12,10 @@ const meta = {
     onSelectedRegionChange: fn(),
     onViewChange: fn(),
   },
-  argTypes: {
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    defaultView: { control: 'inline-radio', options: ['front', 'back', 'soles'] },
-    locale: { control: 'inline-radio', options: ['en', 'es'] },
-  },
+  argTypes: mapArgTypes,
+  // A view chosen in the controls is the view the map opens on: a new map.
+  render: (args) => <BodyMap key={args.defaultView} {...args} />,
+  tags: ['autodocs'],
   parameters: { layout: 'padded' },
 } satisfies Meta<typeof BodyMap>;
 

@@ -41,7 +41,7 @@ const physiotherapyPack: PartialContentPack = {
 };
 
 const meta = {
-  title: 'Custom content',
+  title: 'BodyMap/Custom content',
   component: BodyMap.Root,
 } satisfies Meta<typeof BodyMap.Root>;
 

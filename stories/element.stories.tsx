@@ -12,13 +12,39 @@ interface ElementArgs {
 const meta = {
   title: 'Element/body-map',
   args: { view: 'back', locale: 'en', theme: 'light' },
+  // The element's attributes, described here since the docs page cannot read them from a React component.
   argTypes: {
-    view: { control: 'inline-radio', options: ['front', 'back', 'soles'] },
-    locale: { control: 'inline-radio', options: ['en', 'es'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    view: {
+      control: 'inline-radio',
+      options: ['front', 'back', 'soles'],
+      description: 'The view shown; reflects the view the visitor switches to.',
+      table: { type: { summary: "'front' | 'back' | 'soles'" }, defaultValue: { summary: "'front'" } },
+    },
+    locale: {
+      control: 'inline-radio',
+      options: ['en', 'es'],
+      description: 'The language of names, panels and interface text; other languages load on demand.',
+      table: { type: { summary: 'string' }, defaultValue: { summary: "'en'" } },
+    },
+    theme: {
+      control: 'inline-radio',
+      options: ['light', 'dark', 'auto'],
+      description: 'Colour scheme; `auto` follows the operating system.',
+      table: { type: { summary: "'light' | 'dark' | 'auto'" }, defaultValue: { summary: "'light'" } },
+    },
   },
   render: ({ view, locale, theme }) => <body-map view={view} locale={locale} theme={theme} />,
-  parameters: { layout: 'padded' },
+  tags: ['autodocs'],
+  parameters: {
+    layout: 'padded',
+    docs: {
+      description: {
+        component:
+          'The map as a custom element, for pages without React. Besides these attributes: `region` (the region whose panel is open, reflected both ways), ' +
+          'the `content` property (a content pack, whole or partial), and the `regionselect` and `viewchange` events, which bubble and are composed.',
+      },
+    },
+  },
 } satisfies Meta<ElementArgs>;
 
 export default meta;

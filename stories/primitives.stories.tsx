@@ -1,30 +1,80 @@
 import * as BodyMap from '@bodymap/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
+import { mapArgTypes } from './arg-types.ts';
 
 const meta = {
-  title: 'Primitives',
+  title: 'BodyMap/Primitives',
   component: BodyMap.Root,
+  // Every part's props, each on a tab of the docs page's table.
   subcomponents: {
+    ViewSwitch: BodyMap.ViewSwitch,
+    LoadError: BodyMap.LoadError,
+    Figure: BodyMap.Figure,
+    ZoomControls: BodyMap.ZoomControls,
     Viewport: BodyMap.Viewport,
     Silhouette: BodyMap.Silhouette,
     Regions: BodyMap.Regions,
     Region: BodyMap.Region,
     Details: BodyMap.Details,
+    Hotspots: BodyMap.Hotspots,
+    Hotspot: BodyMap.Hotspot,
+    Captions: BodyMap.Captions,
     SideCues: BodyMap.SideCues,
+    GestureHint: BodyMap.GestureHint,
     Panel: BodyMap.Panel,
     PanelTitle: BodyMap.PanelTitle,
     PanelClose: BodyMap.PanelClose,
     PanelArrow: BodyMap.PanelArrow,
     PanelDetailLink: BodyMap.PanelDetailLink,
     PanelBody: BodyMap.PanelBody,
-    ViewSwitch: BodyMap.ViewSwitch,
     Announcer: BodyMap.Announcer,
   } as Record<string, React.ComponentType<unknown>>,
+  argTypes: mapArgTypes,
+  tags: ['autodocs'],
 } satisfies Meta<typeof BodyMap.Root>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
+
+/**
+ * The ready-made map's layout from the primitives: the zoom buttons and the gesture hint sit in
+ * `Figure`, the box around the viewport, so they are placed over the figure's corner and middle,
+ * not the page's. It draws the same pixels as `<BodyMap />`; leave out or rearrange what you like.
+ */
+export const Composed: Story = {
+  // A view chosen in the controls is the view the map opens on: a new map.
+  render: (args) => (
+    <BodyMap.Root key={args.defaultView} {...args}>
+      <BodyMap.ViewSwitch />
+      <BodyMap.LoadError />
+      <BodyMap.Figure>
+        <BodyMap.ZoomControls />
+        <BodyMap.Viewport>
+          <BodyMap.Silhouette />
+          <BodyMap.Regions />
+          <BodyMap.Details />
+          <BodyMap.Hotspots />
+          <BodyMap.Captions />
+          <BodyMap.SideCues />
+        </BodyMap.Viewport>
+        <BodyMap.GestureHint />
+      </BodyMap.Figure>
+      <BodyMap.Panel />
+      <BodyMap.Announcer />
+    </BodyMap.Root>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const figure = (await canvas.findByRole('group', { name: /^Body map/ })).parentElement!.getBoundingClientRect();
+    const zoom = canvas.getByRole('group', { name: 'Zoom' }).getBoundingClientRect();
+    // In the figure's top right-hand corner.
+    await expect(zoom.top).toBeGreaterThanOrEqual(figure.top);
+    await expect(zoom.right).toBeLessThanOrEqual(figure.right);
+    await expect(zoom.left).toBeGreaterThan(figure.left + figure.width / 2);
+    await expect(zoom.bottom).toBeLessThan(figure.top + figure.height / 2);
+  },
+};
 
 /** `Root` + `Viewport` + `Silhouette` + `Regions` + `Details`: the figure alone, every region clickable but no panel. */
 export const Figure: Story = {
@@ -180,7 +230,7 @@ export const SidePanel: Story = {
     <BodyMap.Root {...args} style={{ display: 'grid', gridTemplateColumns: 'minmax(16rem, 22rem) minmax(16rem, 24rem)', gap: '1.5rem', alignItems: 'start' }}>
       <div>
         <BodyMap.ViewSwitch />
-        <div className="bodymap-figure">
+        <BodyMap.Figure>
           <BodyMap.ZoomControls />
           <BodyMap.Viewport>
             <BodyMap.Silhouette />
@@ -188,7 +238,7 @@ export const SidePanel: Story = {
             <BodyMap.Details />
             <BodyMap.Hotspots />
           </BodyMap.Viewport>
-        </div>
+        </BodyMap.Figure>
       </div>
       <aside aria-label="Region details">
         <BodyMap.Panel layout="inline">

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openStory } from './helpers.ts';
+import { box, openStory } from './helpers.ts';
 
 // Screenshots of the key stories against the baselines in __screenshots__/visual.spec.ts/; the
 // tolerance, and why, is in playwright.config.ts. To accept an intended change: build Storybook,
@@ -108,4 +108,29 @@ test.describe('on a phone', () => {
     await settle(page, 'Left knee');
     await patient(page).toHaveScreenshot('sheet-390x844.png');
   });
+});
+
+test('a composition of the primitives draws the ready-made map', async ({ page }) => {
+  // The Composed story is `<BodyMap />` part for part. The zoom buttons are white on white, so a
+  // layout that moved them would change fewer pixels than the screenshot tolerates: their places
+  // are compared too, with the figure's and the view switch's, to the pixel.
+  const layout = async (id: string) => {
+    await openStory(page, id);
+    await patient(page.locator('#storybook-root svg[data-view="front"]')).toBeVisible();
+    await settle(page);
+    const root = page.locator('#storybook-root');
+    return {
+      viewSwitch: await box(root.getByRole('group', { name: 'Body view' })),
+      figure: await box(root.getByRole('group', { name: 'Body map, Front' })),
+      zoomButtons: await box(root.getByRole('group', { name: 'Zoom' })),
+    };
+  };
+  const readyMade = await layout('bodymap--default');
+  const composed = await layout('bodymap-primitives--composed');
+  for (const part of ['viewSwitch', 'figure', 'zoomButtons'] as const) {
+    for (const side of ['x', 'y', 'width', 'height'] as const) {
+      expect(Math.abs(composed[part][side] - readyMade[part][side]), `${part} ${side}`).toBeLessThanOrEqual(1);
+    }
+  }
+  await patient(page).toHaveScreenshot('front.png');
 });

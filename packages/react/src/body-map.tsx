@@ -6,6 +6,7 @@ import { BodyMapHotspots } from './hotspot.js';
 import { BodyMapLoadError } from './load-error.js';
 import { BodyMapZoomControls } from './zoom-controls.js';
 import { BodyMapDetails } from './details.js';
+import { BodyMapFigure } from './figure.js';
 import { BodyMapPanel } from './panel.js';
 import { BodyMapRegions } from './region.js';
 import { BodyMapRoot, type BodyMapRootProps } from './root.js';
@@ -29,7 +30,7 @@ export const BodyMap = forwardRef<HTMLDivElement, BodyMapProps>(function BodyMap
     <BodyMapRoot ref={forwardedRef} part="root" {...props}>
       <BodyMapViewSwitch part="view-switch" />
       <BodyMapLoadError part="load-error" />
-      <div className="bodymap-figure" part="figure">
+      <BodyMapFigure part="figure">
         {/* Before the figure in tab order, so Tab from a region goes on into its panel. */}
         <BodyMapZoomControls part="zoom-controls" />
         <BodyMapViewport part="viewport">
@@ -41,7 +42,7 @@ export const BodyMap = forwardRef<HTMLDivElement, BodyMapProps>(function BodyMap
           <BodyMapSideCues />
         </BodyMapViewport>
         <BodyMapGestureHint part="gesture-hint" />
-      </div>
+      </BodyMapFigure>
       <BodyMapPanel part="panel" />
       <BodyMapAnnouncer />
       {children}

@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { act } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
+import type { PreloadRequest } from '@bodymap/content';
 import type { BodyMapProps } from './body-map.js';
 
 // Server HTML hydrated in the page, as a site would: the first client render must produce exactly
@@ -35,7 +36,7 @@ async function loadModules(preload: readonly Preload[] = []) {
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
   }
-  return { BodyMap, en: content.en, es: await (content.locales.es as () => Promise<ContentPack>)() };
+  return { BodyMap, preloaded: content.preloaded, en: content.en, es: await (content.locales.es as () => Promise<ContentPack>)() };
 }
 
 let root: Root | undefined;
@@ -65,19 +66,24 @@ afterEach(async () => {
 interface Preloads {
   server?: Preload[];
   client?: Preload[];
+  /** What each side passes through `preloaded()` as the map's `atlas` and `locales`, as a site does. */
+  props?: PreloadRequest;
 }
 
 async function hydrate(props: BodyMapProps, preload: Preloads = {}) {
   const server = await loadModules(preload.server);
-  const html = renderToString(<server.BodyMap {...props} />);
+  const serverContent = preload.props && (await server.preloaded(preload.props));
+  const html = renderToString(<server.BodyMap {...props} {...serverContent} />);
   const client = await loadModules(preload.client);
+  const clientContent = preload.props && (await client.preloaded(preload.props));
   container = document.createElement('div');
   container.innerHTML = html;
   document.body.append(container);
+  const serverRegions = [...container.querySelectorAll('[data-region]')];
   await act(async () => {
-    root = hydrateRoot(container!, <client.BodyMap {...props} />, { onRecoverableError: recoverable });
+    root = hydrateRoot(container!, <client.BodyMap {...props} {...clientContent} />, { onRecoverableError: recoverable });
   });
-  return { html, en: client.en, es: client.es, user: userEvent.setup() };
+  return { html, serverRegions, en: client.en, es: client.es, user: userEvent.setup() };
 }
 
 function expectNoComplaints() {
@@ -160,6 +166,28 @@ describe('hydration', () => {
       await waitFor(() => expect(document.querySelector('.bodymap-root')).toHaveAttribute('lang', es.locale));
       expect(screen.getByRole('button', { name: es.strings.views.front })).toHaveAttribute('aria-pressed', 'true');
       await expectInteractive(user, es.labels['upper-arm-left']!);
+      expectNoComplaints();
+    });
+  });
+
+  describe('a view and a locale preloaded on both sides', () => {
+    it('is on the server page in full, and hydrates to the same map, which responds', async () => {
+      const { html, serverRegions, es, user } = await hydrate({ locale: 'es', defaultView: 'back' }, { props: { views: ['back'], locales: ['es'] } });
+      expect(html).toContain(`lang="${es.locale}"`);
+      expect(html).not.toContain('aria-busy');
+      expect(html).toContain(`aria-label="${es.labels['upper-back-left']}"`);
+      // Hydration kept the server's regions rather than drawing them again.
+      const regions = [...viewport().querySelectorAll('[data-region]')];
+      expect(regions.length).toBeGreaterThan(20);
+      expect(regions).toHaveLength(serverRegions.length);
+      expect(regions.every((region, index) => region === serverRegions[index])).toBe(true);
+      expect(document.querySelector('.bodymap-root')).toHaveAttribute('lang', es.locale);
+      expect(viewport()).not.toHaveAttribute('aria-busy');
+      expect(screen.getByRole('button', { name: es.strings.views.back })).toHaveAttribute('aria-pressed', 'true');
+      expect(screen.getByRole('group', { name: es.strings.zoom.controls })).toBeInTheDocument();
+      await expectInteractive(user, es.labels['upper-back-left']!);
+      await user.click(screen.getByRole('button', { name: es.strings.views.front }));
+      expect(await within(viewport()).findByRole('button', { name: es.labels['chest-left']! })).toBeInTheDocument();
       expectNoComplaints();
     });
   });

@@ -2,6 +2,7 @@
 
 export { BodyMap, type BodyMapProps } from './body-map.js';
 export { BodyMapRoot, BodyMapRoot as Root, type BodyMapRootProps, type Theme, themes } from './root.js';
+export { BodyMapFigure, BodyMapFigure as Figure, type BodyMapFigureProps } from './figure.js';
 export { BodyMapViewport, BodyMapViewport as Viewport, type BodyMapViewportProps } from './viewport.js';
 export { BodyMapSilhouette, BodyMapSilhouette as Silhouette, type BodyMapSilhouetteProps } from './silhouette.js';
 export {

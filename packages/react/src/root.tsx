@@ -19,7 +19,7 @@ export interface BodyMapRootProps extends BodyMapOptionProps, Omit<ComponentProp
 }
 
 /**
- * Holds one map (its controller, from {@link useBodyMap}) and provides it to the parts inside.
+ * Holds one map (its controller, as `useBodyMap` makes it) and provides it to the parts inside.
  * Renders a `<div>`. It re-renders only when the view or the language changes.
  * @selector [data-view] the view shown
  * @selector [data-theme] the colour scheme

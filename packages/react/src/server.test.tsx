@@ -1,7 +1,8 @@
 // @vitest-environment node
 /// <reference types="vite/types/importMeta.d.ts" />
 import { renderToString } from 'react-dom/server';
-import { atlas, en } from '@bodymap/content';
+import { atlas, en, preloaded } from '@bodymap/content';
+import type { ContentPack } from '@bodymap/core';
 import { BodyMap } from './body-map.js';
 
 describe('server rendering', () => {
@@ -50,6 +51,61 @@ describe('server rendering', () => {
       error.mockRestore();
       warn.mockRestore();
     }
+  });
+});
+
+describe('server rendering of preloaded content', () => {
+  it('renders a preloaded view in a preloaded language in full: every region named, the controls and the language', async () => {
+    const error = vi.spyOn(console, 'error');
+    const warn = vi.spyOn(console, 'warn');
+    try {
+      const { atlas: withBack, locales } = await preloaded({ views: ['back'], locales: ['es'] });
+      const html = renderToString(<BodyMap atlas={withBack} locales={locales} locale="es" defaultView="back" />);
+      const back = withBack.views.back;
+      const es = locales.es as ContentPack;
+      if (back === undefined || typeof back === 'function' || typeof es === 'function') {
+        throw new Error('the back view and the Spanish pack must be present once preloaded');
+      }
+      expect(html).not.toContain('aria-busy');
+      expect(html).toContain('lang="es"');
+      expect(back.regions.length).toBeGreaterThan(20);
+      for (const { region } of back.regions) {
+        expect(html).toContain(`aria-label="${es.labels[region]}"`);
+      }
+      expect(html).toContain(`aria-label="${es.strings.mapLabel}, ${es.strings.views.back}"`);
+      expect(html).toContain(`aria-label="${es.strings.viewSwitchLabel}"`);
+      expect(html).toContain(`aria-pressed="true" data-state="on">${es.strings.views.back}</button>`);
+      for (const action of ['in', 'out', 'reset'] as const) {
+        expect(html).toContain(`aria-label="${es.strings.zoom[action]}"`);
+      }
+      expect(html).not.toContain(`>${en.strings.views.back}</button>`);
+      expect(error).not.toHaveBeenCalled();
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      error.mockRestore();
+      warn.mockRestore();
+    }
+  });
+
+  it('leaves what was not asked for to load on demand', async () => {
+    const { atlas: withBack, locales } = await preloaded({ views: ['back'], locales: ['es'] });
+    expect(withBack.views.soles).toBe(atlas.views.soles);
+    expect(typeof withBack.views.soles).toBe('function');
+    expect(locales.en).toBe(en);
+    const html = renderToString(<BodyMap atlas={withBack} locales={locales} locale="es" defaultView="soles" />);
+    expect(html).toContain('aria-busy="true"');
+  });
+
+  it('gives the same atlas and packs for the same request, so that a component may ask as it renders', async () => {
+    const first = preloaded({ views: ['back'], locales: ['es'] });
+    expect(preloaded({ locales: ['es', 'es'], views: ['back'] })).toBe(first);
+    expect((await first).atlas).toBe((await preloaded({ views: ['back'], locales: ['es'] })).atlas);
+  });
+
+  it('rejects a view or a locale the bundled content lacks, naming those it has', async () => {
+    await expect(preloaded({ locales: ['fr'] })).rejects.toThrow('preloaded: the bundled content has no locale "fr". Locales: en, es.');
+    // @ts-expect-error: not a view
+    await expect(preloaded({ views: ['side'] })).rejects.toThrow('Views: front, back, soles.');
   });
 });
 
