@@ -13,14 +13,9 @@ export const provenance = {
       version: '3',
       date: '2026-12-02',
       changes: [
-        'Grades say no more than their sources: the skull base\'s anxiety item, the thoracic spine\'s, upper back\'s and hip\'s foam rolling, the lower back\'s mood item and the upper back\'s anxiety trial (47 people, a proof-of-concept study) are mixed evidence; the shoulder\'s tender-spot item is a finding, since one of its reviews found palpation unreliable.',
-        'Results that found no benefit are findings: sham-controlled headache trials, the neck\'s Cochrane review, tennis elbow friction, COPD, migraine, rolling programmes and myofascial stretching of the thigh; items that found a benefit and no effect on something else are split into a benefit and a finding (neck, shoulder, belly, upper arm, forearm, shin, foot and sole zones, reflexology points).',
-        'Safety cautions cite guideline bodies and health services: NICE CG150 for headache red flags, NICE NG59 and the NHS for back-pain red flags, an NHS trust\'s cauda equina leaflet, IWGDF 2023 and NICE NG19 for diabetic feet, the NHS and HSE for lying flat in pregnancy (now from about 16 weeks), NHS inform for clots and the NHS for belly pain and shin splints.',
-        'Mirrors, aggregators and retired pages are replaced by DOI, PubMed, registry or publisher addresses, among them the retired NCCAM backgrounder (now NCCIH), the retired PubMed Health reflexology review (now Ernst 2009 by DOI) and the AMBER trial (ISRCTN85007023); titles name their authors and are no longer paraphrased.',
-        'New cautions: blood thinners and bleeding disorders, clot risk factors on the calf, osteoporosis on the spine, an unstable neck, an aortic aneurysm, varicose veins and recent hip or knee surgery on the thigh, a dialysis fistula, lymphoedema, and pregnancy on every zone of the sole; every caution has a kind, and emergencies are labelled as such.',
-        'The panel\'s note is the full disclaimer: no diagnosis or treatment, modest effects, traditional claims, and who should ask first.',
-        'Captions on the soles say they are chart labels ("Heart (chart)").',
-        'Spanish says what the English says: hedges the English lacks are gone, wording is clearer (a hand-width, the area beside the throat, toes bent up towards the shin, the buttocks) and Spain-only words are replaced; the descriptions in source titles are translated.',
+        'Grades match their sources; results without benefit are findings.',
+        'Safety cautions cite guideline bodies; sources cite DOI or PubMed.',
+        'New cautions, each with a kind; the full disclaimer; soles captions say "(chart)"; Spanish corrected.',
       ],
     },
     {

@@ -189,7 +189,7 @@ export const en: ContentPack<RegionId> = {
     localeFailed: 'The chosen language could not be loaded, so the map is in English.',
     retry: 'Try again',
     disclaimer:
-      'This is general information about massage, not medical advice, and it cannot diagnose or treat anything. Most evidence for massage shows modest, short-lived effects, and some points here, including every reflexology chart, are tradition rather than science; each one says which. Ask a health professional first if you take blood thinners, have a bleeding disorder or a clot, are pregnant, or live with cancer, osteoporosis, diabetes in your feet, a recent injury or operation, or symptoms that worry you. Stop if anything causes sharp or spreading pain, numbness or dizziness, and get urgent help for the warning signs in these panels.',
+      'General information about massage, not medical advice: it cannot diagnose or treat anything. Most effects of massage are modest and brief, and some points, such as every reflexology chart, are tradition rather than science; each says which. Ask a health professional first if you take blood thinners, have a bleeding disorder or a clot, are pregnant, or have cancer, osteoporosis, diabetes in your feet, a recent injury or operation, or symptoms that worry you. Stop if anything causes sharp or spreading pain, numbness or dizziness, and get urgent help for the warning signs in these panels.',
     panelOpened: '{region} panel opened',
     viewChanged: 'Showing {view} view',
     evidence: {
