@@ -37,6 +37,20 @@ export const SolesView: Story = {
   },
 };
 
+/**
+ * Zoomed in on the left foot's heart point, the reflexology points' captions show. Each says it is a
+ * chart label ("Heart (chart)"), so even a screenshot of the soles never reads as an organ map; the
+ * points' names say the same to a screen reader.
+ */
+export const SolesCaptionsZoomed: Story = {
+  args: { defaultView: 'soles', zoomTo: 'rfx-heart-left' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('Heart (chart)', {}, { timeout: 10_000 })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Left sole reflexology point: heart' })).toBeInTheDocument();
+  },
+};
+
 /** A foot's panel leads to the soles: the map zooms into the foot, and the soles grow out of it. */
 export const FromFootToSoles: Story = {
   args: { defaultSelectedRegion: 'foot-left' },

@@ -68,6 +68,13 @@ test('a reflexology point\'s panel on the soles', async ({ page }) => {
   await patient(page).toHaveScreenshot('soles-point-panel.png');
 });
 
+test('zoomed in on a sole, the chart points\' captions shown', async ({ page }) => {
+  await openStory(page, 'bodymap-zoom-and-detail--soles-captions-zoomed');
+  await patient(page.getByText('Heart (chart)').first()).toBeVisible();
+  await settle(page);
+  await patient(page).toHaveScreenshot('soles-captions-zoomed.png');
+});
+
 test('open panel', async ({ page }) => {
   await openStory(page, 'bodymap--open-panel');
   await settle(page, 'Left shoulder');

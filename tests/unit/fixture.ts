@@ -87,6 +87,7 @@ export const fixtureContent: ContentPack = {
     reviewedBy: 'Reviewed by: {role}',
     techniques: 'Techniques',
     cautions: 'Cautions',
+    emergency: 'Emergency',
     sources: 'Sources',
     sourcesFor: 'Sources for: {text}',
     close: 'Close',

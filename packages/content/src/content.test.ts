@@ -41,6 +41,22 @@ const traditionWords: Record<string, RegExp> = {
   es: /tradici/i,
 };
 
+// How each locale qualifies a reflexology point's caption, and names a point.
+const chartCaptionWords: Record<string, RegExp> = {
+  en: / \(chart\)$/,
+  es: / \(mapa\)$/,
+};
+const reflexologyWords: Record<string, RegExp> = {
+  en: /reflexology point/i,
+  es: /reflexolog/i,
+};
+// How each locale names blood thinners, in the caution that the panels offering deep work give.
+const bloodThinnerWords: Record<string, RegExp> = {
+  en: /blood thinners or have a bleeding disorder/,
+  es: /anticoagulantes o tienes un trastorno de la coagulación/,
+};
+const bloodThinnerRegions = ['calf', 'hip-glute', 'lower-back', 'neck', 'knee', 'shin', 'foot', 'thigh', 'forearm', 'upper-arm'].map((name) => `${name}-left`);
+
 const reflexologyRegions = regionIds.filter((id) => id.startsWith('rfx-'));
 const soleZoneRegions = regionIds.filter((id) => id.startsWith('foot-sole-'));
 
@@ -137,6 +153,32 @@ describe.each(Object.keys(locales))('the %s content pack', (locale) => {
     const keys = await atlasCaptionKeys();
     expect(keys.length).toBeGreaterThan(0);
     expect(keys.filter((key) => !pack.captions?.[key])).toEqual([]);
+  });
+
+  it('labels every reflexology caption on the soles as a chart label, and names each point as one', async () => {
+    const keys = [...new Set(await atlasCaptionKeys())].filter((key) => key.startsWith('rfx-'));
+    expect(keys.length).toBe(25);
+    expect(keys.filter((key) => !chartCaptionWords[locale]!.test(pack.captions?.[key] ?? ''))).toEqual([]);
+    expect(reflexologyRegions.filter((id) => !reflexologyWords[locale]!.test(pack.labels[id] ?? ''))).toEqual([]);
+  });
+
+  it('says the kind of every caution, and leaves the word for an emergency to the label', async () => {
+    const cautions = (await Promise.all(regionIds.map(load))).flatMap((panel) => panel.cautions);
+    expect(cautions.filter((caution) => caution.kind === undefined)).toEqual([]);
+    expect(cautions.some((caution) => caution.kind === 'emergency')).toBe(true);
+    expect(cautions.filter((caution) => caution.text.startsWith(pack.strings.emergency))).toEqual([]);
+  });
+
+  it.each(bloodThinnerRegions)('%s warns about blood thinners and bleeding disorders', async (region) => {
+    const panel = await load(region);
+    expect(panel.cautions.filter((caution) => bloodThinnerWords[locale]!.test(caution.text))).toHaveLength(1);
+  });
+
+  it('cites the same works as English, with the same addresses and kinds', async () => {
+    const own = await resolve(pack.sources);
+    const english = await resolve(locales.en.sources);
+    const facts = (all: typeof own) => Object.entries(all).map(([key, { url, kind }]) => [key, url, kind]);
+    expect(facts(own)).toEqual(facts(english));
   });
 });
 

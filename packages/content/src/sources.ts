@@ -8,14 +8,8 @@ export const sources = {
   // General massage effects and safety
 
   nccihMassage: {
-    title: 'NCCIH (NIH): Massage therapy for health purposes, what you need to know',
-    url: 'https://nccih.nih.gov/health/massage/massageintroduction.htm',
-    kind: 'health-information',
-  },
-
-  nihMassageBackgrounder: {
-    title: 'NCCAM (NIH) backgrounder: Massage therapy as CAM, side effects and risks (reproduced copy)',
-    url: 'http://taoreiki.massagetherapy.com/MassageTherapyasCAM.htm',
+    title: 'NCCIH (NIH): Massage Therapy: What You Need To Know',
+    url: 'https://www.nccih.nih.gov/health/massage-therapy-what-you-need-to-know',
     kind: 'health-information',
   },
 
@@ -27,20 +21,22 @@ export const sources = {
 
   rapaportAnxietyTrial: {
     title:
-      'Rapaport MH et al. Acute Swedish massage monotherapy successfully remediates symptoms of generalized anxiety disorder: a randomized controlled study. J Clin Psychiatry, 2016',
-    url: 'https://dev.psychiatrist.com/jcp/massage-monotherapy-remediates-symptoms-of-anxiety',
+      'Rapaport MH, Schettler P, Larson ER, Edwards SA, Dunlop BW, Rakofsky JJ, Kinkead B. Acute Swedish massage monotherapy successfully remediates symptoms of generalized anxiety disorder: a proof-of-concept, randomized controlled study. J Clin Psychiatry, 2016',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/27464321/',
     kind: 'trial',
   },
 
   depressionMetaAnalysis: {
-    title: 'Hou WH et al. Treatment effects of massage therapy in depressed people: a meta-analysis. J Clin Psychiatry, 2010',
-    url: 'http://www.psychiatrist.com/jcp/article/pages/2010/v71n07/v71n0710.aspx',
+    title:
+      'Hou WH, Chiang PT, Hsu TY, Chiu SY, Yen YC. Treatment effects of massage therapy in depressed people: a meta-analysis. J Clin Psychiatry, 2010',
+    url: 'https://doi.org/10.4088/JCP.09r05009blu',
     kind: 'systematic-review',
   },
 
   cancerSleepReview: {
-    title: 'Systematic review: massage and relaxation therapy for sleep disturbance in cancer survivors. J Cancer Surviv, 2021',
-    url: 'https://link.springer.com/article/10.1007/s11764-020-00972-x',
+    title:
+      'Samuel SR, Gururaj R, Kumar KV, Vira P, Saxena PUP, Keogh JWL. Randomized control trial evidence for the benefits of massage and relaxation therapy on sleep in cancer survivors: a systematic review. J Cancer Surviv, 2021',
+    url: 'https://doi.org/10.1007/s11764-020-00972-x',
     kind: 'systematic-review',
   },
 
@@ -51,8 +47,9 @@ export const sources = {
   },
 
   adverseEventsReview: {
-    title: 'Yin P et al. Adverse events of massage therapy in pain-related conditions: a systematic review. Evid Based Complement Alternat Med, 2014',
-    url: 'https://www.hindawi.com/journals/ecam/2014/480956/',
+    title:
+      'Yin P, Gao N, Wu J, Litscher G, Xu S. Adverse events of massage therapy in pain-related conditions: a systematic review. Evid Based Complement Alternat Med, 2014',
+    url: 'https://doi.org/10.1155/2014/480956',
     kind: 'systematic-review',
   },
 
@@ -85,34 +82,72 @@ export const sources = {
     url: 'https://uclh.nhs.uk/patients-and-visitors/patient-information-pages/deep-vein-thrombosis',
     kind: 'health-information',
   },
-
-  caudaEquinaWarning: {
-    title: 'Norfolk and Waveney community health (NHS): Got back pain?',
-    url: 'https://norfolkandwaveneycommunityhealth.nhs.uk/msk/refer-yourself/systmconnect/got-back-pain/',
+  nhsInformDvt: {
+    title: 'NHS inform: Deep vein thrombosis (DVT)',
+    url: 'https://www.nhsinform.scot/illnesses-and-conditions/blood-and-lymph/deep-vein-thrombosis',
     kind: 'health-information',
   },
-
-  headacheReferral: {
-    title: 'Pharmacy Network: Headache and migraine, when to refer',
-    url: 'https://pharmacy-network.co.uk/otc/573797-headache-and-migraine-2019/when-to-refer-730203',
-    kind: 'practice',
+  niceLowBackPainNg59: {
+    title: 'NICE guideline NG59: Low back pain and sciatica in over 16s, assessment and management',
+    url: 'https://www.nice.org.uk/guidance/ng59',
+    kind: 'guideline',
   },
-
-  backPainRedFlags: {
-    title: 'Back pain: when to seek prompt medical care',
-    url: 'https://painreliefsecretsrevealed.com/back-pain-when-to-seek-prompt-medical-care/',
+  royalFreeCaudaEquina: {
+    title: 'Royal Free London NHS Foundation Trust: Cauda equina syndrome (patient information)',
+    url: 'https://royalfree.nhs.uk/patients-and-visitors/patient-information-leaflets/cauda-equina-syndrome',
     kind: 'health-information',
   },
-
-  diabeticFootCare: {
-    title: 'EndocrineWeb: Foot care when you have diabetic peripheral neuropathy',
-    url: 'https://www.endocrineweb.com/amp/1136',
+  nhsBackPain: {
+    title: 'NHS: Back pain',
+    url: 'https://www.nhs.uk/conditions/back-pain/',
     kind: 'health-information',
   },
-
-  supineHypotension: {
-    title: "Verywell Family: Supine hypotension syndrome, can you lie on your back when you're pregnant?",
-    url: 'https://www.verywellfamily.com/supine-hypotension-syndrome-4773731',
+  niceHeadachesCg150: {
+    title: 'NICE guideline CG150: Headaches in over 12s, diagnosis and management',
+    url: 'https://www.nice.org.uk/guidance/cg150',
+    kind: 'guideline',
+  },
+  iwgdfPrevention2023: {
+    title:
+      'Bus SA, Sacco ICN, Monteiro-Soares M, Raspovic A, Paton J, Rasmussen A, Lavery LA, van Netten JJ. Guidelines on the prevention of foot ulcers in persons with diabetes (IWGDF 2023 update). Diabetes Metab Res Rev, 2024',
+    url: 'https://doi.org/10.1002/dmrr.3651',
+    kind: 'guideline',
+  },
+  niceDiabeticFootNg19: {
+    title: 'NICE guideline NG19: Diabetic foot problems, prevention and management',
+    url: 'https://www.nice.org.uk/guidance/ng19',
+    kind: 'guideline',
+  },
+  nhsExercisePregnancy: {
+    title: 'NHS: Exercise in pregnancy',
+    url: 'https://www.nhs.uk/pregnancy/keeping-well/exercise/',
+    kind: 'health-information',
+  },
+  hseExercisePregnancy: {
+    title: 'HSE (Ireland): Activities to avoid and recommended exercises in pregnancy',
+    url: 'https://www2.hse.ie/wellbeing/child-health/exercise-during-pregnancy/activities-to-avoid-and-recommended-exercises.html',
+    kind: 'health-information',
+  },
+  nhsAaa: {
+    title: 'NHS: Abdominal aortic aneurysm',
+    url: 'https://www.nhs.uk/conditions/abdominal-aortic-aneurysm/',
+    kind: 'health-information',
+  },
+  upperCervicalInstabilityRa: {
+    title:
+      'Slater H, Briggs AM, Fary RE, Chan M. Upper cervical instability associated with rheumatoid arthritis: what to \'know\' and what to \'do\'. Man Ther, 2013',
+    url: 'https://doi.org/10.1016/j.math.2013.01.005',
+    kind: 'study',
+  },
+  ifomptCervicalFramework: {
+    title:
+      'Rushton A, Carlesso LC, Flynn T, Hing WA, Rubinstein SM, Vogel S, Kerry R. International framework for examination of the cervical region for potential of vascular pathologies of the neck prior to musculoskeletal intervention: International IFOMPT Cervical Framework. J Orthop Sports Phys Ther, 2023',
+    url: 'https://doi.org/10.2519/jospt.2022.11147',
+    kind: 'guideline',
+  },
+  dialysisAccessCare: {
+    title: 'MedlinePlus (U.S. National Library of Medicine): Hemodialysis access, self-care',
+    url: 'https://medlineplus.gov/ency/patientinstructions/000705.htm',
     kind: 'health-information',
   },
 
@@ -132,8 +167,8 @@ export const sources = {
 
   headacheMassageTrial: {
     title:
-      'Moraska AF et al. Myofascial trigger point-focused head and neck massage for recurrent tension-type headache: a randomized, placebo-controlled clinical trial. Clin J Pain, 2015',
-    url: 'https://journals.lww.com/clinicalpain/Abstract/2015/02000/Myofascial_Trigger_Point_focused_Head_and_Neck.10.aspx',
+      'Moraska AF, Stenerson L, Butryn N, Krutsch JP, Schmiege SJ, Mann JD. Myofascial trigger point-focused head and neck massage for recurrent tension-type headache: a randomized, placebo-controlled clinical trial. Clin J Pain, 2015',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/25329141/',
     kind: 'trial',
   },
 
@@ -144,28 +179,30 @@ export const sources = {
   },
 
   triggerPointsInHeadache: {
-    title: 'Do TP et al. Myofascial trigger points in migraine and tension-type headache. J Headache Pain, 2018',
-    url: 'https://1library.net/document/y862400q-myofascial-trigger-points-migraine-and-tension-type-headache.html',
+    title:
+      'Do TP, Heldarskard GF, Kolding LT, Hvedstrup J, Schytz HW. Myofascial trigger points in migraine and tension-type headache. J Headache Pain, 2018',
+    url: 'https://doi.org/10.1186/s10194-018-0913-8',
     kind: 'study',
   },
 
   trapeziusReferredPain: {
     title:
-      'Fernández-de-las-Peñas C et al. Referred pain from trapezius muscle trigger points shares similar characteristics with chronic tension type headache. Eur J Pain, 2007',
-    url: 'https://ja.scribd.com/document/22853822/Dolor-Referido-de-Trapecio-Superior',
+      'Fernández-de-las-Peñas C, Ge HY, Arendt-Nielsen L, Cuadrado ML, Pareja JA. Referred pain from trapezius muscle trigger points shares similar characteristics with chronic tension type headache. Eur J Pain, 2007',
+    url: 'https://doi.org/10.1016/j.ejpain.2006.07.005',
     kind: 'study',
   },
 
   headNeckReferredPain: {
     title:
-      'Fernández-de-las-Peñas C et al. Referred pain from myofascial trigger points in head and neck-shoulder muscles reproduces head pain features in children with chronic tension type headache. J Headache Pain, 2011',
-    url: 'https://www.springermedizin.de/referred-pain-from-myofascial-trigger-points-in-head-and-neck-sh/8768720?fulltextView=true',
+      'Fernández-de-las-Peñas C, Fernández-Mayoralas DM, Ortega-Santiago R, Ambite-Quesada S, Palacios-Ceña D, Pareja JA. Referred pain from myofascial trigger points in head and neck-shoulder muscles reproduces head pain features in children with chronic tension type headache. J Headache Pain, 2011',
+    url: 'https://doi.org/10.1007/s10194-011-0316-6',
     kind: 'study',
   },
 
   cochraneNeck: {
-    title: 'Gross AR et al. Massage for neck pain. Cochrane Database of Systematic Reviews, 2024',
-    url: 'https://cochranelibrary.com/cdsr/doi/10.1002/14651858.CD004871.pub5/abstract',
+    title:
+      'Gross AR, Lee H, Ezzo J, Chacko N, Gelley G, Forget M, Morien A, Graham N, Santaguida PL, Rice M, Dixon C. Massage for neck pain. Cochrane Database of Systematic Reviews, 2024',
+    url: 'https://doi.org/10.1002/14651858.CD004871.pub5',
     kind: 'systematic-review',
   },
 
@@ -186,8 +223,8 @@ export const sources = {
 
   palpationAgreementMeta: {
     title:
-      'Rathbone ATL et al. Interrater agreement of manual palpation for identification of myofascial trigger points: a systematic review and meta-analysis. Clin J Pain, 2017',
-    url: 'https://www.ncbi.nlm.nih.gov/m/pubmed/28098584/',
+      'Rathbone ATL, Grosman-Rimon L, Kumbhare DA. Interrater agreement of manual palpation for identification of myofascial trigger points: a systematic review and meta-analysis. Clin J Pain, 2017',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/28098584/',
     kind: 'systematic-review',
   },
 
@@ -199,8 +236,9 @@ export const sources = {
   },
 
   ischemicCompressionMeta: {
-    title: 'Effect of ischemic compression on myofascial pain syndrome: a systematic review and meta-analysis. Chiropr Man Therap, 2022',
-    url: 'https://chiromt.biomedcentral.com/articles/10.1186/s12998-022-00441-5',
+    title:
+      'Lu W, Li J, Tian Y, Lu X. Effect of ischemic compression on myofascial pain syndrome: a systematic review and meta-analysis. Chiropr Man Therap, 2022',
+    url: 'https://doi.org/10.1186/s12998-022-00441-5',
     kind: 'systematic-review',
   },
 
@@ -227,27 +265,28 @@ export const sources = {
 
   acpLowBackGuideline: {
     title:
-      'Qaseem A et al. Noninvasive treatments for acute, subacute, and chronic low back pain: American College of Physicians guideline, 2017 (AFP summary)',
-    url: 'https://www.aafp.org/afp/2017/0915/p407.html',
+      'Qaseem A, Wilt TJ, McLean RM, Forciea MA; Clinical Guidelines Committee of the American College of Physicians. Noninvasive treatments for acute, subacute, and chronic low back pain: a clinical practice guideline from the American College of Physicians. Ann Intern Med, 2017',
+    url: 'https://doi.org/10.7326/M16-2367',
     kind: 'guideline',
   },
 
   nccihLowBack: {
-    title: 'NCCIH: Low-back pain and complementary health approaches, what you need to know',
-    url: 'https://nccih.nih.gov/health/pain/lowback',
+    title: 'NCCIH (NIH): Low-Back Pain and Complementary Health Approaches: What You Need To Know',
+    url: 'https://www.nccih.nih.gov/health/low-back-pain-and-complementary-health-approaches-what-you-need-to-know',
     kind: 'health-information',
   },
 
   lowBackMassageTrial: {
     title:
-      'Cherkin DC et al. A comparison of the effects of 2 types of massage and usual care on chronic low back pain: a randomized, controlled trial. Ann Intern Med, 2011',
-    url: 'https://annals.org/aim/fullarticle/747008/comparison-effects-2-types-massage-usual-care-chronic-low-back',
+      'Cherkin DC, Sherman KJ, Kahn J, Wellman R, Cook AJ, Johnson E, Erro J, Delaney K, Deyo RA. A comparison of the effects of 2 types of massage and usual care on chronic low back pain: a randomized, controlled trial. Ann Intern Med, 2011',
+    url: 'https://doi.org/10.1059/0003-4819-155-1-201107050-00002',
     kind: 'trial',
   },
 
   gluteusMediusReview: {
-    title: 'Gluteus medius muscle function in people with and without low back pain: a systematic review. BMC Musculoskelet Disord, 2019',
-    url: 'https://bmcmusculoskeletdisord.biomedcentral.com/articles/10.1186/s12891-019-2833-4',
+    title:
+      'Sadler S, Cassidy S, Peterson B, Spink M, Chuter V. Gluteus medius muscle function in people with and without low back pain: a systematic review. BMC Musculoskelet Disord, 2019',
+    url: 'https://doi.org/10.1186/s12891-019-2833-4',
     kind: 'systematic-review',
   },
 
@@ -258,8 +297,9 @@ export const sources = {
   },
 
   pelvicGirdlePainReview: {
-    title: 'Review: pregnancy-related sacroiliac joint pain and pelvic girdle pain. Cureus, 2021',
-    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC8580107',
+    title:
+      'Fiani B, Sekhon M, Doan T, Bowers B, Covarrubias C, Barthelmass M, De Stefano F, Kondilis A. Sacroiliac joint and pelvic dysfunction due to symphysiolysis in postpartum women. Cureus, 2021',
+    url: 'https://doi.org/10.7759/cureus.18619',
     kind: 'study',
   },
 
@@ -372,14 +412,16 @@ export const sources = {
   },
 
   plantarHeelPainReview: {
-    title: 'Systematic review: manual therapy for the treatment of plantar heel pain. J Man Manip Ther',
-    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC5539575',
+    title:
+      'Mischke et al. The symptomatic and functional effects of manual physical therapy on plantar heel pain: a systematic review. J Man Manip Ther, 2017',
+    url: 'https://doi.org/10.1080/10669817.2015.1106818',
     kind: 'systematic-review',
   },
 
   reflexologyReview: {
-    title: 'Ernst E. Is reflexology an effective intervention? A systematic review of randomised controlled trials. Med J Aust, 2009 (summary)',
-    url: 'https://www.ncbi.nlm.nih.gov/pubmedhealth/PMH0028405/',
+    title:
+      'Ernst E. Is reflexology an effective intervention? A systematic review of randomised controlled trials. Med J Aust, 2009',
+    url: 'https://doi.org/10.5694/j.1326-5377.2009.tb02780.x',
     kind: 'systematic-review',
   },
 
@@ -430,15 +472,16 @@ export const sources = {
   },
 
   scalpMassageStressTrial: {
-    title: 'Kim IH, Kim TY, Ko YW. The effect of a scalp massage on stress hormone, blood pressure, and heart rate of healthy female. J Phys Ther Sci, 2016',
-    url: 'https://www.ncbi.nlm.nih.gov/pubmed/27821918',
+    title:
+      'Kim IH, Kim TY, Ko YW. The effect of a scalp massage on stress hormone, blood pressure, and heart rate of healthy female. J Phys Ther Sci, 2016',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/27821918/',
     kind: 'trial',
   },
 
   scalpMassageHairStudy: {
     title:
-      'Koyama T et al. Standardized scalp massage results in increased hair thickness by inducing stretching forces to dermal papilla cells in the subcutaneous tissue. Eplasty, 2016',
-    url: 'https://hmpgloballearningnetwork.com/site/eplasty/standardized-scalp-massage-results-increased-hair-thickness-inducing-stretching-forces',
+      'Koyama T, Kobayashi K, Hama T, Murakami K, Ogawa R. Standardized scalp massage results in increased hair thickness by inducing stretching forces to dermal papilla cells in the subcutaneous tissue. Eplasty, 2016',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4740347/',
     kind: 'study',
   },
 
@@ -453,20 +496,22 @@ export const sources = {
 
   msAbdominalMassagePilot: {
     title:
-      'McClurg D et al. Abdominal massage for the alleviation of constipation symptoms in people with multiple sclerosis: a randomized controlled feasibility study. Mult Scler, 2011',
-    url: 'https://www.ncbi.nlm.nih.gov/pubmed/20940182',
+      'McClurg D, Hagen S, Hawkins S, Lowe-Strong A. Abdominal massage for the alleviation of constipation symptoms in people with multiple sclerosis: a randomized controlled feasibility study. Mult Scler, 2011',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/20940182/',
     kind: 'trial',
   },
 
   msAbdominalMassageTrial: {
-    title: 'MS Trust: Abdominal massage for constipation in MS (summary of the AMBER trial of 191 people)',
-    url: 'https://mstrust.org.uk/news/research/181204-abdominal-massage-constipation',
-    kind: 'health-information',
+    title:
+      'McClurg D, Harris F, Goodman K, Doran S, Hagen S, Treweek S, Norton C, Coggrave M, Norrie J, Rauchhaus P, Donnan P, Emmanuel A, Manoukian S, Mason H. Abdominal massage plus advice, compared with advice only, for neurogenic bowel dysfunction in MS: a RCT. Health Technol Assess, 2018',
+    url: 'https://doi.org/10.3310/hta22580',
+    kind: 'trial',
   },
 
   abdominalMassageTrialExclusions: {
-    title: 'Abdominal Massage for Bowel Dysfunction (AMBER) trial record NCT03166007: eligibility and exclusion criteria',
-    url: 'https://trials.co/clinical-trials-details/-/NCT03166007',
+    title:
+      'AMBER trial record ISRCTN85007023 (NCT03166007): Abdominal massage for bowel dysfunction in people with multiple sclerosis, eligibility and exclusion criteria',
+    url: 'https://www.isrctn.com/ISRCTN85007023',
     kind: 'trial',
   },
 
@@ -478,8 +523,8 @@ export const sources = {
   },
 
   stomachAcheWarningSigns: {
-    title: 'Quarryside Practice (NHS Scotland): Stomach ache and abdominal pain, when to get help',
-    url: 'https://quarrysidepractice.gp.scot/health-information/stomach-ache-and-abdominal-pain',
+    title: 'NHS: Stomach ache',
+    url: 'https://www.nhs.uk/conditions/stomach-ache/',
     kind: 'health-information',
   },
 
@@ -518,14 +563,16 @@ export const sources = {
   },
 
   carpalTunnelSelfMassageTrial: {
-    title: 'Field T et al. Carpal tunnel syndrome symptoms are lessened following massage therapy. J Bodyw Mov Ther, 2004',
-    url: 'https://readkong.com/page/carpal-tunnel-syndrome-symptoms-are-lessened-following-6796492',
+    title:
+      'Field T, Diego M, Cullen C, Hartshorn K, Gruskin A, Hernandez-Reif M, Sunshine W. Carpal tunnel syndrome symptoms are lessened following massage therapy. J Bodyw Mov Ther, 2004',
+    url: 'https://doi.org/10.1016/S1360-8592(03)00064-0',
     kind: 'trial',
   },
 
   handPainMassageTrial: {
-    title: 'Field T et al. Hand pain is reduced by massage therapy. Complement Ther Clin Pract, 2011',
-    url: 'https://www.pubmed.gov/21982138/',
+    title:
+      'Field T, Diego M, Delgado J, Garcia D, Funk CG. Hand pain is reduced by massage therapy. Complement Ther Clin Pract, 2011',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/21982138/',
     kind: 'trial',
   },
 
@@ -536,15 +583,15 @@ export const sources = {
   },
 
   dementiaMassageCochrane: {
-    title: 'Viggo Hansen N, Jørgensen T, Ørtenblad L. Massage and touch for dementia. Cochrane Database of Systematic Reviews, 2006',
-    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6823223',
+    title: 'Hansen NV, Jørgensen T, Ørtenblad L. Massage and touch for dementia. Cochrane Database of Systematic Reviews, 2006',
+    url: 'https://doi.org/10.1002/14651858.CD004989.pub2',
     kind: 'systematic-review',
   },
 
   cardiacSurgeryHandMassageTrial: {
     title:
-      'Boitor M et al. Effects of massage in reducing the pain and anxiety of the cardiac surgery critically ill: a randomized controlled trial',
-    url: 'https://www.mendeley.com/catalogue/b4aee92a-750b-3597-b311-c32308194913/',
+      'Boitor M, Martorella G, Maheu C, Laizner AM, Gélinas C. Effects of massage in reducing the pain and anxiety of the cardiac surgery critically ill: a randomized controlled trial. Pain Med, 2018',
+    url: 'https://doi.org/10.1093/pm/pny055',
     kind: 'trial',
   },
 
@@ -570,15 +617,16 @@ export const sources = {
   },
 
   myofascialReleaseReview: {
-    title: 'Ajimsha MS, Al-Mudahka NR, Al-Madzhar JA. Effectiveness of myofascial release: systematic review of randomized controlled trials. J Bodyw Mov Ther, 2015',
-    url: 'https://paperexplained.cn/articles/paper/detail/cd7ffb13030d678d022add9c2116c1d9351d8d87',
+    title:
+      'Ajimsha MS, Al-Mudahka NR, Al-Madzhar JA. Effectiveness of myofascial release: systematic review of randomized controlled trials. J Bodyw Mov Ther, 2015',
+    url: 'https://doi.org/10.1016/j.jbmt.2014.06.001',
     kind: 'systematic-review',
   },
 
   myofascialFlexibilityMeta: {
     title:
-      'Dhiman NR et al. Myofascial release versus other soft tissue release techniques along superficial back line structures for improving flexibility in asymptomatic adults: a systematic review with meta-analysis. J Bodyw Mov Ther, 2021',
-    url: 'https://pesquisa.bvsalud.org/ses/resource/pt/mdl-34776177',
+      'Dhiman NR, Das B, Mohanty C, Singh OP, Gyanpuri V, Raj D. Myofascial release versus other soft tissue release techniques along superficial back line structures for improving flexibility in asymptomatic adults: a systematic review with meta-analysis. J Bodyw Mov Ther, 2021',
+    url: 'https://doi.org/10.1016/j.jbmt.2021.06.026',
     kind: 'systematic-review',
   },
 
@@ -607,8 +655,8 @@ export const sources = {
   },
 
   shinSplintsNhs: {
-    title: 'Claremont Medical Practice (NHS webGP): Shin splints, symptoms and other causes of lower leg pain',
-    url: 'https://claremontmedicalpracticenewdccg.webgp.com/learn-shin-splints',
+    title: 'NHS: Shin splints',
+    url: 'https://www.nhs.uk/conditions/shin-splints/',
     kind: 'health-information',
   },
 
@@ -620,14 +668,15 @@ export const sources = {
 
   ankleFoamRollingReview: {
     title:
-      'Grieve R et al. The effects of foam rolling on ankle dorsiflexion range of motion in healthy adults: a systematic literature review. J Bodyw Mov Ther, 2022 (summary)',
-    url: 'https://lermagazine.com/issues/may/foam-rolling-may-increase-ankle-range-of-motion',
+      'Grieve R, Byrne B, Clements C, Davies LJ, Durrant E, Kitchen O. The effects of foam rolling on ankle dorsiflexion range of motion in healthy adults: a systematic literature review. J Bodyw Mov Ther, 2022',
+    url: 'https://doi.org/10.1016/j.jbmt.2022.01.006',
     kind: 'systematic-review',
   },
 
   calfRollerTrial: {
-    title: 'Randomised trial: chronic and residual effects of a two-week calf roller-massage programme on ankle dorsiflexion and dynamic balance. Front Sports Act Living, 2022',
-    url: 'https://frontiersin.org/articles/10.3389/fspor.2022.799985/full',
+    title:
+      'Seever TC, Mason J, Zech A. Chronic and residual effects of a two-week foam rolling intervention on ankle flexibility and dynamic balance. Front Sports Act Living, 2022',
+    url: 'https://doi.org/10.3389/fspor.2022.799985',
     kind: 'trial',
   },
 
@@ -640,8 +689,9 @@ export const sources = {
   },
 
   footMassageSurgeryMeta: {
-    title: 'Cheng Y, Zhou X, Wang G. The efficacy of foot massage for pain relief of laparoscopic cholecystectomy: a meta-analysis study. Surg Laparosc Endosc Percutan Tech, 2023',
-    url: 'http://www.pubmed.gov/37010361/',
+    title:
+      'Cheng Y, Zhou X, Wang G. The efficacy of foot massage for pain relief of laparoscopic cholecystectomy: a meta-analysis study. Surg Laparosc Endosc Percutan Tech, 2023',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/37010361/',
     kind: 'systematic-review',
   },
 
@@ -707,30 +757,6 @@ export const sources = {
     kind: 'traditional-chart',
   },
 
-  reflexologyChartKidneyBladder: {
-    title: 'Netplaces reflexology guide: Kidney and bladder reflexes',
-    url: 'http://www.netplaces.com/reflexology/recharging-the-digestive-system/kidney-and-bladder-reflexes.htm',
-    kind: 'traditional-chart',
-  },
-
-  reflexologyChartAdrenals: {
-    title: "Netplaces reflexology guide: Don't forget the adrenals",
-    url: 'http://www.netplaces.com/reflexology/on-to-the-next-section/dont-forget-the-adrenals.htm',
-    kind: 'traditional-chart',
-  },
-
-  reflexologyChartLiverGallbladder: {
-    title: 'Netplaces reflexology guide: Liver and gallbladder reflexes',
-    url: 'http://www.netplaces.com/reflexology/on-to-the-next-section/liver-and-gallbladder-reflexes.htm',
-    kind: 'traditional-chart',
-  },
-
-  reflexologyChartSinuses: {
-    title: 'Netplaces reflexology guide: The toes and sinuses',
-    url: 'http://www.netplaces.com/reflexology/the-toes-know/the-toes-and-sinuses.htm',
-    kind: 'traditional-chart',
-  },
-
   reflexologyChartFootMap: {
     title: 'Derval Ingleton: Simple explanation of reflexology (foot map)',
     url: 'https://www.dervalingleton.com/simple-explanation-of-reflexology/',
@@ -757,3 +783,14 @@ export const sources = {
 } satisfies Record<string, Source>;
 
 export type SourceKey = keyof typeof sources;
+
+/**
+ * The source list with some titles given in another language. Only the descriptions the project
+ * added (what a page is, which part of it is cited) are translated; a work's own title stays as
+ * published, so that it can still be found.
+ */
+export function withTitles(titles: Readonly<Partial<Record<SourceKey, string>>>): Record<SourceKey, Source> {
+  return Object.fromEntries(
+    Object.entries(sources).map(([key, source]) => [key, { ...source, title: titles[key as SourceKey] ?? source.title }]),
+  ) as Record<SourceKey, Source>;
+}

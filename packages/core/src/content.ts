@@ -89,8 +89,18 @@ export interface TechniqueUse {
   readonly howTo: string;
 }
 
+export const cautionKinds = ['emergency', 'see-a-doctor', 'avoid', 'take-care'] as const;
+/**
+ * What a caution asks of the reader: `emergency` (get urgent help, not massage), `see-a-doctor`
+ * (have it checked, or ask first), `avoid` (no massage or pressure there) or `take-care` (go gently,
+ * or a precaution some practitioners keep).
+ */
+export type CautionKind = (typeof cautionKinds)[number];
+
 export interface Caution<SourceKey extends string = string> {
   readonly text: string;
+  /** Optional so that packs written before kinds existed stay valid; an `emergency` is labelled as one. */
+  readonly kind?: CautionKind;
   readonly evidence?: Evidence;
   readonly sources?: readonly SourceReference<SourceKey>[];
 }
@@ -199,6 +209,8 @@ export interface UiStrings {
   readonly reviewedBy: string;
   readonly techniques: string;
   readonly cautions: string;
+  /** The label before a caution whose {@link Caution.kind} is `emergency`. */
+  readonly emergency: string;
   /** The heading of a benefit's or caution's list of sources. */
   readonly sources: string;
   /**

@@ -135,6 +135,27 @@ describe('traditional claims, findings and captions', () => {
     ]);
   });
 
+  it('accepts each kind of caution, or none, and reports an unknown kind', () => {
+    const cautions = [
+      { text: 'Numbness around the genitals needs emergency care.', kind: 'emergency' },
+      { text: 'See a doctor first.', kind: 'see-a-doctor' },
+      { text: 'No pressure over the wound.', kind: 'avoid' },
+      { text: 'Keep pressure light.', kind: 'take-care' },
+      { text: 'A caution from a pack written before kinds.' },
+    ] as const;
+    expect(validatePanel('lower-back-left', { ...panel, cautions })).toEqual([]);
+    expect(validatePanel('lower-back-left', { ...panel, cautions: [{ text: 'Careful.', kind: 'urgent' }, { text: 'Careful.', kind: '' }] })).toEqual([
+      {
+        path: 'panels["lower-back-left"].cautions[0].kind',
+        message: "region 'lower-back-left': caution 1 has an unknown kind 'urgent' (use emergency, see-a-doctor, avoid, take-care)",
+      },
+      {
+        path: 'panels["lower-back-left"].cautions[1].kind',
+        message: "region 'lower-back-left': caution 2 has an unknown kind '' (use emergency, see-a-doctor, avoid, take-care)",
+      },
+    ]);
+  });
+
   it('reports a reviewer that names no role', () => {
     expect(validatePanel('lower-back-left', { ...panel, reviewedBy: 'licensed massage therapist' })).toEqual([]);
     expect(messages(validatePanel('lower-back-left', { ...panel, reviewedBy: '' }))).toEqual(["region 'lower-back-left': reviewedBy must name a role"]);

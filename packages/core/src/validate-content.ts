@@ -1,4 +1,4 @@
-import { contentVersion, evidenceLevels, findingDirections, sourceKinds, techniqueFits, techniqueIds } from './content.js';
+import { cautionKinds, contentVersion, evidenceLevels, findingDirections, sourceKinds, techniqueFits, techniqueIds } from './content.js';
 import { viewIds } from './region.js';
 import { isRecord } from './records.js';
 
@@ -28,6 +28,7 @@ const stringKeys = [
   'findings',
   'techniques',
   'cautions',
+  'emergency',
   'sources',
   'sourcesFor',
   'close',
@@ -240,6 +241,9 @@ export function validatePanel(regionId: string, panel: unknown, path = `panels[$
   const cautions = checkList(panel.cautions, `${path}.cautions`, 'cautions', report);
   cautions.forEach((caution, index) => {
     checkClaim(caution, `${path}.cautions[${index}]`, `caution ${index + 1}`, report, false);
+    if (isRecord(caution) && caution.kind !== undefined && !(cautionKinds as readonly unknown[]).includes(caution.kind)) {
+      report(`${path}.cautions[${index}].kind`, `caution ${index + 1} has an unknown kind ${quote(caution.kind)} (use ${cautionKinds.join(', ')})`);
+    }
   });
 
   if (Array.isArray(panel.benefits) && Array.isArray(panel.cautions) && benefits.length === 0 && cautions.length === 0) {

@@ -607,6 +607,10 @@ describe('zoom, hotspots and detail views', () => {
         findings: [
           { text: 'Trials found no effect.', direction: 'no-effect', sources: [{ title: 'A review', url: 'https://example.org/r', kind: 'systematic-review' }] },
         ],
+        cautions: [
+          { text: 'Sudden severe pain needs urgent help.', kind: 'emergency' },
+          { text: 'Keep pressure light.', kind: 'take-care' },
+        ],
       },
     },
   };
@@ -626,6 +630,12 @@ describe('zoom, hotspots and detail views', () => {
     const findings = within(dialog).getByRole('region', { name: 'What research found' });
     expect(within(findings).getAllByRole('listitem')[0]).toHaveTextContent(/^Found no benefit Trials found no effect\.Sources/);
     expect(within(findings).queryByText('Research-supported')).not.toBeInTheDocument();
+    // Only an emergency is labelled as one; every caution says its kind for styling.
+    const cautions = within(within(dialog).getByRole('region', { name: 'Cautions' })).getAllByRole('listitem');
+    expect(cautions[0]).toHaveTextContent(/^Emergency Sudden severe pain needs urgent help\.$/);
+    expect(cautions[0]).toHaveAttribute('data-kind', 'emergency');
+    expect(cautions[1]).toHaveTextContent(/^Keep pressure light\.$/);
+    expect(cautions[1]).toHaveAttribute('data-kind', 'take-care');
     // The short name shows only when zoomed in far enough to make room for it.
     expect(screen.queryByText('Spot')).not.toBeInTheDocument();
   });

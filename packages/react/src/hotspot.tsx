@@ -7,9 +7,6 @@ import type { RegionIdInput } from './use-body-map.js';
 /** Radius of a hotspot's target in CSS pixels: 24 across, at every zoom. */
 export const hotspotTargetRadius = 12;
 
-/** How large the figure must be drawn (CSS pixels per viewBox unit) before hotspot names show. */
-const captionScale = 3;
-
 export interface BodyMapHotspotProps extends Omit<ComponentPropsWithoutRef<'g'>, 'id'> {
   /** The region to draw; it renders nothing in a view that does not show it as a hotspot. */
   region: RegionIdInput;
@@ -18,8 +15,8 @@ export interface BodyMapHotspotProps extends Omit<ComponentPropsWithoutRef<'g'>,
 /**
  * A region drawn as a point (a reflexology point): a `<g>` with `role="button"`, named after the
  * region, that behaves like {@link BodyMapRegion}. Its target stays 24 CSS pixels across at every
- * zoom (the viewport's `--bodymap-unit` scales it, so zooming re-renders no hotspot), and its short
- * name shows beside it once zooming in has made room. A tap on a point crowded by another zooms in
+ * zoom (the viewport's `--bodymap-unit` scales it, so zooming re-renders no hotspot); its short
+ * name is one of the {@link BodyMapCaptions}. A tap on a point crowded by another zooms in
  * until they stand apart (see the controller's `tap`); a click, a key or a screen reader's
  * activation selects at once.
  * @selector [data-region] the region id
@@ -52,9 +49,6 @@ export const BodyMapHotspot = memo(
       }),
     });
     const spot = useBodyMapState((state) => state.geometry?.view.hotspots?.find((candidate) => candidate.region === button?.id));
-    const caption = useBodyMapState((state) =>
-      spot?.caption !== undefined && state.scale >= captionScale ? state.content.captions?.[spot.caption] : undefined,
-    );
     if (!button || !spot) {
       return null;
     }
@@ -70,11 +64,6 @@ export const BodyMapHotspot = memo(
         <g className="bodymap-constant-size">
           <circle className="bodymap-hotspot-target" r={hotspotTargetRadius} />
           <circle className="bodymap-hotspot-dot" r={5} />
-          {caption !== undefined && (
-            <text className="bodymap-hotspot-caption" x={9} dy="0.35em" aria-hidden="true">
-              {caption}
-            </text>
-          )}
         </g>
       </g>
     );

@@ -128,7 +128,12 @@ function PanelSections({ panel, content, ...divProps }: { panel: PanelContent; c
           <h3>{strings.cautions}</h3>
           <ul>
             {panel.cautions.map((caution, index) => (
-              <li key={index}>
+              <li key={index} data-kind={caution.kind}>
+                {caution.kind === 'emergency' && (
+                  <>
+                    <span className="bodymap-caution-emergency">{strings.emergency}</span>{' '}
+                  </>
+                )}
                 {caution.text}
                 {caution.sources && caution.sources.length > 0 && <Sources references={caution.sources} about={caution.text} content={content} />}
               </li>

@@ -1,3 +1,4 @@
+import { formatString } from '@bodymap/core';
 import type { ReflexologyPoint } from '../panels/reflexology.js';
 
 /**
@@ -12,3 +13,14 @@ export type CaptionKey =
   | 'sole-left'
   | 'sole-right'
   | `rfx-${ReflexologyPoint}`;
+
+/**
+ * The reflexology points' captions: each point's short name put into the locale's `{name}` template
+ * ("{name} (chart)"), so that no caption on the soles reads as a plain organ map, even in a screenshot.
+ */
+export function chartCaptions(template: string, names: Readonly<Record<ReflexologyPoint, string>>): Record<`rfx-${ReflexologyPoint}`, string> {
+  return Object.fromEntries(Object.entries(names).map(([point, name]) => [`rfx-${point}`, formatString(template, { name })])) as Record<
+    `rfx-${ReflexologyPoint}`,
+    string
+  >;
+}

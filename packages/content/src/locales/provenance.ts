@@ -6,9 +6,18 @@ import type { ContentProvenance } from '@bodymap/core';
  * Content docs for how a clinic records its own).
  */
 export const provenance = {
-  version: '2',
+  version: '3',
   reviewed: '2026-12-02',
   changelog: [
+    {
+      version: '3',
+      date: '2026-12-02',
+      changes: [
+        'Grades match their sources; results without benefit are findings.',
+        'Safety cautions cite guideline bodies; sources cite DOI or PubMed.',
+        'New cautions, each with a kind; the full disclaimer; soles captions say "(chart)"; Spanish corrected.',
+      ],
+    },
     {
       version: '2',
       date: '2026-12-02',

@@ -18,9 +18,11 @@ export default {
     { technique: 'self-massage', fit: 'good' },
   ],
   cautions: [
-    { id: 'dvt-warning-signs', evidence: 'research-supported', sources: ['dvtWarningSigns'] },
-    { id: 'nih-massage-backgrounder', evidence: 'mixed', sources: ['nihMassageBackgrounder'] },
-    { id: 'endangerment-sites', evidence: 'mixed', sources: ['endangermentSites'] },
-    { id: 'pregnancy-pressure-points', evidence: 'traditional', sources: ['pregnancyPressurePoints', 'dvtWarningSigns'] },
+    { id: 'dvt-warning-signs', kind: 'see-a-doctor', evidence: 'research-supported', sources: ['nhsInformDvt', 'dvtWarningSigns'] },
+    { id: 'clot-risk', kind: 'see-a-doctor', evidence: 'research-supported', sources: ['nhsInformDvt', 'dvtWarningSigns'] },
+    { id: 'nih-massage-backgrounder', kind: 'avoid', evidence: 'mixed', sources: ['endangermentSites', 'nhsInformDvt'] },
+    { id: 'endangerment-sites', kind: 'avoid', evidence: 'mixed', sources: ['endangermentSites'] },
+    { id: 'pregnancy-pressure-points', kind: 'take-care', evidence: 'traditional', sources: ['pregnancyPressurePoints', 'nhsInformDvt', 'dvtWarningSigns'] },
+    { id: 'blood-thinners', kind: 'see-a-doctor', evidence: 'mixed', sources: ['nccihMassage'] },
   ],
 } satisfies PanelFacts;

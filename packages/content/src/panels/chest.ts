@@ -5,7 +5,9 @@ export default {
     { id: 'moyer-meta-analysis', evidence: 'research-supported', sources: ['moyerMetaAnalysis'] },
     { id: 'cardiac-surgery-massage-meta', evidence: 'research-supported', sources: ['cardiacSurgeryMassageMeta'] },
     { id: 'shoulder-soft-tissue-review', evidence: 'mixed', sources: ['shoulderSoftTissueReview', 'shoulderRangeMetaAnalysis'] },
-    { id: 'copd-massage-review', evidence: 'mixed', sources: ['copdMassageReview'] },
+  ],
+  findings: [
+    { id: 'copd-massage-review', direction: 'unclear', sources: ['copdMassageReview'] },
   ],
   techniques: [
     { technique: 'swedish', fit: 'good' },
@@ -16,10 +18,10 @@ export default {
     { technique: 'self-massage', fit: 'good' },
   ],
   cautions: [
-    { id: 'dvt-warning-signs', evidence: 'research-supported', sources: ['dvtWarningSigns'] },
-    { id: 'endangerment-sites', evidence: 'mixed', sources: ['endangermentSites'] },
-    { id: 'cancer-council-massage', evidence: 'mixed', sources: ['cancerCouncilMassage', 'macmillanMassage'] },
-    { id: 'nih-massage-backgrounder', evidence: 'mixed', sources: ['nihMassageBackgrounder', 'cardiacSurgeryMassageMeta'] },
-    { id: 'osteoporosis-safety', evidence: 'mixed', sources: ['osteoporosisSafety'] },
+    { id: 'dvt-warning-signs', kind: 'emergency', evidence: 'research-supported', sources: ['nhsInformDvt', 'dvtWarningSigns'] },
+    { id: 'endangerment-sites', kind: 'avoid', evidence: 'mixed', sources: ['endangermentSites'] },
+    { id: 'cancer-council-massage', kind: 'avoid', evidence: 'mixed', sources: ['cancerCouncilMassage', 'macmillanMassage'] },
+    { id: 'nih-massage-backgrounder', kind: 'avoid', evidence: 'mixed', sources: ['nccihMassage', 'cardiacSurgeryMassageMeta'] },
+    { id: 'osteoporosis-safety', kind: 'take-care', evidence: 'mixed', sources: ['osteoporosisSafety'] },
   ],
 } satisfies PanelFacts;

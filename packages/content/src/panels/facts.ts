@@ -1,4 +1,4 @@
-import type { Benefit, Caution, Finding, PanelContent, TechniqueUse } from '@bodymap/core';
+import type { Benefit, Caution, CautionKind, Finding, PanelContent, TechniqueUse } from '@bodymap/core';
 import type { SourceKey } from '../sources.js';
 
 // A panel's facts are written once, for every locale; its words are flat messages per locale, keyed
@@ -13,7 +13,8 @@ type ItemFacts<Item> = Omit<Item, 'text' | 'sources'> & { readonly id: string };
 
 export type BenefitFacts = ItemFacts<Benefit> & { readonly sources: readonly SourceKey[] };
 export type FindingFacts = ItemFacts<Finding> & { readonly sources: readonly SourceKey[] };
-export type CautionFacts = ItemFacts<Caution> & { readonly sources?: readonly SourceKey[] };
+// The bundled pack gives every caution a kind, though the core type leaves it optional for other packs.
+export type CautionFacts = ItemFacts<Caution> & { readonly kind: CautionKind; readonly sources?: readonly SourceKey[] };
 
 export interface PanelFacts {
   /** The panel describes a spot that only a traditional chart defines. */

@@ -1,5 +1,5 @@
 import type { PanelFacts } from './facts.js';
-import { plantarHandsOn, footBalanceTrial, footMassageCalm, soleCautions } from './sole-shared.js';
+import { plantarHandsOn, footBalanceTrial, footMassageCalm, soleCautions, reflexologyVsFootMassage } from './sole-shared.js';
 
 export default {
   benefits: [
@@ -8,6 +8,9 @@ export default {
     footBalanceTrial,
     footMassageCalm,
     { id: 'reflexology-chart-arch', evidence: 'traditional', sources: ['reflexologyChartArch', 'reflexologyChartAbmp', 'cancerResearchUkReflexology'] },
+  ],
+  findings: [
+    reflexologyVsFootMassage,
   ],
   techniques: [
     { technique: 'myofascial-release', fit: 'good' },
@@ -20,6 +23,7 @@ export default {
   ],
   cautions: [
     ...soleCautions,
-    { id: 'reflexology-cautions-minnesota', evidence: 'mixed', sources: ['reflexologyCautionsMinnesota'] },
+    { id: 'reflexology-cautions-minnesota', kind: 'see-a-doctor', evidence: 'mixed', sources: ['reflexologyCautionsMinnesota'] },
+    { id: 'pregnancy', kind: 'take-care', evidence: 'traditional', sources: ['reflexologyCautionsMinnesota', 'pregnancyPressurePoints'] },
   ],
 } satisfies PanelFacts;

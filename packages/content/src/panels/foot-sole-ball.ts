@@ -1,5 +1,5 @@
 import type { PanelFacts } from './facts.js';
-import { footMassageCalm, footBalanceTrial, footMassageAfterSurgery, soleCautions } from './sole-shared.js';
+import { footMassageCalm, footBalanceTrial, footMassageAfterSurgery, soleCautions, reflexologyVsFootMassage } from './sole-shared.js';
 
 export default {
   benefits: [
@@ -7,6 +7,9 @@ export default {
     footBalanceTrial,
     footMassageAfterSurgery,
     { id: 'reflexology-chart-ball', evidence: 'traditional', sources: ['reflexologyChartBall', 'reflexologyChartPrinciples', 'cancerResearchUkReflexology'] },
+  ],
+  findings: [
+    reflexologyVsFootMassage,
   ],
   techniques: [
     { technique: 'swedish', fit: 'good' },
@@ -18,6 +21,7 @@ export default {
   ],
   cautions: [
     ...soleCautions,
-    { id: 'reflexology-cautions-minnesota', evidence: 'mixed', sources: ['reflexologyCautionsMinnesota'] },
+    { id: 'reflexology-cautions-minnesota', kind: 'see-a-doctor', evidence: 'mixed', sources: ['reflexologyCautionsMinnesota'] },
+    { id: 'pregnancy', kind: 'take-care', evidence: 'traditional', sources: ['reflexologyCautionsMinnesota', 'pregnancyPressurePoints'] },
   ],
 } satisfies PanelFacts;

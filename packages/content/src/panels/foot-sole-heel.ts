@@ -1,5 +1,5 @@
 import type { PanelFacts } from './facts.js';
-import { plantarHandsOn, footMassageCalm, numbFeet, injuredFoot } from './sole-shared.js';
+import { plantarHandsOn, footMassageCalm, numbFeet, injuredFoot, reflexologyVsFootMassage } from './sole-shared.js';
 
 export default {
   benefits: [
@@ -7,6 +7,9 @@ export default {
     { id: 'plantar-self-massage', evidence: 'traditional', sources: ['plantarSelfMassage'] },
     footMassageCalm,
     { id: 'reflexology-chart-zones', evidence: 'traditional', sources: ['reflexologyChartZones', 'reflexologyChartHeel', 'cancerResearchUkReflexology'] },
+  ],
+  findings: [
+    reflexologyVsFootMassage,
   ],
   techniques: [
     { technique: 'swedish', fit: 'good' },
@@ -20,8 +23,8 @@ export default {
   cautions: [
     numbFeet,
     injuredFoot,
-    { id: 'dvt-warning-signs', evidence: 'research-supported', sources: ['dvtWarningSigns'] },
-    { id: 'reflexology-cautions-minnesota', evidence: 'traditional', sources: ['reflexologyCautionsMinnesota', 'pregnancyPressurePoints'] },
-    { id: 'reflexology-cautions-minnesota-2', evidence: 'mixed', sources: ['reflexologyCautionsMinnesota'] },
+    { id: 'dvt-warning-signs', kind: 'see-a-doctor', evidence: 'research-supported', sources: ['nhsInformDvt', 'dvtWarningSigns'] },
+    { id: 'reflexology-cautions-minnesota', kind: 'take-care', evidence: 'traditional', sources: ['reflexologyCautionsMinnesota', 'pregnancyPressurePoints'] },
+    { id: 'reflexology-cautions-minnesota-2', kind: 'see-a-doctor', evidence: 'mixed', sources: ['reflexologyCautionsMinnesota'] },
   ],
 } satisfies PanelFacts;

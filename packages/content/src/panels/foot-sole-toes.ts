@@ -1,5 +1,5 @@
 import type { PanelFacts } from './facts.js';
-import { footBalanceTrial, footMassageAfterSurgery, clotSigns } from './sole-shared.js';
+import { footBalanceTrial, footMassageAfterSurgery, clotSigns, reflexologyVsFootMassage } from './sole-shared.js';
 
 export default {
   benefits: [
@@ -8,6 +8,9 @@ export default {
     footMassageAfterSurgery,
     { id: 'reflexology-chart-toes', evidence: 'traditional', sources: ['reflexologyChartToes', 'cancerResearchUkReflexology'] },
   ],
+  findings: [
+    reflexologyVsFootMassage,
+  ],
   techniques: [
     { technique: 'swedish', fit: 'good' },
     { technique: 'deep-tissue', fit: 'care' },
@@ -15,10 +18,11 @@ export default {
     { technique: 'self-massage', fit: 'good' },
   ],
   cautions: [
-    { id: 'diabetic-foot-care', evidence: 'research-supported', sources: ['diabeticFootCare'] },
-    { id: 'reflexology-cautions-minnesota', evidence: 'mixed', sources: ['reflexologyCautionsMinnesota', 'reflexologyCautionsIllinois'] },
-    { id: 'reflexology-cautions-minnesota-2', evidence: 'mixed', sources: ['reflexologyCautionsMinnesota'] },
+    { id: 'diabetic-foot-care', kind: 'take-care', evidence: 'research-supported', sources: ['iwgdfPrevention2023'] },
+    { id: 'reflexology-cautions-minnesota', kind: 'avoid', evidence: 'mixed', sources: ['reflexologyCautionsMinnesota', 'reflexologyCautionsIllinois'] },
+    { id: 'reflexology-cautions-minnesota-2', kind: 'see-a-doctor', evidence: 'mixed', sources: ['reflexologyCautionsMinnesota'] },
     clotSigns,
-    { id: 'reflexology-cautions-minnesota-3', evidence: 'mixed', sources: ['reflexologyCautionsMinnesota'] },
+    { id: 'reflexology-cautions-minnesota-3', kind: 'see-a-doctor', evidence: 'mixed', sources: ['reflexologyCautionsMinnesota'] },
+    { id: 'pregnancy', kind: 'take-care', evidence: 'traditional', sources: ['reflexologyCautionsMinnesota', 'pregnancyPressurePoints'] },
   ],
 } satisfies PanelFacts;

@@ -8,6 +8,9 @@ export default {
     { id: 'reflexology-review', evidence: 'mixed', sources: ['reflexologyReview', 'cancerResearchUkReflexology', 'reflexologyCancerReview'] },
     { id: 'reflexology-review-2', evidence: 'traditional', sources: ['reflexologyReview', 'reflexologyPhysiologyReview'] },
   ],
+  findings: [
+    { id: 'reflexology-vs-foot-massage', direction: 'no-effect', sources: ['reflexologyReview'] },
+  ],
   techniques: [
     { technique: 'swedish', fit: 'good' },
     { technique: 'myofascial-release', fit: 'good' },
@@ -18,10 +21,11 @@ export default {
     { technique: 'self-massage', fit: 'good' },
   ],
   cautions: [
-    { id: 'diabetic-foot-care', evidence: 'research-supported', sources: ['diabeticFootCare'] },
-    { id: 'dvt-warning-signs', evidence: 'research-supported', sources: ['dvtWarningSigns'] },
-    { id: 'reflexology-cautions-minnesota', evidence: 'mixed', sources: ['reflexologyCautionsMinnesota', 'reflexologyCautionsIllinois'] },
-    { id: 'reflexology-cautions-illinois', evidence: 'mixed', sources: ['reflexologyCautionsIllinois'] },
-    { id: 'reflexology-cautions-minnesota-2', evidence: 'traditional', sources: ['reflexologyCautionsMinnesota', 'pregnancyPressurePoints'] },
+    { id: 'diabetic-foot-care', kind: 'take-care', evidence: 'research-supported', sources: ['iwgdfPrevention2023', 'niceDiabeticFootNg19'] },
+    { id: 'dvt-warning-signs', kind: 'see-a-doctor', evidence: 'research-supported', sources: ['nhsInformDvt', 'dvtWarningSigns'] },
+    { id: 'reflexology-cautions-minnesota', kind: 'avoid', evidence: 'mixed', sources: ['reflexologyCautionsMinnesota', 'reflexologyCautionsIllinois'] },
+    { id: 'reflexology-cautions-illinois', kind: 'see-a-doctor', evidence: 'mixed', sources: ['reflexologyCautionsIllinois'] },
+    { id: 'reflexology-cautions-minnesota-2', kind: 'take-care', evidence: 'traditional', sources: ['reflexologyCautionsMinnesota', 'pregnancyPressurePoints'] },
+    { id: 'blood-thinners', kind: 'see-a-doctor', evidence: 'mixed', sources: ['nccihMassage'] },
   ],
 } satisfies PanelFacts;

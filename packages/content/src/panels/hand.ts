@@ -16,8 +16,9 @@ export default {
     { technique: 'self-massage', fit: 'good' },
   ],
   cautions: [
-    { id: 'nih-massage-backgrounder', evidence: 'mixed', sources: ['nihMassageBackgrounder'] },
-    { id: 'diabetic-foot-care', evidence: 'mixed', sources: ['diabeticFootCare'] },
-    { id: 'pregnancy-pressure-points', evidence: 'traditional', sources: ['pregnancyPressurePoints'] },
+    { id: 'nih-massage-backgrounder', kind: 'avoid', evidence: 'mixed', sources: ['nccihMassage'] },
+    { id: 'diabetic-foot-care', kind: 'take-care', evidence: 'mixed', sources: ['nccihMassage'] },
+    { id: 'pregnancy-pressure-points', kind: 'take-care', evidence: 'traditional', sources: ['pregnancyPressurePoints'] },
+    { id: 'lymphoedema', kind: 'see-a-doctor', evidence: 'mixed', sources: ['breastCancerNowLymphoedema', 'cancerCouncilMassage'] },
   ],
 } satisfies PanelFacts;

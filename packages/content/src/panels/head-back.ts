@@ -3,9 +3,11 @@ import type { PanelFacts } from './facts.js';
 export default {
   benefits: [
     { id: 'head-neck-referred-pain', evidence: 'mixed', sources: ['headNeckReferredPain', 'trapeziusReferredPain'] },
-    { id: 'headache-massage-trial', evidence: 'mixed', sources: ['headacheMassageTrial'] },
     { id: 'scalp-massage-stress-trial', evidence: 'mixed', sources: ['scalpMassageStressTrial'] },
     { id: 'scalp-massage-hair-study', evidence: 'mixed', sources: ['scalpMassageHairStudy'] },
+  ],
+  findings: [
+    { id: 'headache-massage-trial', direction: 'no-effect', sources: ['headacheMassageTrial'] },
   ],
   techniques: [
     { technique: 'swedish', fit: 'good' },
@@ -15,8 +17,8 @@ export default {
     { technique: 'self-massage', fit: 'good' },
   ],
   cautions: [
-    { id: 'headache-referral', evidence: 'research-supported', sources: ['headacheReferral'] },
-    { id: 'adverse-events-review', evidence: 'mixed', sources: ['adverseEventsReview'] },
-    { id: 'nih-massage-backgrounder', evidence: 'mixed', sources: ['nihMassageBackgrounder'] },
+    { id: 'headache-referral', kind: 'emergency', evidence: 'research-supported', sources: ['niceHeadachesCg150'] },
+    { id: 'adverse-events-review', kind: 'take-care', evidence: 'mixed', sources: ['adverseEventsReview'] },
+    { id: 'nih-massage-backgrounder', kind: 'avoid', evidence: 'mixed', sources: ['nccihMassage'] },
   ],
 } satisfies PanelFacts;

@@ -15,9 +15,9 @@ export default {
     { technique: 'self-massage', fit: 'good' },
   ],
   cautions: [
-    { id: 'headache-referral', evidence: 'research-supported', sources: ['headacheReferral'] },
-    { id: 'endangerment-sites', evidence: 'mixed', sources: ['endangermentSites'] },
-    { id: 'jaw-myofascial-trial-2', evidence: 'mixed', sources: ['jawMyofascialTrial'] },
-    { id: 'nih-massage-backgrounder', evidence: 'mixed', sources: ['nihMassageBackgrounder'] },
+    { id: 'headache-referral', kind: 'see-a-doctor', evidence: 'research-supported', sources: ['niceHeadachesCg150'] },
+    { id: 'endangerment-sites', kind: 'avoid', evidence: 'mixed', sources: ['endangermentSites'] },
+    { id: 'jaw-myofascial-trial-2', kind: 'take-care', evidence: 'mixed', sources: ['jawMyofascialTrial'] },
+    { id: 'nih-massage-backgrounder', kind: 'avoid', evidence: 'mixed', sources: ['nccihMassage'] },
   ],
 } satisfies PanelFacts;

@@ -3,10 +3,12 @@ import type { PanelFacts } from './facts.js';
 export default {
   benefits: [
     { id: 'nccih-headaches', evidence: 'mixed', sources: ['nccihHeadaches'] },
-    { id: 'headache-massage-trial', evidence: 'mixed', sources: ['headacheMassageTrial'] },
     { id: 'trapezius-referred-pain', evidence: 'mixed', sources: ['trapeziusReferredPain', 'headNeckReferredPain'] },
-    { id: 'migraine-manual-therapy-review', evidence: 'mixed', sources: ['migraineManualTherapyReview', 'triggerPointsInHeadache'] },
     { id: 'moyer-meta-analysis', evidence: 'research-supported', sources: ['moyerMetaAnalysis'] },
+  ],
+  findings: [
+    { id: 'headache-massage-trial', direction: 'no-effect', sources: ['headacheMassageTrial'] },
+    { id: 'migraine-manual-therapy-review', direction: 'unclear', sources: ['migraineManualTherapyReview', 'triggerPointsInHeadache'] },
   ],
   techniques: [
     { technique: 'swedish', fit: 'good' },
@@ -16,9 +18,9 @@ export default {
     { technique: 'self-massage', fit: 'good' },
   ],
   cautions: [
-    { id: 'headache-referral', evidence: 'research-supported', sources: ['headacheReferral'] },
-    { id: 'headache-referral-2', evidence: 'research-supported', sources: ['headacheReferral'] },
-    { id: 'endangerment-sites', evidence: 'mixed', sources: ['endangermentSites'] },
-    { id: 'headache-referral-3', evidence: 'research-supported', sources: ['headacheReferral', 'nccihHeadaches'] },
+    { id: 'headache-referral', kind: 'emergency', evidence: 'research-supported', sources: ['niceHeadachesCg150'] },
+    { id: 'headache-referral-2', kind: 'see-a-doctor', evidence: 'research-supported', sources: ['niceHeadachesCg150'] },
+    { id: 'endangerment-sites', kind: 'take-care', evidence: 'mixed', sources: ['endangermentSites'] },
+    { id: 'headache-referral-3', kind: 'see-a-doctor', evidence: 'research-supported', sources: ['niceHeadachesCg150', 'nccihHeadaches'] },
   ],
 } satisfies PanelFacts;

@@ -3,10 +3,12 @@ import type { PanelFacts } from './facts.js';
 export default {
   benefits: [
     { id: 'gluteus-medius-review', evidence: 'mixed', sources: ['gluteusMediusReview'] },
-    { id: 'palpation-review', evidence: 'mixed', sources: ['palpationReview'] },
     { id: 'trigger-point-referral-charts', evidence: 'traditional', sources: ['triggerPointReferralCharts', 'triggerPointCritique'] },
-    { id: 'foam-rolling-range', evidence: 'research-supported', sources: ['foamRollingRange', 'foamRollingPerformance'] },
+    { id: 'foam-rolling-range', evidence: 'mixed', sources: ['foamRollingRange', 'foamRollingPerformance'] },
     { id: 'soreness-meta', evidence: 'research-supported', sources: ['sorenessMeta', 'sportsMassageMeta', 'foamRollingPerformance'] },
+  ],
+  findings: [
+    { id: 'palpation-review', direction: 'unclear', sources: ['palpationReview'] },
   ],
   techniques: [
     { technique: 'swedish', fit: 'good' },
@@ -17,9 +19,10 @@ export default {
     { technique: 'self-massage', fit: 'good' },
   ],
   cautions: [
-    { id: 'piriformis-anatomy', evidence: 'mixed', sources: ['piriformisAnatomy', 'endangermentSites'] },
-    { id: 'nih-massage-backgrounder', evidence: 'mixed', sources: ['nihMassageBackgrounder'] },
-    { id: 'osteoporosis-safety', evidence: 'mixed', sources: ['osteoporosisSafety'] },
-    { id: 'cauda-equina-warning', evidence: 'research-supported', sources: ['caudaEquinaWarning'] },
+    { id: 'piriformis-anatomy', kind: 'take-care', evidence: 'mixed', sources: ['piriformisAnatomy', 'endangermentSites'] },
+    { id: 'nih-massage-backgrounder', kind: 'avoid', evidence: 'mixed', sources: ['nccihMassage'] },
+    { id: 'osteoporosis-safety', kind: 'take-care', evidence: 'mixed', sources: ['osteoporosisSafety'] },
+    { id: 'cauda-equina-warning', kind: 'emergency', evidence: 'research-supported', sources: ['royalFreeCaudaEquina', 'nhsBackPain'] },
+    { id: 'blood-thinners', kind: 'see-a-doctor', evidence: 'mixed', sources: ['nccihMassage'] },
   ],
 } satisfies PanelFacts;

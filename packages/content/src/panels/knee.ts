@@ -16,8 +16,9 @@ export default {
     { technique: 'self-massage', fit: 'care' },
   ],
   cautions: [
-    { id: 'endangerment-sites', evidence: 'mixed', sources: ['endangermentSites'] },
-    { id: 'dvt-warning-signs', evidence: 'research-supported', sources: ['dvtWarningSigns'] },
-    { id: 'nih-massage-backgrounder', evidence: 'mixed', sources: ['nihMassageBackgrounder'] },
+    { id: 'endangerment-sites', kind: 'avoid', evidence: 'mixed', sources: ['endangermentSites'] },
+    { id: 'dvt-warning-signs', kind: 'see-a-doctor', evidence: 'research-supported', sources: ['nhsInformDvt', 'dvtWarningSigns'] },
+    { id: 'nih-massage-backgrounder', kind: 'see-a-doctor', evidence: 'mixed', sources: ['nccihMassage'] },
+    { id: 'blood-thinners', kind: 'see-a-doctor', evidence: 'mixed', sources: ['nccihMassage'] },
   ],
 } satisfies PanelFacts;

@@ -6,7 +6,7 @@ export default {
     { id: 'acp-low-back-guideline', evidence: 'research-supported', sources: ['acpLowBackGuideline', 'nccihLowBack'] },
     { id: 'low-back-massage-trial', evidence: 'research-supported', sources: ['lowBackMassageTrial'] },
     { id: 'low-back-massage-trial-2', evidence: 'research-supported', sources: ['lowBackMassageTrial'] },
-    { id: 'moyer-meta-analysis', evidence: 'research-supported', sources: ['moyerMetaAnalysis', 'acpLowBackGuideline'] },
+    { id: 'moyer-meta-analysis', evidence: 'mixed', sources: ['moyerMetaAnalysis', 'acpLowBackGuideline'] },
   ],
   techniques: [
     { technique: 'swedish', fit: 'good' },
@@ -17,10 +17,12 @@ export default {
     { technique: 'self-massage', fit: 'care' },
   ],
   cautions: [
-    { id: 'cauda-equina-warning', evidence: 'research-supported', sources: ['caudaEquinaWarning'] },
-    { id: 'back-pain-red-flags', evidence: 'mixed', sources: ['backPainRedFlags'] },
-    { id: 'adverse-events-review', evidence: 'mixed', sources: ['adverseEventsReview'] },
-    { id: 'endangerment-sites', evidence: 'mixed', sources: ['endangermentSites'] },
-    { id: 'supine-hypotension', evidence: 'research-supported', sources: ['supineHypotension'] },
+    { id: 'cauda-equina-warning', kind: 'emergency', evidence: 'research-supported', sources: ['royalFreeCaudaEquina', 'nhsBackPain'] },
+    { id: 'back-pain-red-flags', kind: 'see-a-doctor', evidence: 'research-supported', sources: ['niceLowBackPainNg59', 'nhsBackPain'] },
+    { id: 'adverse-events-review', kind: 'see-a-doctor', evidence: 'mixed', sources: ['adverseEventsReview'] },
+    { id: 'endangerment-sites', kind: 'avoid', evidence: 'mixed', sources: ['endangermentSites'] },
+    { id: 'supine-hypotension', kind: 'take-care', evidence: 'research-supported', sources: ['nhsExercisePregnancy', 'hseExercisePregnancy'] },
+    { id: 'blood-thinners', kind: 'see-a-doctor', evidence: 'mixed', sources: ['nccihMassage'] },
+    { id: 'osteoporosis', kind: 'take-care', evidence: 'mixed', sources: ['osteoporosisSafety'] },
   ],
 } satisfies PanelFacts;

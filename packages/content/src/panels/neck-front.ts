@@ -6,9 +6,9 @@ export default {
 
   ],
   cautions: [
-    { id: 'endangerment-sites', evidence: 'mixed', sources: ['endangermentSites'] },
-    { id: 'endangerment-sites-2', evidence: 'mixed', sources: ['endangermentSites'] },
-    { id: 'massage-safety-review', evidence: 'mixed', sources: ['massageSafetyReview', 'adverseEventsReview'] },
-    { id: 'adverse-events-review', evidence: 'mixed', sources: ['adverseEventsReview'] },
+    { id: 'endangerment-sites', kind: 'avoid', evidence: 'mixed', sources: ['endangermentSites'] },
+    { id: 'endangerment-sites-2', kind: 'take-care', evidence: 'mixed', sources: ['endangermentSites'] },
+    { id: 'massage-safety-review', kind: 'avoid', evidence: 'mixed', sources: ['massageSafetyReview', 'adverseEventsReview'] },
+    { id: 'adverse-events-review', kind: 'emergency', evidence: 'mixed', sources: ['adverseEventsReview'] },
   ],
 } satisfies PanelFacts;

@@ -2,11 +2,14 @@ import type { PanelFacts } from './facts.js';
 
 export default {
   benefits: [
-    { id: 'cochrane-neck', evidence: 'mixed', sources: ['cochraneNeck'] },
     { id: 'headache-massage-trial', evidence: 'research-supported', sources: ['headacheMassageTrial', 'ischemicCompressionMeta'] },
     { id: 'trapezius-referred-pain', evidence: 'mixed', sources: ['trapeziusReferredPain', 'headNeckReferredPain'] },
     { id: 'moyer-meta-analysis', evidence: 'research-supported', sources: ['moyerMetaAnalysis'] },
     { id: 'cochrane-neck-2', evidence: 'research-supported', sources: ['cochraneNeck'] },
+  ],
+  findings: [
+    { id: 'cochrane-neck', direction: 'no-effect', sources: ['cochraneNeck'] },
+    { id: 'pressure-and-pain', direction: 'no-effect', sources: ['headacheMassageTrial', 'ischemicCompressionMeta'] },
   ],
   techniques: [
     { technique: 'swedish', fit: 'good' },
@@ -17,9 +20,10 @@ export default {
     { technique: 'self-massage', fit: 'good' },
   ],
   cautions: [
-    { id: 'endangerment-sites', evidence: 'mixed', sources: ['endangermentSites'] },
-    { id: 'adverse-events-review', evidence: 'mixed', sources: ['adverseEventsReview', 'massageSafetyReview'] },
-    { id: 'adverse-events-review-2', evidence: 'mixed', sources: ['adverseEventsReview', 'massageSafetyReview'] },
-    { id: 'cochrane-neck-3', evidence: 'research-supported', sources: ['cochraneNeck', 'headacheReferral'] },
+    { id: 'endangerment-sites', kind: 'avoid', evidence: 'mixed', sources: ['endangermentSites'] },
+    { id: 'adverse-events-review', kind: 'avoid', evidence: 'mixed', sources: ['adverseEventsReview', 'massageSafetyReview'] },
+    { id: 'adverse-events-review-2', kind: 'take-care', evidence: 'mixed', sources: ['adverseEventsReview', 'massageSafetyReview'] },
+    { id: 'cochrane-neck-3', kind: 'see-a-doctor', evidence: 'research-supported', sources: ['cochraneNeck', 'niceHeadachesCg150'] },
+    { id: 'blood-thinners', kind: 'see-a-doctor', evidence: 'mixed', sources: ['nccihMassage'] },
   ],
 } satisfies PanelFacts;

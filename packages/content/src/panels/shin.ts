@@ -6,6 +6,9 @@ export default {
     { id: 'sports-massage-meta', evidence: 'research-supported', sources: ['sportsMassageMeta'] },
     { id: 'shin-splints-hse', evidence: 'mixed', sources: ['shinSplintsHse', 'shinSplintsPreventionReview'] },
   ],
+  findings: [
+    { id: 'performance', direction: 'no-effect', sources: ['sportsMassageMeta'] },
+  ],
   techniques: [
     { technique: 'swedish', fit: 'good' },
     { technique: 'sports', fit: 'good' },
@@ -14,9 +17,10 @@ export default {
     { technique: 'self-massage', fit: 'care' },
   ],
   cautions: [
-    { id: 'endangerment-sites', evidence: 'mixed', sources: ['endangermentSites'] },
-    { id: 'shin-splints-hse-2', evidence: 'research-supported', sources: ['shinSplintsHse', 'shinSplintsNhs'] },
-    { id: 'dvt-warning-signs', evidence: 'research-supported', sources: ['dvtWarningSigns'] },
-    { id: 'diabetic-foot-care', evidence: 'research-supported', sources: ['diabeticFootCare'] },
+    { id: 'endangerment-sites', kind: 'avoid', evidence: 'mixed', sources: ['endangermentSites'] },
+    { id: 'shin-splints-hse-2', kind: 'see-a-doctor', evidence: 'research-supported', sources: ['shinSplintsHse', 'shinSplintsNhs'] },
+    { id: 'dvt-warning-signs', kind: 'see-a-doctor', evidence: 'research-supported', sources: ['nhsInformDvt', 'dvtWarningSigns'] },
+    { id: 'diabetic-foot-care', kind: 'take-care', evidence: 'research-supported', sources: ['iwgdfPrevention2023'] },
+    { id: 'blood-thinners', kind: 'see-a-doctor', evidence: 'mixed', sources: ['nccihMassage'] },
   ],
 } satisfies PanelFacts;

@@ -4,9 +4,12 @@ export default {
   benefits: [
     { id: 'shoulder-soft-tissue-review', evidence: 'research-supported', sources: ['shoulderSoftTissueReview'] },
     { id: 'shoulder-range-meta-analysis', evidence: 'research-supported', sources: ['shoulderRangeMetaAnalysis'] },
-    { id: 'palpation-review', evidence: 'mixed', sources: ['palpationReview', 'palpationAgreementMeta'] },
     { id: 'moyer-meta-analysis', evidence: 'mixed', sources: ['moyerMetaAnalysis'] },
     { id: 'sports-massage-meta', evidence: 'research-supported', sources: ['sportsMassageMeta', 'sorenessMeta'] },
+  ],
+  findings: [
+    { id: 'palpation-review', direction: 'unclear', sources: ['palpationReview', 'palpationAgreementMeta'] },
+    { id: 'strength-and-power', direction: 'no-effect', sources: ['sportsMassageMeta'] },
   ],
   techniques: [
     { technique: 'swedish', fit: 'good' },
@@ -17,9 +20,9 @@ export default {
     { technique: 'self-massage', fit: 'good' },
   ],
   cautions: [
-    { id: 'endangerment-sites', evidence: 'mixed', sources: ['endangermentSites'] },
-    { id: 'cancer-council-massage', evidence: 'mixed', sources: ['cancerCouncilMassage'] },
-    { id: 'nih-massage-backgrounder', evidence: 'mixed', sources: ['nihMassageBackgrounder'] },
-    { id: 'massage-safety-review', evidence: 'mixed', sources: ['massageSafetyReview', 'adverseEventsReview'] },
+    { id: 'endangerment-sites', kind: 'avoid', evidence: 'mixed', sources: ['endangermentSites'] },
+    { id: 'cancer-council-massage', kind: 'take-care', evidence: 'mixed', sources: ['cancerCouncilMassage'] },
+    { id: 'nih-massage-backgrounder', kind: 'avoid', evidence: 'mixed', sources: ['nccihMassage'] },
+    { id: 'massage-safety-review', kind: 'see-a-doctor', evidence: 'mixed', sources: ['massageSafetyReview', 'adverseEventsReview'] },
   ],
 } satisfies PanelFacts;

@@ -4,7 +4,7 @@ export default {
   benefits: [
     { id: 'cochrane-neck', evidence: 'mixed', sources: ['cochraneNeck'] },
     { id: 'cochrane-neck-2', evidence: 'mixed', sources: ['cochraneNeck'] },
-    { id: 'moyer-meta-analysis', evidence: 'research-supported', sources: ['moyerMetaAnalysis'] },
+    { id: 'moyer-meta-analysis', evidence: 'mixed', sources: ['moyerMetaAnalysis'] },
   ],
   techniques: [
     { technique: 'swedish', fit: 'good' },
@@ -14,8 +14,10 @@ export default {
     { technique: 'self-massage', fit: 'avoid' },
   ],
   cautions: [
-    { id: 'adverse-events-review', evidence: 'mixed', sources: ['adverseEventsReview', 'massageSafetyReview'] },
-    { id: 'adverse-events-review-2', evidence: 'mixed', sources: ['adverseEventsReview', 'massageSafetyReview'] },
-    { id: 'endangerment-sites', evidence: 'mixed', sources: ['endangermentSites'] },
+    { id: 'adverse-events-review', kind: 'avoid', evidence: 'mixed', sources: ['adverseEventsReview', 'massageSafetyReview'] },
+    { id: 'adverse-events-review-2', kind: 'take-care', evidence: 'mixed', sources: ['adverseEventsReview', 'massageSafetyReview'] },
+    { id: 'endangerment-sites', kind: 'avoid', evidence: 'mixed', sources: ['endangermentSites'] },
+    { id: 'osteoporosis', kind: 'take-care', evidence: 'mixed', sources: ['osteoporosisSafety'] },
+    { id: 'unstable-neck', kind: 'see-a-doctor', evidence: 'mixed', sources: ['upperCervicalInstabilityRa', 'ifomptCervicalFramework'] },
   ],
 } satisfies PanelFacts;

@@ -15,8 +15,9 @@ export default {
     { technique: 'self-massage', fit: 'care' },
   ],
   cautions: [
-    { id: 'cauda-equina-warning', evidence: 'research-supported', sources: ['caudaEquinaWarning'] },
-    { id: 'adverse-events-review', evidence: 'mixed', sources: ['adverseEventsReview'] },
-    { id: 'adverse-events-review-2', evidence: 'mixed', sources: ['adverseEventsReview', 'massageSafetyReview'] },
+    { id: 'cauda-equina-warning', kind: 'emergency', evidence: 'research-supported', sources: ['royalFreeCaudaEquina', 'nhsBackPain'] },
+    { id: 'adverse-events-review', kind: 'see-a-doctor', evidence: 'mixed', sources: ['adverseEventsReview'] },
+    { id: 'adverse-events-review-2', kind: 'avoid', evidence: 'mixed', sources: ['adverseEventsReview', 'massageSafetyReview'] },
+    { id: 'osteoporosis', kind: 'take-care', evidence: 'mixed', sources: ['osteoporosisSafety'] },
   ],
 } satisfies PanelFacts;

@@ -2,7 +2,7 @@ import type { PanelFacts } from './facts.js';
 
 export default {
   benefits: [
-    { id: 'pelvic-girdle-pain-review', evidence: 'mixed', sources: ['pelvicGirdlePainReview', 'supineHypotension'] },
+    { id: 'pelvic-girdle-pain-review', evidence: 'mixed', sources: ['pelvicGirdlePainReview', 'nhsExercisePregnancy'] },
     { id: 'swedish-massage-strokes', evidence: 'traditional', sources: ['swedishMassageStrokes'] },
     { id: 'cochrane-low-back', evidence: 'mixed', sources: ['cochraneLowBack'] },
     { id: 'moyer-meta-analysis', evidence: 'research-supported', sources: ['moyerMetaAnalysis'] },
@@ -15,8 +15,9 @@ export default {
     { technique: 'self-massage', fit: 'care' },
   ],
   cautions: [
-    { id: 'nih-massage-backgrounder', evidence: 'mixed', sources: ['nihMassageBackgrounder'] },
-    { id: 'supine-hypotension', evidence: 'research-supported', sources: ['supineHypotension'] },
-    { id: 'cauda-equina-warning', evidence: 'research-supported', sources: ['caudaEquinaWarning'] },
+    { id: 'nih-massage-backgrounder', kind: 'avoid', evidence: 'mixed', sources: ['nccihMassage'] },
+    { id: 'supine-hypotension', kind: 'take-care', evidence: 'research-supported', sources: ['nhsExercisePregnancy', 'hseExercisePregnancy'] },
+    { id: 'cauda-equina-warning', kind: 'emergency', evidence: 'research-supported', sources: ['royalFreeCaudaEquina', 'nhsBackPain'] },
+    { id: 'osteoporosis', kind: 'take-care', evidence: 'mixed', sources: ['osteoporosisSafety'] },
   ],
 } satisfies PanelFacts;

@@ -3,7 +3,7 @@ import type { PanelFacts } from './facts.js';
 export default {
   benefits: [
     { id: 'moyer-meta-analysis', evidence: 'mixed', sources: ['moyerMetaAnalysis', 'cochraneLowBack'] },
-    { id: 'foam-rolling-range', evidence: 'research-supported', sources: ['foamRollingRange'] },
+    { id: 'foam-rolling-range', evidence: 'mixed', sources: ['foamRollingRange'] },
     { id: 'moyer-meta-analysis-2', evidence: 'research-supported', sources: ['moyerMetaAnalysis'] },
     { id: 'cancer-sleep-review', evidence: 'mixed', sources: ['cancerSleepReview'] },
   ],
@@ -15,8 +15,8 @@ export default {
     { technique: 'self-massage', fit: 'care' },
   ],
   cautions: [
-    { id: 'osteoporosis-safety', evidence: 'mixed', sources: ['osteoporosisSafety', 'endangermentSites'] },
-    { id: 'adverse-events-review', evidence: 'mixed', sources: ['adverseEventsReview', 'massageSafetyReview'] },
-    { id: 'back-pain-red-flags', evidence: 'mixed', sources: ['backPainRedFlags'] },
+    { id: 'osteoporosis-safety', kind: 'take-care', evidence: 'mixed', sources: ['osteoporosisSafety', 'endangermentSites'] },
+    { id: 'adverse-events-review', kind: 'avoid', evidence: 'mixed', sources: ['adverseEventsReview', 'massageSafetyReview'] },
+    { id: 'back-pain-red-flags', kind: 'see-a-doctor', evidence: 'research-supported', sources: ['niceLowBackPainNg59', 'nhsBackPain'] },
   ],
 } satisfies PanelFacts;

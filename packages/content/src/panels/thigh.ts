@@ -4,12 +4,12 @@ export default {
   benefits: [
     { id: 'soreness-meta', evidence: 'research-supported', sources: ['sorenessMeta', 'foamRollingPerformance'] },
     { id: 'foam-rolling-range', evidence: 'research-supported', sources: ['foamRollingRange', 'foamRollingTraining'] },
-    { id: 'chronic-foam-rolling-review', evidence: 'mixed', sources: ['chronicFoamRollingReview'] },
     { id: 'hamstring-massage-range-study', evidence: 'mixed', sources: ['hamstringMassageRangeStudy', 'hamstringMassageSitReach'] },
-    { id: 'myofascial-flexibility-meta', evidence: 'mixed', sources: ['myofascialFlexibilityMeta', 'myofascialReleaseReview'] },
   ],
   findings: [
     { id: 'lactic-acid-study', direction: 'negative', sources: ['lacticAcidStudy'] },
+    { id: 'chronic-foam-rolling-review', direction: 'no-effect', sources: ['chronicFoamRollingReview'] },
+    { id: 'myofascial-flexibility-meta', direction: 'no-effect', sources: ['myofascialFlexibilityMeta', 'myofascialReleaseReview'] },
   ],
   techniques: [
     { technique: 'swedish', fit: 'good' },
@@ -20,8 +20,10 @@ export default {
     { technique: 'self-massage', fit: 'good' },
   ],
   cautions: [
-    { id: 'dvt-warning-signs', evidence: 'research-supported', sources: ['dvtWarningSigns'] },
-    { id: 'endangerment-sites', evidence: 'mixed', sources: ['endangermentSites'] },
-    { id: 'nccih-massage', evidence: 'mixed', sources: ['nccihMassage'] },
+    { id: 'dvt-warning-signs', kind: 'see-a-doctor', evidence: 'research-supported', sources: ['nhsInformDvt', 'dvtWarningSigns'] },
+    { id: 'endangerment-sites', kind: 'avoid', evidence: 'mixed', sources: ['endangermentSites'] },
+    { id: 'nccih-massage', kind: 'see-a-doctor', evidence: 'mixed', sources: ['nccihMassage'] },
+    { id: 'varicose-veins', kind: 'avoid', evidence: 'mixed', sources: ['endangermentSites', 'nhsInformDvt'] },
+    { id: 'hip-knee-surgery', kind: 'take-care', evidence: 'mixed', sources: ['nhsInformDvt'] },
   ],
 } satisfies PanelFacts;

@@ -7,6 +7,10 @@ export default {
     { id: 'sports-massage-meta', evidence: 'research-supported', sources: ['sportsMassageMeta'] },
     { id: 'lymph-drainage-cochrane', evidence: 'mixed', sources: ['lymphDrainageCochrane', 'lymphDrainageMeta'] },
   ],
+  findings: [
+    { id: 'strength-recovery', direction: 'no-effect', sources: ['armSorenessMassageStudy'] },
+    { id: 'performance', direction: 'no-effect', sources: ['sportsMassageMeta'] },
+  ],
   techniques: [
     { technique: 'swedish', fit: 'good' },
     { technique: 'deep-tissue', fit: 'good' },
@@ -16,9 +20,10 @@ export default {
     { technique: 'self-massage', fit: 'good' },
   ],
   cautions: [
-    { id: 'endangerment-sites', evidence: 'mixed', sources: ['endangermentSites'] },
-    { id: 'breast-cancer-now-lymphoedema', evidence: 'mixed', sources: ['breastCancerNowLymphoedema', 'macmillanMassage'] },
-    { id: 'nccih-massage', evidence: 'mixed', sources: ['nccihMassage'] },
-    { id: 'nih-massage-backgrounder', evidence: 'mixed', sources: ['nihMassageBackgrounder'] },
+    { id: 'endangerment-sites', kind: 'avoid', evidence: 'mixed', sources: ['endangermentSites'] },
+    { id: 'breast-cancer-now-lymphoedema', kind: 'see-a-doctor', evidence: 'mixed', sources: ['breastCancerNowLymphoedema', 'macmillanMassage'] },
+    { id: 'nccih-massage', kind: 'see-a-doctor', evidence: 'mixed', sources: ['nccihMassage'] },
+    { id: 'nih-massage-backgrounder', kind: 'avoid', evidence: 'mixed', sources: ['nccihMassage'] },
+    { id: 'dialysis-fistula', kind: 'avoid', evidence: 'mixed', sources: ['dialysisAccessCare'] },
   ],
 } satisfies PanelFacts;

@@ -4,9 +4,9 @@ export default {
   benefits: [
     { id: 'cochrane-neck', evidence: 'mixed', sources: ['cochraneNeck', 'cochraneLowBack'] },
     { id: 'moyer-meta-analysis', evidence: 'research-supported', sources: ['moyerMetaAnalysis', 'depressionMetaAnalysis'] },
-    { id: 'rapaport-anxiety-trial', evidence: 'research-supported', sources: ['rapaportAnxietyTrial'] },
+    { id: 'rapaport-anxiety-trial', evidence: 'mixed', sources: ['rapaportAnxietyTrial'] },
     { id: 'cancer-sleep-review', evidence: 'mixed', sources: ['cancerSleepReview'] },
-    { id: 'foam-rolling-range', evidence: 'research-supported', sources: ['foamRollingRange', 'foamRollingPerformance'] },
+    { id: 'foam-rolling-range', evidence: 'mixed', sources: ['foamRollingRange', 'foamRollingPerformance'] },
   ],
   techniques: [
     { technique: 'swedish', fit: 'good' },
@@ -17,8 +17,8 @@ export default {
     { technique: 'self-massage', fit: 'good' },
   ],
   cautions: [
-    { id: 'endangerment-sites', evidence: 'mixed', sources: ['endangermentSites'] },
-    { id: 'osteoporosis-safety', evidence: 'mixed', sources: ['osteoporosisSafety', 'nihMassageBackgrounder'] },
-    { id: 'back-pain-red-flags', evidence: 'mixed', sources: ['backPainRedFlags'] },
+    { id: 'endangerment-sites', kind: 'avoid', evidence: 'mixed', sources: ['endangermentSites'] },
+    { id: 'osteoporosis-safety', kind: 'take-care', evidence: 'mixed', sources: ['osteoporosisSafety'] },
+    { id: 'back-pain-red-flags', kind: 'see-a-doctor', evidence: 'research-supported', sources: ['niceLowBackPainNg59', 'nhsBackPain'] },
   ],
 } satisfies PanelFacts;

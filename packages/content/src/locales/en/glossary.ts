@@ -10,7 +10,7 @@ export const glossary = {
     duration: 'About an hour for a full-body session; 5 to 10 minutes for one area at home',
     evidence: 'research-supported',
     evidenceSummary:
-      'In trials, relaxation-style massage helped long-term low-back pain about as much as more specialised work and eased anxiety more than light touch. Serious harms are rare and mostly linked to more forceful methods or untrained providers.',
+      'In trials, relaxation-style massage helped long-term low-back pain about as much as more specialised work and, in one small trial, eased anxiety more than light touch. Serious harms are rare and mostly linked to more forceful methods or untrained providers.',
     sources: ['swedishMassageStrokes', 'lowBackMassageTrial', 'rapaportAnxietyTrial', 'massageSafetyReview'] satisfies SourceKey[],
   },
   'deep-tissue': {

@@ -1,6 +1,6 @@
 import type { ContentPack } from '@bodymap/core';
 import type { RegionId } from '../../atlas/regions.js';
-import type { CaptionKey } from '../captions.js';
+import { chartCaptions, type CaptionKey } from '../captions.js';
 import { panelsByRegion } from '../panels.js';
 import { provenance } from '../provenance.js';
 
@@ -105,31 +105,34 @@ const captions = {
   'spine-sacral': 'Sacrum',
   'sole-left': 'Left foot',
   'sole-right': 'Right foot',
-  'rfx-head-brain': 'Head and brain',
-  'rfx-pituitary': 'Pituitary',
-  'rfx-sinuses': 'Sinuses',
-  'rfx-neck-throat-thyroid': 'Neck, throat, thyroid',
-  'rfx-eyes': 'Eyes',
-  'rfx-ears': 'Ears',
-  'rfx-heart': 'Heart',
-  'rfx-lungs-chest': 'Lungs and chest',
-  'rfx-shoulder-arm': 'Shoulder and arm',
-  'rfx-diaphragm': 'Diaphragm line',
-  'rfx-solar-plexus': 'Solar plexus',
-  'rfx-liver': 'Liver',
-  'rfx-gallbladder': 'Gallbladder',
-  'rfx-stomach': 'Stomach',
-  'rfx-spleen': 'Spleen',
-  'rfx-adrenal': 'Adrenal glands',
-  'rfx-kidney': 'Kidneys',
-  'rfx-ureter-bladder': 'Ureter and bladder',
-  'rfx-transverse-colon': 'Transverse colon',
-  'rfx-small-intestine': 'Small intestine',
-  'rfx-ascending-colon': 'Ascending colon',
-  'rfx-descending-sigmoid-colon': 'Descending colon',
-  'rfx-spine': 'Spine',
-  'rfx-sciatic': 'Sciatic nerve',
-  'rfx-pelvis-lower-back': 'Pelvis, lower back',
+  // Each point's name says it is a chart label, not an organ's place: "Heart (chart)".
+  ...chartCaptions('{name} (chart)', {
+    'head-brain': 'Head and brain',
+    pituitary: 'Pituitary',
+    sinuses: 'Sinuses',
+    'neck-throat-thyroid': 'Neck, throat, thyroid',
+    eyes: 'Eyes',
+    ears: 'Ears',
+    heart: 'Heart',
+    'lungs-chest': 'Lungs and chest',
+    'shoulder-arm': 'Shoulder and arm',
+    diaphragm: 'Diaphragm line',
+    'solar-plexus': 'Solar plexus',
+    liver: 'Liver',
+    gallbladder: 'Gallbladder',
+    stomach: 'Stomach',
+    spleen: 'Spleen',
+    adrenal: 'Adrenal glands',
+    kidney: 'Kidneys',
+    'ureter-bladder': 'Ureter and bladder',
+    'transverse-colon': 'Transverse colon',
+    'small-intestine': 'Small intestine',
+    'ascending-colon': 'Ascending colon',
+    'descending-sigmoid-colon': 'Descending colon',
+    spine: 'Spine',
+    sciatic: 'Sciatic nerve',
+    'pelvis-lower-back': 'Pelvis, lower back',
+  }),
 } satisfies Record<CaptionKey, string>;
 
 export const en: ContentPack<RegionId> = {
@@ -176,6 +179,7 @@ export const en: ContentPack<RegionId> = {
     reviewedBy: 'Reviewed by: {role}',
     techniques: 'Techniques',
     cautions: 'Cautions',
+    emergency: 'Emergency',
     sources: 'Sources',
     sourcesFor: 'Sources for: {text}',
     close: 'Close',
@@ -185,7 +189,7 @@ export const en: ContentPack<RegionId> = {
     localeFailed: 'The chosen language could not be loaded, so the map is in English.',
     retry: 'Try again',
     disclaimer:
-      'General information, not medical advice: talk to a health professional before massage if you have a health condition or symptoms that worry you.',
+      'General information about massage, not medical advice: it cannot diagnose or treat anything. Most effects of massage are modest and brief, and some points, such as every reflexology chart, are tradition rather than science; each says which. Ask a health professional first if you take blood thinners, have a bleeding disorder or a clot, are pregnant, or have cancer, osteoporosis, diabetes in your feet, a recent injury or operation, or symptoms that worry you. Stop if anything causes sharp or spreading pain, numbness or dizziness, and get urgent help for the warning signs in these panels.',
     panelOpened: '{region} panel opened',
     viewChanged: 'Showing {view} view',
     evidence: {

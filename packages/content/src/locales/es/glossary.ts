@@ -10,12 +10,12 @@ export const glossary = {
     duration: 'Alrededor de una hora para todo el cuerpo; de 5 a 10 minutos para una sola zona en casa',
     evidence: 'research-supported',
     evidenceSummary:
-      'En ensayos, el masaje de relajación ayudó con el dolor lumbar de larga duración más o menos igual que un trabajo más especializado y alivió la ansiedad más que un toque ligero. Los daños graves son raros y se asocian sobre todo a métodos más bruscos o a personas sin formación.',
+      'En ensayos, el masaje de relajación ayudó con el dolor lumbar de larga duración más o menos igual que un trabajo más especializado y, en un ensayo pequeño, alivió la ansiedad más que un toque ligero. Los daños graves son raros y se asocian sobre todo a métodos más bruscos o a personas sin formación.',
     sources: ['swedishMassageStrokes', 'lowBackMassageTrial', 'rapaportAnxietyTrial', 'massageSafetyReview'] satisfies SourceKey[],
   },
   'deep-tissue': {
     description:
-      'Pasadas más lentas con una presión más firme y sostenida, a menudo con los pulgares, los nudillos, los antebrazos o los codos, para llegar al músculo y al tejido conjuntivo que están más abajo. Las sesiones suelen centrarse en pocas zonas; debe sentirse como una molestia intensa pero soportable, y es frecuente notar algo de agujetas uno o dos días después.',
+      'Pasadas más lentas con una presión más firme y sostenida, a menudo con los pulgares, los nudillos, los antebrazos o los codos, para llegar al músculo y al tejido conjuntivo que están más abajo. Las sesiones suelen centrarse en pocas zonas; debe sentirse como una molestia intensa pero soportable, y es frecuente notar algo de dolor muscular uno o dos días después.',
     pressure: [3, 5],
     duration: 'Normalmente de 45 a 90 minutos, con más tiempo en las zonas que se trabajan',
     evidence: 'mixed',
@@ -50,12 +50,12 @@ export const glossary = {
     duration: 'De 10 a 15 minutos antes de una competición, de 10 a 20 minutos después y una sesión de duración normal como mantenimiento',
     evidence: 'research-supported',
     evidenceSummary:
-      'Una revisión de 29 ensayos encontró pequeñas mejoras en la flexibilidad y menos agujetas, pero ninguna mejora en fuerza, velocidad o resistencia. La idea de que elimina el ácido láctico no tiene respaldo.',
+      'Una revisión de 29 ensayos encontró pequeñas mejoras en la flexibilidad y menos dolor muscular, pero ninguna mejora en fuerza, velocidad o resistencia. La idea de que elimina el ácido láctico no tiene respaldo.',
     sources: ['sportsMassageMeta', 'sorenessMeta', 'lacticAcidStudy'] satisfies SourceKey[],
   },
   reflexology: {
     description:
-      'Presión metódica con el pulgar y los dedos, a menudo avanzando a pequeños pasos con el pulgar, sobre zonas marcadas en un mapa de los pies (a veces de las manos o las orejas), normalmente con las manos secas. Tradicionalmente se dice que cada zona está conectada con un órgano o una parte del cuerpo (la investigación no lo ha demostrado). Nació de la terapia zonal de principios del siglo XX.',
+      'Presión metódica con el pulgar y los dedos, a menudo avanzando a pequeños pasos con el pulgar, sobre zonas marcadas en un mapa de los pies (a veces de las manos o las orejas), normalmente con las manos secas. Los reflexólogos creen tradicionalmente que cada zona está conectada con un órgano o una parte del cuerpo; la investigación no lo ha demostrado. Nació de la terapia zonal de principios del siglo XX.',
     pressure: [2, 3],
     duration: 'De 30 a 60 minutos para ambos pies; la primera visita suele ser más larga',
     evidence: 'mixed',
@@ -70,7 +70,7 @@ export const glossary = {
     duration: 'De 30 a 120 segundos por zona muscular, de una a tres series',
     evidence: 'research-supported',
     evidenceSummary:
-      'Usar el rodillo aumenta por un rato el rango de movimiento más o menos como un estiramiento y puede aliviar las agujetas después del ejercicio; usarlo con regularidad durante varias semanas dio mejoras moderadas de movilidad en algunos músculos. Los efectos sobre el rendimiento son pequeños o nulos.',
+      'Usar el rodillo aumenta por un rato el rango de movimiento más o menos como un estiramiento y puede aliviar el dolor muscular después del ejercicio; usarlo con regularidad durante varias semanas dio mejoras moderadas de movilidad en algunos músculos. Los efectos sobre el rendimiento son pequeños o nulos.',
     sources: ['foamRollingRange', 'foamRollingPerformance', 'foamRollingTraining', 'chronicFoamRollingReview'] satisfies SourceKey[],
   },
 } satisfies Record<TechniqueId, TechniqueDetails>;

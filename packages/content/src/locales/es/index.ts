@@ -1,6 +1,6 @@
 import type { ContentPack } from '@bodymap/core';
 import type { RegionId } from '../../atlas/regions.js';
-import type { CaptionKey } from '../captions.js';
+import { chartCaptions, type CaptionKey } from '../captions.js';
 import { panelsByRegion } from '../panels.js';
 import { provenance } from '../provenance.js';
 
@@ -105,31 +105,34 @@ const captions = {
   'spine-sacral': 'Sacro',
   'sole-left': 'Pie izquierdo',
   'sole-right': 'Pie derecho',
-  'rfx-head-brain': 'Cabeza y cerebro',
-  'rfx-pituitary': 'Hipófisis',
-  'rfx-sinuses': 'Senos nasales',
-  'rfx-neck-throat-thyroid': 'Cuello, garganta, tiroides',
-  'rfx-eyes': 'Ojos',
-  'rfx-ears': 'Oídos',
-  'rfx-heart': 'Corazón',
-  'rfx-lungs-chest': 'Pulmones y pecho',
-  'rfx-shoulder-arm': 'Hombro y brazo',
-  'rfx-diaphragm': 'Línea del diafragma',
-  'rfx-solar-plexus': 'Plexo solar',
-  'rfx-liver': 'Hígado',
-  'rfx-gallbladder': 'Vesícula biliar',
-  'rfx-stomach': 'Estómago',
-  'rfx-spleen': 'Bazo',
-  'rfx-adrenal': 'Suprarrenales',
-  'rfx-kidney': 'Riñones',
-  'rfx-ureter-bladder': 'Uréter y vejiga',
-  'rfx-transverse-colon': 'Colon transverso',
-  'rfx-small-intestine': 'Intestino delgado',
-  'rfx-ascending-colon': 'Colon ascendente',
-  'rfx-descending-sigmoid-colon': 'Colon descendente',
-  'rfx-spine': 'Columna',
-  'rfx-sciatic': 'Nervio ciático',
-  'rfx-pelvis-lower-back': 'Pelvis y lumbares',
+  // As in English, each point's name says it is a chart label: "Corazón (mapa)".
+  ...chartCaptions('{name} (mapa)', {
+    'head-brain': 'Cabeza y cerebro',
+    pituitary: 'Hipófisis',
+    sinuses: 'Senos nasales',
+    'neck-throat-thyroid': 'Cuello, garganta, tiroides',
+    eyes: 'Ojos',
+    ears: 'Oídos',
+    heart: 'Corazón',
+    'lungs-chest': 'Pulmones y pecho',
+    'shoulder-arm': 'Hombro y brazo',
+    diaphragm: 'Línea del diafragma',
+    'solar-plexus': 'Plexo solar',
+    liver: 'Hígado',
+    gallbladder: 'Vesícula biliar',
+    stomach: 'Estómago',
+    spleen: 'Bazo',
+    adrenal: 'Suprarrenales',
+    kidney: 'Riñones',
+    'ureter-bladder': 'Uréter y vejiga',
+    'transverse-colon': 'Colon transverso',
+    'small-intestine': 'Intestino delgado',
+    'ascending-colon': 'Colon ascendente',
+    'descending-sigmoid-colon': 'Colon descendente',
+    spine: 'Columna',
+    sciatic: 'Nervio ciático',
+    'pelvis-lower-back': 'Pelvis y zona lumbar',
+  }),
 } satisfies Record<CaptionKey, string>;
 
 export const es: ContentPack<RegionId> = {
@@ -177,6 +180,7 @@ export const es: ContentPack<RegionId> = {
     reviewedBy: 'Revisado por: {role}',
     techniques: 'Técnicas',
     cautions: 'Precauciones',
+    emergency: 'Urgencia',
     sources: 'Fuentes',
     sourcesFor: 'Fuentes de: {text}',
     close: 'Cerrar',
@@ -186,7 +190,7 @@ export const es: ContentPack<RegionId> = {
     localeFailed: 'No se pudo cargar el idioma elegido; el mapa se muestra en inglés.',
     retry: 'Reintentar',
     disclaimer:
-      'Información general, no consejo médico: si tienes algún problema de salud o síntomas que te preocupan, habla con un profesional de la salud antes de recibir un masaje.',
+      'Información general sobre el masaje, no consejo médico: no sirve para diagnosticar ni tratar nada. La mayoría de los efectos del masaje son modestos y breves, y algunos puntos, como todos los mapas de reflexología, son tradición y no ciencia; cada uno lo indica. Consulta antes a un profesional de la salud si tomas anticoagulantes, tienes un trastorno de la coagulación o un coágulo, estás embarazada, o tienes cáncer, osteoporosis, diabetes que afecte a tus pies, una lesión u operación reciente, o síntomas que te preocupen. Para si algo te causa un dolor agudo o que se extiende, entumecimiento o mareo, y busca ayuda urgente ante las señales de alarma de estos paneles.',
     panelOpened: 'Panel abierto: {region}',
     viewChanged: 'Vista: {view}',
     evidence: {
@@ -209,7 +213,7 @@ export const es: ContentPack<RegionId> = {
   },
   labels,
   captions,
-  sources: () => import('../../sources.js').then((module) => module.sources),
+  sources: () => Promise.all([import('../../sources.js'), import('./source-titles.js')]).then(([{ withTitles }, { sourceTitles }]) => withTitles(sourceTitles)),
   glossary: () => import('./glossary.js').then((module) => module.glossary),
   techniques: {
     swedish: { name: 'Masaje sueco' },
