@@ -16,7 +16,8 @@ import { regionIds, regions } from './atlas/regions.js';
 import { messages as english } from './locales/en/messages.js';
 import { locales } from './locales/index.js';
 import { messageKeys, type PanelFacts } from './panels/facts.js';
-import { createPanelLoaders, messageFiles, type LocaleMessages, type MessageFile, type RegionalPanel } from './panels/loaders.js';
+import { messageFiles, type LocaleMessages, type MessageFile, type RegionalPanel } from './panels/files.js';
+import { createPanelLoaders } from './panels/loaders.js';
 import { reflexologyMessageKeys } from './panels/reflexology.js';
 
 async function resolve<T>(loadable: Loadable<T> | undefined): Promise<T> {

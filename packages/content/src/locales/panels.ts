@@ -1,6 +1,6 @@
 import type { PanelContent } from '@bodymap/core';
 import { regionIds, type RegionId } from '../atlas/regions.js';
-import type { LocaleMessages } from '../panels/loaders.js';
+import { facts, messageFiles, type LocaleMessages, type MessageFile } from '../panels/files.js';
 
 type Side = 'left' | 'right';
 
@@ -19,13 +19,20 @@ export type PanelName = RegionId extends infer Id
 export type PanelLoader = () => Promise<PanelContent>;
 
 /**
- * A locale's loader for every region, one per panel so that left and right share one load. The code that joins facts
- * and messages loads with the first panel opened, so that the first view holds only the loaders' names.
+ * A locale's loader for every region, one per panel so that left and right share one load. A
+ * panel's facts and words start loading at once, beside the code that joins them (which asks for
+ * the same modules and is handed these), so that opening a panel costs one round trip, not two;
+ * the joining code itself loads with the first panel opened, keeping the first view to the names.
  */
-export function panelsByRegion(messages: () => Promise<LocaleMessages>): Record<RegionId, PanelLoader> {
+export function panelsByRegion(messages: LocaleMessages): Record<RegionId, PanelLoader> {
   const loaders = new Map<string, PanelLoader>();
-  const loaderOf = (name: PanelName): PanelLoader => () =>
-    Promise.all([import('../panels/loaders.js'), messages()]).then(([{ createPanelLoaders }, locale]) => createPanelLoaders(locale)[name]());
+  const loaderOf = (name: PanelName): PanelLoader => () => {
+    const files: MessageFile[] = name.startsWith('rfx-') ? ['reflexology'] : messageFiles(name as Exclude<PanelName, `rfx-${string}`>);
+    const early = [...(name in facts ? [facts[name as keyof typeof facts]()] : []), ...files.map((file) => messages[file]())];
+    // A failure shows through the joining code's own request for the same module.
+    early.forEach((load) => load.catch(() => undefined));
+    return import('../panels/loaders.js').then(({ createPanelLoaders }) => createPanelLoaders(messages)[name]());
+  };
   return Object.fromEntries(
     regionIds.map((id) => {
       const name = id.replace(/-(left|right)(?=-|$)/, '') as PanelName;

@@ -1,4 +1,4 @@
-import type { LocaleMessages } from '../../panels/loaders.js';
+import type { LocaleMessages } from '../../panels/files.js';
 
 // Each panel's English words, one file of flat messages per panel; every other locale falls back to these.
 export const messages: LocaleMessages = {

@@ -2,6 +2,7 @@ import type { ContentPack } from '@bodymap/core';
 import type { RegionId } from '../../atlas/regions.js';
 import { chartCaptions, type CaptionKey } from '../captions.js';
 import { panelsByRegion } from '../panels.js';
+import { messages } from './messages.js';
 import { provenance } from '../provenance.js';
 
 const labels = {
@@ -226,5 +227,5 @@ export const es: ContentPack<RegionId> = {
   },
   // Each panel's facts and its words in this locale load on their own, the first time it is opened.
   provenance,
-  panels: panelsByRegion(() => import('./messages.js').then((module) => module.messages)),
+  panels: panelsByRegion(messages),
 };

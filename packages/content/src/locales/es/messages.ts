@@ -1,4 +1,4 @@
-import type { LocaleMessages } from '../../panels/loaders.js';
+import type { LocaleMessages } from '../../panels/files.js';
 
 // Each panel's Spanish words, one file of flat messages per panel, keyed as the English ones are.
 export const messages: LocaleMessages = {
