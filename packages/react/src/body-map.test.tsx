@@ -65,6 +65,9 @@ describe('panel', () => {
     expect(within(dialog).getByText(armPanel.summary)).toBeInTheDocument();
     expect(within(dialog).getAllByText('Research-supported')).toHaveLength(1);
     expect(within(dialog).getByText('Good fit')).toBeInTheDocument();
+    // A statement's sources show once its toggle is opened.
+    expect(within(dialog).queryByRole('link', { name: 'A review' })).toBeNull();
+    await user.click(within(dialog).getByText('Sources', { selector: `summary[aria-label="Sources for: ${armPanel.benefits[0]!.text}"]` }));
     expect(within(dialog).getAllByRole('link', { name: 'A review' })[0]).toHaveAttribute('href', 'https://example.org/review');
     expect(within(dialog).getByText('General information, not medical advice.')).toBeInTheDocument();
   });

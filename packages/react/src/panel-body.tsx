@@ -1,19 +1,36 @@
 import {
   formatString,
   validatePanel,
+  type ContentIssue,
   type ContentPack,
   type TechniqueId,
   type PanelContent,
   type Source,
   type SourceReference,
 } from '@bodymap/core';
-import { useMemo, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { warnOnce } from './development.js';
 import { useLoadable } from './use-loadable.js';
 
 interface PanelTextProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'content'> {
   region: string;
   content: ContentPack;
+}
+
+const noIssues: readonly ContentIssue[] = [];
+// Checked once per panel and region, not each time a panel opens: both sides share one panel's text.
+const checks = new WeakMap<PanelContent, Map<string, readonly ContentIssue[]>>();
+
+function checked(region: string, panel: PanelContent): readonly ContentIssue[] {
+  // A malformed pack may hand over anything at all, which only the check itself can judge.
+  if (typeof panel !== 'object' || panel === null) {
+    return validatePanel(region, panel);
+  }
+  const byRegion = checks.get(panel) ?? new Map<string, readonly ContentIssue[]>();
+  checks.set(panel, byRegion);
+  const known = byRegion.get(region) ?? validatePanel(region, panel);
+  byRegion.set(region, known);
+  return known;
 }
 
 /**
@@ -24,10 +41,7 @@ export function PanelText({ region, content, className, ...divProps }: PanelText
   const bodyClass = className ? `bodymap-panel-body ${className}` : 'bodymap-panel-body';
   const { strings } = content;
   const { state, retry } = useLoadable(content.panels[region]);
-  const issues = useMemo(
-    () => (state?.status === 'loaded' ? validatePanel(region, state.value) : []),
-    [region, state],
-  );
+  const issues = state?.status === 'loaded' ? checked(region, state.value) : noIssues;
   if (issues.length > 0) {
     warnOnce(`Content for region "${region}" is invalid and is not shown:\n${issues.map((issue) => `- ${issue.message}`).join('\n')}`);
   }
@@ -166,12 +180,24 @@ function LabelledList<Item extends Statement>({ items, label, content }: { items
   );
 }
 
-/** A statement's sources behind a toggle named after the statement ("Sources for: …"), so no two share a name. */
+/**
+ * A statement's sources behind a toggle named after the statement ("Sources for: …"), so no two share
+ * a name. The list renders once opened: a panel has a dozen of these, and a closed one shows nothing.
+ */
 function Sources({ references, about, content }: { references: readonly SourceReference[]; about: string; content: ContentPack }) {
   const [open, setOpen] = useState(false);
+  return (
+    <details className="bodymap-sources" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary aria-label={formatString(content.strings.sourcesFor, { text: about })}>{content.strings.sources}</summary>
+      {open && <SourceList references={references} content={content} />}
+    </details>
+  );
+}
+
+function SourceList({ references, content }: { references: readonly SourceReference[]; content: ContentPack }) {
   const citesByKey = references.some((reference) => typeof reference === 'string');
   // The pack's source list loads the first time someone opens a list that cites by key.
-  const { state } = useLoadable(open && citesByKey ? content.sources : undefined);
+  const { state } = useLoadable(citesByKey ? content.sources : undefined);
   const registry = state?.status === 'loaded' ? state.value : undefined;
   const resolve = (reference: SourceReference): Source | string => {
     if (typeof reference !== 'string') {
@@ -183,45 +209,49 @@ function Sources({ references, about, content }: { references: readonly SourceRe
     }
     return source ?? reference;
   };
+  if (citesByKey && state?.status === 'loading') {
+    return <p>{content.strings.loading}</p>;
+  }
   return (
-    <details className="bodymap-sources" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary aria-label={formatString(content.strings.sourcesFor, { text: about })}>{content.strings.sources}</summary>
-      {open && citesByKey && state?.status === 'loading' ? (
-        <p>{content.strings.loading}</p>
-      ) : (
-        <ul>
-          {references.map(resolve).map((source, index) => (
-            <li key={index}>
-              {typeof source === 'string' ? (
-                source
-              ) : (
-                <>
-                  <span className="bodymap-source-kind">{content.strings.sourceKinds[source.kind]}</span>{' '}
-                  <a href={source.url} target="_blank" rel="noopener noreferrer">
-                    {source.title}
-                  </a>
-                </>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-    </details>
+    <ul>
+      {references.map(resolve).map((source, index) => (
+        <li key={index}>
+          {typeof source === 'string' ? (
+            source
+          ) : (
+            <>
+              <span className="bodymap-source-kind">{content.strings.sourceKinds[source.kind]}</span>{' '}
+              <a href={source.url} target="_blank" rel="noopener noreferrer">
+                {source.title}
+              </a>
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }
 
 /** A technique's glossary entry, behind a disclosure; the glossary loads the first time one opens. */
 function GlossaryEntry({ technique, content }: { technique: TechniqueId; content: ContentPack }) {
   const [open, setOpen] = useState(false);
-  const { state, retry } = useLoadable(open ? content.glossary : undefined);
-  const { strings } = content;
   if (content.glossary === undefined) {
     return null;
   }
-  const entry = state?.status === 'loaded' ? state.value[technique] : undefined;
   return (
     <details className="bodymap-glossary" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>{formatString(strings.glossary.about, { technique: content.techniques[technique].name })}</summary>
+      <summary>{formatString(content.strings.glossary.about, { technique: content.techniques[technique].name })}</summary>
+      {open && <GlossaryText technique={technique} content={content} />}
+    </details>
+  );
+}
+
+function GlossaryText({ technique, content }: { technique: TechniqueId; content: ContentPack }) {
+  const { state, retry } = useLoadable(content.glossary);
+  const { strings } = content;
+  const entry = state?.status === 'loaded' ? state.value[technique] : undefined;
+  return (
+    <>
       {state?.status === 'loading' && <p>{strings.loading}</p>}
       {(state?.status === 'failed' || (state?.status === 'loaded' && !entry)) && (
         <LoadFailed content={content} onRetry={state.status === 'failed' ? retry : undefined} />
@@ -248,7 +278,7 @@ function GlossaryEntry({ technique, content }: { technique: TechniqueId; content
           <Sources references={entry.sources} about={entry.evidenceSummary} content={content} />
         </>
       )}
-    </details>
+    </>
   );
 }
 
