@@ -30,7 +30,9 @@ export function panelsByRegion(messages: LocaleMessages): Record<RegionId, Panel
     const files: MessageFile[] = name.startsWith('rfx-') ? ['reflexology'] : messageFiles(name as Exclude<PanelName, `rfx-${string}`>);
     const early = [...(name in facts ? [facts[name as keyof typeof facts]()] : []), ...files.map((file) => messages[file]())];
     // A failure shows through the joining code's own request for the same module.
-    early.forEach((load) => load.catch(() => undefined));
+    for (const load of early) {
+      load.catch(() => undefined);
+    }
     return import('../panels/loaders.js').then(({ createPanelLoaders }) => createPanelLoaders(messages)[name]());
   };
   return Object.fromEntries(
