@@ -460,8 +460,8 @@ export const sources = {
 
   facialMassageMoodStudy: {
     title:
-      'Hatayama T et al. The facial massage reduced anxiety and negative mood status, and increased sympathetic nervous activity. Biomed Res, 2008',
-    url: 'https://www.researchgate.net/publication/23764488_The_facial_massage_reduced_anxiety_and_negative_mood_status_and_increased_sympathetic_nervous_activity',
+      'Hatayama T et al. The facial massage reduced anxiety and negative mood status, and increased sympathetic nervous activity. Biomed Res 29(6):317-320, 2008',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/?term=%22The+facial+massage+reduced+anxiety+and+negative+mood+status%2C+and+increased+sympathetic+nervous+activity%22',
     kind: 'study',
   },
 
@@ -531,8 +531,8 @@ export const sources = {
   // Arms and hands
 
   armSorenessMassageStudy: {
-    title: 'Zainuddin Z et al. Effects of massage on delayed-onset muscle soreness, swelling, and recovery of muscle function. J Athl Train, 2005',
-    url: 'https://www.researchgate.net/publication/7483075_Effects_of_Massage_on_Delayed-Onset_Muscle_Soreness_Swelling_and_Recovery_of_Muscle_Function',
+    title: 'Zainuddin Z et al. Effects of massage on delayed-onset muscle soreness, swelling, and recovery of muscle function. J Athl Train 40(3):174-180, 2005',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/?term=%22Effects+of+massage+on+delayed-onset+muscle+soreness%2C+swelling%2C+and+recovery+of+muscle+function%22',
     kind: 'trial',
   },
 
@@ -577,8 +577,8 @@ export const sources = {
   },
 
   handArthritisMassageTrial: {
-    title: 'Field T et al. Hand arthritis pain is reduced by massage therapy. J Bodyw Mov Ther, 2007 (summary)',
-    url: 'https://www.physiospot.com/2007/01/09/hand-arthritis-pain-is-reduced-by-massage-therapy/',
+    title: 'Field T, Diego M, Hernandez-Reif M, Shea J. Hand arthritis pain is reduced by massage therapy. J Bodyw Mov Ther 11(1), 2007',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/?term=%22Hand+arthritis+pain+is+reduced+by+massage+therapy%22',
     kind: 'trial',
   },
 
@@ -683,8 +683,8 @@ export const sources = {
   // Feet
 
   footBalanceTrial: {
-    title: 'Vaillant J et al. Massage and mobilization of the feet and ankles in elderly adults: effect on clinical balance performance. Manual Therapy, 2009',
-    url: 'https://www.physiospot.com/research/massage-and-mobilization-of-the-feet-and-ankles-in-elderly-adults-effect-on-clinical-balance-performance/',
+    title: 'Vaillant J et al. Massage and mobilization of the feet and ankles in elderly adults: effect on clinical balance performance. Man Ther 14(6):661-664, 2009',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/?term=%22Massage+and+mobilization+of+the+feet+and+ankles+in+elderly+adults%22',
     kind: 'trial',
   },
 
