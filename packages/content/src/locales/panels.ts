@@ -1,6 +1,6 @@
 import type { PanelContent } from '@bodymap/core';
 import { regionIds, type RegionId } from '../atlas/regions.js';
-import { facts, messageFiles, type LocaleMessages, type MessageFile } from '../panels/files.js';
+import { facts, messageFiles, type LocaleMessages } from '../panels/files.js';
 
 type Side = 'left' | 'right';
 
@@ -27,8 +27,7 @@ export type PanelLoader = () => Promise<PanelContent>;
 export function panelsByRegion(messages: LocaleMessages): Record<RegionId, PanelLoader> {
   const loaders = new Map<string, PanelLoader>();
   const loaderOf = (name: PanelName): PanelLoader => () => {
-    const files: MessageFile[] = name.startsWith('rfx-') ? ['reflexology'] : messageFiles(name as Exclude<PanelName, `rfx-${string}`>);
-    const early = [...(name in facts ? [facts[name as keyof typeof facts]()] : []), ...files.map((file) => messages[file]())];
+    const early = [...(name in facts ? [facts[name as keyof typeof facts]()] : []), ...messageFiles(name).map((file) => messages[file]())];
     // A failure shows through the joining code's own request for the same module.
     for (const load of early) {
       load.catch(() => undefined);

@@ -45,6 +45,9 @@ export const facts = {
 // The zones of the sole that give some texts word for word (see sole-shared.ts) also read that file.
 const soleZones: ReadonlySet<RegionalPanel> = new Set(['foot-sole-toes', 'foot-sole-ball', 'foot-sole-arch', 'foot-sole-heel']);
 
-/** The files of messages a regional panel reads. */
-export const messageFiles = (name: RegionalPanel): MessageFile[] => (soleZones.has(name) ? ['sole-shared', name] : [name]);
+const isPoint = (name: PanelName): name is Exclude<PanelName, RegionalPanel> => name.startsWith('rfx-');
+
+/** The files of messages a panel reads: the reflexology points share one. */
+export const messageFiles = (name: PanelName): MessageFile[] =>
+  isPoint(name) ? ['reflexology'] : soleZones.has(name) ? ['sole-shared', name] : [name];
 

@@ -31,7 +31,7 @@ export function createPanelLoaders(messages: LocaleMessages): Record<PanelName, 
   };
   // All the points' panels come from one file of messages, so opening one loads them all at once.
   const point = (name: ReflexologyPoint): PanelLoader => async () => {
-    const files: MessageFile[] = ['reflexology'];
+    const files = messageFiles(`rfx-${name}`);
     const texts = await complete(files, await load(files, messages), reflexologyMessageKeys());
     return reflexologyPanels(lookUp(texts))[name];
   };
