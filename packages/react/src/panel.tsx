@@ -34,16 +34,15 @@ const popoverArrived = () => peekLoadable(loadPopover)?.status === 'loaded';
  * @selector [data-side="top" | "right" | "bottom" | "left"] the side of the region an anchored panel sits on
  */
 export const BodyMapPanel = forwardRef<HTMLDivElement, BodyMapPanelProps>(function BodyMapPanel(props, forwardedRef) {
-  const { controller, panelPresent } = useBodyMapContext('BodyMap.Panel');
+  const { controller } = useBodyMapContext('BodyMap.Panel');
   const inBrowser = useInBrowser();
   const selected = useBodyMapState((state) => state.selectedRegion);
   const drawn = useBodyMapState((state) => state.selectedRegion !== null && state.geometry?.placeOf.has(state.selectedRegion) === true);
-  const present = useSyncExternalStore(panelPresent.subscribe, panelPresent.getState, () => false);
   const arrived = useSyncExternalStore(watchPopover, popoverArrived, () => false);
   // The code is read once it has arrived, loaded ahead (see the viewport) or by another map, and
   // from then on: the closed panel is mounted, hidden, before the first tap, which then opens it
   // in the same commit as the region that points at it, with nothing to mount.
-  const { state: code, retry } = useLoadable((inBrowser && (drawn || arrived)) || present ? loadPopover : undefined);
+  const { state: code, retry } = useLoadable(inBrowser && (drawn || arrived) ? loadPopover : undefined);
   // Code that failed to arrive (a dropped connection) is fetched again when another region is
   // chosen: only then, or a failure would retry itself in a loop while the connection is down.
   const failed = code?.status === 'failed';
