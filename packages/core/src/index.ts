@@ -12,4 +12,6 @@ export * from './view-geometry.js';
 export * from './side-cues.js';
 export * from './resolve-content.js';
 export * from './create-body-map.js';
+export * from './intake/marks.js';
+export * from './intake/clinical.js';
 export { describeValue } from './records.js';

@@ -1,3 +1,5 @@
+import type { PainIndexArea, SnomedConcept } from './intake/clinical.js';
+
 /** The views of the body the atlas can draw. */
 export const viewIds = ['front', 'back', 'soles'] as const;
 export type ViewId = (typeof viewIds)[number];
@@ -21,6 +23,13 @@ export interface RegionModel<Id extends string = string> {
   readonly aliases?: readonly string[];
   /** A view that shows this region in detail (the soles, for a foot); its panel offers to go there. */
   readonly detailView?: ViewId;
+  /**
+   * The SNOMED CT body structure a clinical record uses for this region, without its side: the side
+   * travels as a laterality qualifier (see `laterality`).
+   */
+  readonly bodySite?: SnomedConcept;
+  /** The Widespread Pain Index areas this region counts towards: none, one or several. */
+  readonly painIndexAreas?: readonly PainIndexArea[];
 }
 
 export function isViewId(value: unknown): value is ViewId {
