@@ -1,4 +1,5 @@
 import type { Loadable } from './loadable.js';
+import type { PainQuality } from './intake/marks.js';
 import type { ViewId } from './region.js';
 
 /** The schema version of {@link ContentPack}; raised on any incompatible change. */
@@ -237,6 +238,47 @@ export interface UiStrings {
    * Labels in a technique's glossary entry; `about`, the toggle that opens it, takes `{technique}`
    * (the technique's name), and `pressureRange` takes `{min}` and `{max}`.
    */
+  /**
+   * The words of intake mode, where a client marks where it hurts: `{region}` is a region's name,
+   * `{intensity}` a mark's 1–10, and `{min}` and `{max}` the form's limits.
+   */
+  readonly intake: {
+    /** The map's name in intake mode, in place of {@link UiStrings.mapLabel}. */
+    readonly mapLabel: string;
+    /** One line above the figure on how to mark. */
+    readonly instructions: string;
+    /** A marked region's description. */
+    readonly pain: string;
+    /** Spoken when a region is marked or its intensity changes. */
+    readonly marked: string;
+    /** Spoken when a mark is removed. */
+    readonly unmarked: string;
+    /** The intensity slider's name. */
+    readonly intensity: string;
+    /** What the ends of the scale mean. */
+    readonly intensityHint: string;
+    /** The name of the group of quality toggles. */
+    readonly qualities: string;
+    readonly note: string;
+    /** Closes the mark editor. */
+    readonly done: string;
+    /** A marked area's edit button in the list. */
+    readonly edit: string;
+    /** A marked area's remove button, in the editor and the list. */
+    readonly remove: string;
+    /** The heading of the list of marked areas. */
+    readonly list: string;
+    /** The list while nothing is marked. */
+    readonly empty: string;
+    /** The message of a required form with no marks. */
+    readonly required: string;
+    /** The message of a form with fewer marks than its `min`. */
+    readonly tooFew: string;
+    /** The message of a form with more marks than its `max`. */
+    readonly tooMany: string;
+  };
+  /** Each pain quality's name, as the intake editor's toggles show it. */
+  readonly painQualities: { readonly [Quality in PainQuality]: string };
   readonly glossary: {
     readonly about: string;
     readonly pressure: string;

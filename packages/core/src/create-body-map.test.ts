@@ -525,3 +525,101 @@ describe('createBodyMap: loads ahead of need', () => {
     expect(code).not.toHaveBeenCalled();
   });
 });
+
+describe('createBodyMap: intake mode', () => {
+  it('marks a region on a press, opening its editor for a pointer and not for a key', () => {
+    const onValueChange = vi.fn();
+    const { map } = create({ mode: 'intake', onValueChange });
+    map.toggle('head', 'keyboard');
+    expect(map.getState().value).toEqual([{ region: 'head', intensity: 5, qualities: [], note: '' }]);
+    expect(map.getState().selectedRegion).toBeNull();
+    expect(map.getState().announcement).toBe('Head: pain 5 of 10');
+    map.toggle('belly', 'pointer');
+    expect(map.getState().selectedRegion).toBe('belly');
+    expect(onValueChange).toHaveBeenLastCalledWith([
+      { region: 'head', intensity: 5, qualities: [], note: '' },
+      { region: 'belly', intensity: 5, qualities: [], note: '' },
+    ]);
+  });
+
+  it('closes the editor when its mark is removed, and says so', () => {
+    const { map } = create({ mode: 'intake' });
+    map.toggle('belly');
+    map.setMark('belly', { intensity: 9 });
+    expect(map.getState().announcement).toBe('Belly: pain 9 of 10');
+    map.removeMark('belly');
+    expect(map.getState().value).toEqual([]);
+    expect(map.getState().selectedRegion).toBeNull();
+    expect(map.getState().announcement).toBe('Belly: not marked');
+  });
+
+  it('still opens panels in explore mode, leaving the value alone', () => {
+    const { map } = create({ defaultValue: [{ region: 'head', intensity: 2, qualities: [], note: '' }] });
+    map.toggle('belly');
+    expect(map.getState().selectedRegion).toBe('belly');
+    expect(map.getState().value).toEqual([{ region: 'head', intensity: 2, qualities: [], note: '' }]);
+  });
+
+  it('follows a controlled value, reporting a person’s change without applying it', () => {
+    const onValueChange = vi.fn();
+    const { map } = create({ mode: 'intake', value: [], onValueChange });
+    map.toggle('head', 'keyboard');
+    expect(onValueChange).toHaveBeenCalledWith([{ region: 'head', intensity: 5, qualities: [], note: '' }]);
+    expect(map.getState().value).toEqual([]);
+    const value = [{ region: 'arm-left', intensity: 3, qualities: [], note: '' }] as const;
+    map.sync({ mode: 'intake', value, onValueChange });
+    expect(map.getState().value).toEqual(value);
+    expect(onValueChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('names a bad entry of a value once and keeps the good ones', () => {
+    const { map, warn } = create({ mode: 'intake', defaultValue: [{ region: 'head', intensity: 4, qualities: [], note: '' }, { region: 'tail', intensity: 4 }] as never });
+    expect(map.getState().value.map((mark) => mark.region)).toEqual(['head']);
+    expect(warn).toHaveBeenCalledWith('`defaultValue`: Mark 2 names "tail", which is not a region of this map; it was dropped.', undefined);
+  });
+
+  it('returns to the default value on reset', () => {
+    const onValueChange = vi.fn();
+    const defaultValue = [{ region: 'head', intensity: 4, qualities: [], note: '' }] as const;
+    const { map } = create({ mode: 'intake', defaultValue, onValueChange });
+    map.toggle('belly');
+    map.resetValue();
+    expect(map.getState().value).toEqual(defaultValue);
+    expect(map.getState().selectedRegion).toBeNull();
+    expect(onValueChange).toHaveBeenLastCalledWith(defaultValue);
+  });
+
+  it('toggles a mark on a tap', () => {
+    const { map } = create({ mode: 'intake' });
+    expect(map.tap('arm-left')).toBe('toggled');
+    expect(map.getState().value.map((mark) => mark.region)).toEqual(['arm-left']);
+    expect(map.getState().selectedRegion).toBe('arm-left');
+  });
+});
+
+describe('createBodyMap: intake form constraints', () => {
+  it('says which constraint the value breaks, in the locale shown, and shows it once a submission is stopped', () => {
+    const { map } = create({ mode: 'intake', required: true, max: 1 });
+    expect(map.getState().invalidity).toBe('valueMissing');
+    expect(map.getState().validationMessage).toBe('Mark at least one area.');
+    expect(map.getState().validationShown).toBe(false);
+    expect(map.reportValidity()).toBe(false);
+    expect(map.getState().validationShown).toBe(true);
+    expect(map.getState().announcement).toBe('Mark at least one area.');
+    map.toggle('head', 'keyboard');
+    expect(map.getState().invalidity).toBeNull();
+    expect(map.getState().validationShown).toBe(false);
+    map.toggle('belly', 'keyboard');
+    expect(map.getState().validationMessage).toBe('Mark no more than 1 areas.');
+    expect(map.reportValidity()).toBe(false);
+    map.resetValue();
+    expect(map.getState().value).toEqual([]);
+    expect(map.getState().validationShown).toBe(false);
+  });
+
+  it('has no constraints in explore mode', () => {
+    const { map } = create({ required: true });
+    expect(map.getState().invalidity).toBeNull();
+    expect(map.reportValidity()).toBe(true);
+  });
+});

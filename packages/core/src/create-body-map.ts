@@ -4,6 +4,7 @@ import { formatString, type ContentPack } from './content.js';
 import type { Bounds } from './geometry.js';
 import { readLoadable, retryLoadable, type Loadable, type LoadState } from './loadable.js';
 import type { PartialContentPack } from './merge-content.js';
+import { marksInvalidity, markOf, parseMarks, removeMark, toggleMark, updateMark, type BodyMapMark, type BodyMapMarks, type MarksConstraints, type MarksInvalidity } from './intake/marks.js';
 import type { Direction } from './navigation.js';
 import { describeValue, isRecord } from './records.js';
 import { findRegion, isViewId, type ViewId } from './region.js';
@@ -106,6 +107,12 @@ export interface PrefetchRequest {
   readonly loaders?: readonly (() => Promise<unknown>)[] | undefined;
 }
 
+/**
+ * What the map is for: `explore` opens a region's panel about massaging it; `intake` makes the
+ * figure a form control on which a client marks where it hurts, and how much.
+ */
+export type BodyMapMode = 'explore' | 'intake';
+
 /** A part of the map that loads on demand and can fail to: a view's drawing, or a locale's pack. */
 export type LoadPart = 'view' | 'locale';
 
@@ -130,6 +137,18 @@ export interface BodyMapSnapshot extends BodyMapState {
   readonly scale: number;
   /** The gesture hint showing, after a gesture the map left to the page, or `null`. */
   readonly gestureHint: GestureHint | null;
+  readonly mode: BodyMapMode;
+  /** The marked regions, in intake mode (and kept, unused, in explore mode). */
+  readonly value: BodyMapMarks;
+  /** The form constraint the value breaks, in intake mode, or `null`. */
+  readonly invalidity: MarksInvalidity | null;
+  /** What the form says of that constraint, in the locale shown; empty while the value is valid. */
+  readonly validationMessage: string;
+  /**
+   * Whether the map shows its validation message: from a submission the value stopped (see
+   * `reportValidity`) until the value is valid or is reset, as `:user-invalid` works.
+   */
+  readonly validationShown: boolean;
 }
 
 /**
@@ -149,10 +168,12 @@ export interface BodyMapControlledValues {
   readonly selectedRegion?: string | null | undefined;
   /** The zoom and pan, in viewBox units. */
   readonly transform?: ZoomTransform | undefined;
+  /** The marked regions, in intake mode; entries that cannot be read are named and dropped. */
+  readonly value?: BodyMapMarks | undefined;
 }
 
 /** What {@link BodyMapController.sync} takes: the host's current props, all of them every time. */
-export interface BodyMapSyncOptions extends BodyMapControlledValues {
+export interface BodyMapSyncOptions extends BodyMapControlledValues, MarksConstraints {
   /** The language of names, panels and interface text: a key of `locales`. @default 'en' */
   readonly locale?: string | undefined;
   /** Content packs by locale, each given or loaded on demand. */
@@ -163,6 +184,10 @@ export interface BodyMapSyncOptions extends BodyMapControlledValues {
   readonly zoomTo?: string | undefined;
   /** Zoom to each region as it is selected. @default false */
   readonly zoomToSelection?: boolean | undefined;
+  /** What the map is for. @default 'explore' */
+  readonly mode?: BodyMapMode | undefined;
+  /** Called when a person's action changes the marks, with all of them. */
+  readonly onValueChange?: ((value: BodyMapMarks) => void) | undefined;
   /** Called when a person's action changes the view. */
   readonly onViewChange?: ((view: ViewId) => void) | undefined;
   /** Called when a person's action opens a panel (with its region id) or closes it (`null`). */
@@ -187,6 +212,8 @@ export interface BodyMapOptions extends BodyMapSyncOptions {
   readonly defaultSelectedRegion?: string | null | undefined;
   /** The zoom and pan at first, when uncontrolled. @default { k: 1, x: 0, y: 0 } */
   readonly defaultTransform?: ZoomTransform | undefined;
+  /** The marked regions at first, when uncontrolled; a form's reset returns to them. @default [] */
+  readonly defaultValue?: BodyMapMarks | undefined;
   /** Clock, frames and motion preference. @default the browser's */
   readonly platform?: BodyMapPlatform | undefined;
   /**
@@ -217,8 +244,23 @@ export interface BodyMapController {
 
   /** Opens a region's panel (by id or alias), switching to a view that draws it when needed; false for an unknown region. */
   readonly select: (region: string) => boolean;
-  /** Opens a region's panel, or closes it when it is open already. */
-  readonly toggle: (region: string) => void;
+  /**
+   * Opens a region's panel, or closes it when it is open already. In intake mode it marks the
+   * region, or removes its mark; a pointer's press also opens the mark's editor (the panel), while
+   * a key's leaves the focus on the figure, where digits set the intensity.
+   */
+  readonly toggle: (region: string, via?: 'pointer' | 'keyboard') => void;
+  /** Changes a region's mark (its intensity, qualities or note), marking it first when it has none. */
+  readonly setMark: (region: string, change: Partial<Omit<BodyMapMark, 'region'>>) => void;
+  /** Removes a region's mark, closing its editor. */
+  readonly removeMark: (region: string) => void;
+  /** Returns the marks to the default value, as a form's reset does, and hides the validation message. */
+  readonly resetValue: () => void;
+  /**
+   * Checks the value against the form's constraints, as a form's submission does: when it breaks
+   * one, the map shows why and announces it. Returns whether the value is valid.
+   */
+  readonly reportValidity: () => boolean;
   /** Closes the panel; returns the region whose panel it was, if any. */
   readonly close: () => string | null;
   readonly setView: (view: ViewId) => void;
@@ -325,6 +367,26 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
   let entering: ViewId | null = null;
   let pixelsPerUnit = 1;
   let gestureHint: GestureHint | null = null;
+  let validationShown = false;
+
+  const isRegionId = (id: string): id is string => regionIds.includes(id);
+  // A controlled value is read once per object the host passes, and each issue named once.
+  let readValue: { raw: unknown; marks: BodyMapMarks } | undefined;
+  const knownMarks = (raw: unknown, where: string): BodyMapMarks => {
+    if (readValue !== undefined && readValue.raw === raw) {
+      return readValue.marks;
+    }
+    const { marks, issues } = parseMarks(raw, isRegionId);
+    for (const issue of issues) {
+      warn(`\`${where}\`: ${issue}`);
+    }
+    readValue = { raw, marks };
+    return marks;
+  };
+  const defaultValue = options.defaultValue === undefined ? [] : knownMarks(options.defaultValue, 'defaultValue');
+  let internalValue = defaultValue;
+  let controlledValue: BodyMapMarks | undefined;
+  const currentValue = () => controlledValue ?? internalValue;
 
   const person = (): BodyMapState => ({
     view: controlled.view ?? internal.view,
@@ -409,6 +471,17 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
         : (geometry?.readingOrder[0] ?? null);
     const failed: LoadPart[] = [...(viewState?.status === 'failed' ? (['view'] as const) : []), ...(localeFailed ? (['locale'] as const) : [])];
     const known = server ? serverSnapshot : snapshot;
+    const mode: BodyMapMode = props.mode === 'intake' ? 'intake' : 'explore';
+    const value = currentValue();
+    const invalidity = mode === 'intake' ? marksInvalidity(value, props) : null;
+    const { intake } = content.strings;
+    const validationMessage =
+      invalidity === null
+        ? ''
+        : formatString(invalidity === 'valueMissing' ? intake.required : invalidity === 'rangeUnderflow' ? intake.tooFew : intake.tooMany, {
+            min: String(props.min),
+            max: String(props.max),
+          });
     return {
       ...state,
       tabStop,
@@ -419,6 +492,11 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
       entering,
       scale: state.transform.k * pixelsPerUnit,
       gestureHint,
+      mode,
+      value,
+      invalidity,
+      validationMessage,
+      validationShown: validationShown && invalidity !== null,
     };
   }
 
@@ -464,7 +542,8 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     if (viewChanged) {
       announcement = formatString(strings.viewChanged, { view: strings.views[next.view] });
     }
-    if (selectionChanged && next.selectedRegion !== null) {
+    // In intake mode the editor opens on a mark, which is announced itself.
+    if (selectionChanged && next.selectedRegion !== null && props.mode !== 'intake') {
       announcement = formatString(strings.panelOpened, { region: label(next.selectedRegion) });
     }
     publish();
@@ -482,6 +561,27 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     if (transformChanged) {
       props.onTransformChange?.(next.transform);
     }
+  }
+
+  /** Makes a change to the marks of the controller's own and reports it, as `commit` does a state's. */
+  function commitValue(next: BodyMapMarks, region: string) {
+    const before = currentValue();
+    if (next === before) {
+      return;
+    }
+    internalValue = next;
+    const mark = markOf(next, region);
+    const { intake } = snapshot.content.strings;
+    announcement = mark
+      ? formatString(intake.marked, { region: label(region), intensity: String(mark.intensity) })
+      : formatString(intake.unmarked, { region: label(region) });
+    const editing = person().selectedRegion === region;
+    if (!mark && editing) {
+      commit(closePanel(person()));
+    } else {
+      publish();
+    }
+    props.onValueChange?.(next);
   }
 
   // The zoom animation. `goal` is where a running animation is going: presses in quick succession
@@ -615,7 +715,7 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     const selectedRegion =
       next.selectedRegion === undefined || next.selectedRegion === null ? next.selectedRegion : knownRegion(next.selectedRegion, 'selectedRegion');
     const transform = next.transform === undefined ? undefined : knownTransform(next.transform);
-    for (const key of process.env.NODE_ENV === 'production' ? [] : (['view', 'selectedRegion', 'transform'] as const)) {
+    for (const key of process.env.NODE_ENV === 'production' ? [] : (['view', 'selectedRegion', 'transform', 'value'] as const)) {
       if (ready && (previous[key] === undefined) !== (next[key] === undefined)) {
         warn(
           `\`${key}\` changed from ${previous[key] === undefined ? 'uncontrolled' : 'controlled'} to ${next[key] === undefined ? 'uncontrolled' : 'controlled'}. ` +
@@ -624,6 +724,7 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
       }
     }
     controlled = { view, selectedRegion, transform };
+    controlledValue = next.value === undefined ? undefined : knownMarks(next.value, 'value');
 
     // The host's values keep view and selection consistent, as a person's choices would: a view
     // that does not draw the open region closes its panel, and a selection drawn only in another
@@ -685,7 +786,7 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     };
   }
 
-  return {
+  const controller: BodyMapController = {
     atlas,
     limits,
     getState: () => snapshot,
@@ -698,10 +799,53 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
       }
       return id !== null;
     },
-    toggle(region) {
-      if (knownRegion(region, 'toggle') !== null) {
-        commit(toggleRegion(person(), region, regions));
+    toggle(region, via = 'pointer') {
+      const id = knownRegion(region, 'toggle');
+      if (id === null) {
+        return;
       }
+      if (props.mode !== 'intake') {
+        commit(toggleRegion(person(), id, regions));
+        return;
+      }
+      const next = toggleMark(currentValue(), id);
+      // The editor opens before the value is reported, so a host reading the state sees both.
+      if (via === 'pointer' && markOf(next, id)) {
+        commit(selectRegion(person(), id, regions));
+      }
+      commitValue(next, id);
+    },
+    setMark(region, change) {
+      const id = knownRegion(region, 'setMark');
+      if (id !== null) {
+        commitValue(updateMark(currentValue(), id, change), id);
+      }
+    },
+    removeMark(region) {
+      const id = knownRegion(region, 'removeMark');
+      if (id !== null) {
+        commitValue(removeMark(currentValue(), id), id);
+      }
+    },
+    resetValue() {
+      validationShown = false;
+      if (currentValue() === defaultValue) {
+        publish();
+        return;
+      }
+      internalValue = defaultValue;
+      announcement = '';
+      commit(closePanel(person()));
+      props.onValueChange?.(defaultValue);
+    },
+    reportValidity() {
+      if (snapshot.invalidity === null) {
+        return true;
+      }
+      validationShown = true;
+      announcement = snapshot.validationMessage;
+      publish();
+      return false;
     },
     close() {
       const open = person().selectedRegion;
@@ -795,7 +939,7 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
         return 'zoomed';
       }
       if (id !== null) {
-        commit(toggleRegion(person(), id, regions));
+        controller.toggle(id, 'pointer');
       }
       return 'toggled';
     },
@@ -811,4 +955,5 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     label,
     sync,
   };
+  return controller;
 }

@@ -1,5 +1,6 @@
 import { cautionKinds, contentVersion, evidenceLevels, findingDirections, sourceKinds, techniqueFits, techniqueIds } from './content.js';
 import { viewIds } from './region.js';
+import { painQualities } from './intake/marks.js';
 import { isRecord } from './records.js';
 
 /** One problem found in a content pack: where it is, and a sentence a person can act on. */
@@ -53,6 +54,26 @@ const nestedStringKeys = {
   sourceKinds,
   fit: techniqueFits,
   glossary: ['about', 'pressure', 'pressureRange', 'duration', 'evidence'],
+  intake: [
+    'mapLabel',
+    'instructions',
+    'pain',
+    'marked',
+    'unmarked',
+    'intensity',
+    'intensityHint',
+    'qualities',
+    'note',
+    'done',
+    'edit',
+    'remove',
+    'list',
+    'empty',
+    'required',
+    'tooFew',
+    'tooMany',
+  ],
+  painQualities,
 } as const;
 
 export interface ValidateContentOptions {

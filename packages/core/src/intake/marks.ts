@@ -137,3 +137,29 @@ export function parseMarks<Id extends string>(value: unknown, isRegion: (id: str
   });
   return { marks, issues };
 }
+
+/** Why an intake form's value fails its constraints, in the terms of the browser's `ValidityState`. */
+export type MarksInvalidity = 'valueMissing' | 'rangeUnderflow' | 'rangeOverflow';
+
+export interface MarksConstraints {
+  /** At least one region must be marked. */
+  readonly required?: boolean | undefined;
+  /** The fewest marked regions the form takes. */
+  readonly min?: number | undefined;
+  /** The most marked regions the form takes. */
+  readonly max?: number | undefined;
+}
+
+/** The first constraint a value breaks, or `null` when it meets them all; an empty value breaks only `required`, as an empty text field breaks only its own. */
+export function marksInvalidity(marks: BodyMapMarks, { required, min, max }: MarksConstraints): MarksInvalidity | null {
+  if (marks.length === 0) {
+    return required ? 'valueMissing' : null;
+  }
+  if (min !== undefined && Number.isFinite(min) && marks.length < min) {
+    return 'rangeUnderflow';
+  }
+  if (max !== undefined && Number.isFinite(max) && marks.length > max) {
+    return 'rangeOverflow';
+  }
+  return null;
+}
