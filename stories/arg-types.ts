@@ -17,7 +17,9 @@ export const mapArgTypes = {
     mapping: { '(none)': undefined },
   },
   zoomToSelection: { control: 'boolean' },
+  mode: { control: 'inline-radio', options: ['explore', 'intake'] },
+  required: { control: 'boolean' },
   ...Object.fromEntries(
-    ['atlas', 'locales', 'content', 'controller', 'view', 'selectedRegion', 'transform', 'defaultTransform'].map((name) => [name, { control: false }]),
+    ['atlas', 'locales', 'content', 'controller', 'view', 'selectedRegion', 'transform', 'defaultTransform', 'value', 'defaultValue'].map((name) => [name, { control: false }]),
   ),
 } satisfies Partial<ArgTypes>;

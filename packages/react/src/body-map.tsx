@@ -3,6 +3,7 @@ import { BodyMapAnnouncer } from './announcer.js';
 import { BodyMapCaptions } from './captions.js';
 import { BodyMapGestureHint } from './gesture-hint.js';
 import { BodyMapHotspots } from './hotspot.js';
+import { BodyMapFormField, BodyMapIntakeInstructions, BodyMapMarkList, BodyMapMarkNumbers, BodyMapValidationMessage } from './intake-parts.js';
 import { BodyMapLoadError } from './load-error.js';
 import { BodyMapZoomControls } from './zoom-controls.js';
 import { BodyMapDetails } from './details.js';
@@ -15,20 +16,29 @@ import { BodyMapSilhouette } from './silhouette.js';
 import { BodyMapViewport } from './viewport.js';
 import { BodyMapViewSwitch } from './view-switch.js';
 
-export type BodyMapProps = BodyMapRootProps;
+export interface BodyMapProps extends BodyMapRootProps {
+  /** In intake mode, makes the map a form field of this name: see {@link BodyMapFormField}. */
+  name?: string;
+  /** In intake mode, the id of the form the field belongs to, when the map is not inside it. */
+  form?: string;
+}
 
 /**
  * The ready-made viewer: a view switch, the figure with every region, hotspot and caption, zoom
  * buttons, the region panel, a notice when a part fails to load and the announcements, composed only from the public primitives.
+ * In intake mode it adds a line on how to mark, the form's validation message, each mark's number
+ * on the figure, the list of marks below it and, given a `name`, the form field.
  * Compose those yourself for another layout; `children` are added inside the root, after the
  * built-in parts (your own components reading the map through `useBodyMapState` and `useBodyMapController`).
  * Each part carries a `part` name (`root`, `view-switch`, `load-error`, `figure`, `zoom-controls`,
- * `viewport`, `gesture-hint`, `panel`), which the `<body-map>` element exposes to `::part()`.
+ * `viewport`, `gesture-hint`, `panel`, and in intake mode `instructions`, `validation` and `mark-list`), which the `<body-map>` element exposes to `::part()`.
  */
-export const BodyMap = forwardRef<HTMLDivElement, BodyMapProps>(function BodyMap({ children, ...props }, forwardedRef) {
+export const BodyMap = forwardRef<HTMLDivElement, BodyMapProps>(function BodyMap({ children, name, form, ...props }, forwardedRef) {
   return (
     <BodyMapRoot ref={forwardedRef} part="root" {...props}>
       <BodyMapViewSwitch part="view-switch" />
+      <BodyMapIntakeInstructions part="instructions" />
+      <BodyMapValidationMessage part="validation" />
       <BodyMapLoadError part="load-error" />
       <BodyMapFigure part="figure">
         {/* Before the figure in tab order, so Tab from a region goes on into its panel. */}
@@ -39,11 +49,14 @@ export const BodyMap = forwardRef<HTMLDivElement, BodyMapProps>(function BodyMap
           <BodyMapDetails />
           <BodyMapHotspots />
           <BodyMapCaptions />
+          <BodyMapMarkNumbers />
           <BodyMapSideCues />
         </BodyMapViewport>
         <BodyMapGestureHint part="gesture-hint" />
       </BodyMapFigure>
       <BodyMapPanel part="panel" />
+      <BodyMapMarkList part="mark-list" />
+      {name !== undefined && <BodyMapFormField name={name} form={form} />}
       <BodyMapAnnouncer />
       {children}
     </BodyMapRoot>

@@ -6,7 +6,15 @@ import { createStrictContext } from './create-context.js';
 export interface BodyMapContextValue {
   readonly controller: BodyMapController;
   /** Ids unique to this map instance. */
-  readonly ids: { readonly clip: string; readonly panel: string; readonly title: string };
+  readonly ids: {
+    /** What the others start with, for ids made per region. */
+    readonly base: string;
+    readonly clip: string;
+    readonly panel: string;
+    readonly title: string;
+    /** The intake form's validation message. */
+    readonly validation: string;
+  };
   readonly svgRef: React.RefObject<SVGSVGElement | null>;
   /**
    * Whether the panel is in the document: its code loads on demand, so it can lag the selection,

@@ -65,6 +65,7 @@ export const BodyMapHotspot = memo(
           <circle className="bodymap-hotspot-target" r={hotspotTargetRadius} />
           <circle className="bodymap-hotspot-dot" r={5} />
         </g>
+        {button.description}
       </g>
     );
   }),

@@ -47,6 +47,25 @@ export { BodyMapViewSwitch, BodyMapViewSwitch as ViewSwitch, type BodyMapViewSwi
 export { BodyMapLoadError, BodyMapLoadError as LoadError, type BodyMapLoadErrorProps } from './load-error.js';
 export { BodyMapGestureHint, BodyMapGestureHint as GestureHint, type BodyMapGestureHintProps } from './gesture-hint.js';
 export { BodyMapAnnouncer, BodyMapAnnouncer as Announcer, type BodyMapAnnouncerProps } from './announcer.js';
+export {
+  BodyMapFormField,
+  BodyMapFormField as FormField,
+  BodyMapIntakeInstructions,
+  BodyMapIntakeInstructions as IntakeInstructions,
+  BodyMapMarkEditor,
+  BodyMapMarkEditor as MarkEditor,
+  BodyMapMarkList,
+  BodyMapMarkList as MarkList,
+  BodyMapMarkNumbers,
+  BodyMapMarkNumbers as MarkNumbers,
+  BodyMapValidationMessage,
+  BodyMapValidationMessage as ValidationMessage,
+  type BodyMapFormFieldProps,
+  type BodyMapIntakeInstructionsProps,
+  type BodyMapMarkListProps,
+  type BodyMapMarkNumbersProps,
+  type BodyMapValidationMessageProps,
+} from './intake-parts.js';
 export { useBodyMap, type BodyMapOptionProps, type RegionIdInput } from './use-body-map.js';
 export { useBodyMapController, useBodyMapState } from './context.js';
-export type { BodyMapController, BodyMapSnapshot, LoadPart } from '@bodymap/core';
+export type { BodyMapController, BodyMapMark, BodyMapMarks, BodyMapMode, BodyMapSnapshot, LoadPart, PainQuality } from '@bodymap/core';

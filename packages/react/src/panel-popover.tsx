@@ -38,6 +38,7 @@ import {
 } from 'react';
 import { focusRegionElement, useBodyMapContext, useBodyMapState } from './context.js';
 import { hotspotTargetRadius } from './hotspot.js';
+import { BodyMapMarkEditor } from './intake-parts.js';
 import { PanelText } from './panel-body.js';
 import {
   BodyMapPanelArrow,
@@ -99,8 +100,9 @@ const PanelPopover = forwardRef<HTMLDivElement, BodyMapPanelProps>(function Pane
   );
 });
 
-/** The ready-made panel: the arrow, a header with the title and Close, the detail link and the text. */
+/** The ready-made panel: the arrow, a header with the title and Close, the detail link and the text; in intake mode, the mark's editor in place of those two. */
 const DefaultParts = memo(function DefaultParts() {
+  const intake = useBodyMapState((state) => state.mode === 'intake');
   return (
     <>
       <BodyMapPanelArrow />
@@ -108,8 +110,14 @@ const DefaultParts = memo(function DefaultParts() {
         <BodyMapPanelTitle />
         <BodyMapPanelClose />
       </div>
-      <BodyMapPanelDetailLink />
-      <BodyMapPanelBody />
+      {intake ? (
+        <BodyMapMarkEditor />
+      ) : (
+        <>
+          <BodyMapPanelDetailLink />
+          <BodyMapPanelBody />
+        </>
+      )}
     </>
   );
 });

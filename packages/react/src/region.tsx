@@ -1,4 +1,4 @@
-import { describeValue, findRegion, type BodyMapController, type BodyMapSnapshot, type Store } from '@bodymap/core';
+import { describeValue, findRegion, formatString, markOf, maxIntensity, type BodyMapController, type BodyMapSnapshot, type Store } from '@bodymap/core';
 import {
   forwardRef,
   memo,
@@ -33,9 +33,19 @@ interface RegionHandlers<Element> {
 /**
  * What a region draws from the map's state, re-rendered only when one of these changes: whether it
  * is selected, holds the tab stop and points at the open panel (selected, and the panel is there),
- * its name, and its path in the view shown, if that view draws it as an area.
+ * its name, its path in the view shown, if that view draws it as an area, and in intake mode its
+ * mark's description ("pain 7 of 10"; empty when unmarked) and intensity (0 when unmarked).
  */
-type RegionSlice = readonly [selected: boolean, tabStop: boolean, controls: boolean, name: string, d: string | undefined];
+type RegionSlice = readonly [
+  selected: boolean,
+  tabStop: boolean,
+  controls: boolean,
+  name: string,
+  d: string | undefined,
+  intake: boolean,
+  description: string,
+  intensity: number,
+];
 
 /** A snapshot reader that returns the previous slice while nothing in it has changed, as `useSyncExternalStore` needs. */
 function lastSlice(read: () => RegionSlice): () => RegionSlice {
@@ -56,7 +66,18 @@ function regionReader(controller: BodyMapController, panelPresent: Store<boolean
   const id = model?.id ?? '';
   const slice = (state: BodyMapSnapshot, panelShown: boolean): RegionSlice => {
     const selected = state.selectedRegion === id;
-    return [selected, state.tabStop === id, selected && panelShown, state.content.labels[id] ?? id, state.geometry?.regions.get(id)];
+    const intake = state.mode === 'intake';
+    const mark = intake ? markOf(state.value, id) : undefined;
+    return [
+      selected,
+      state.tabStop === id,
+      selected && panelShown,
+      state.content.labels[id] ?? id,
+      state.geometry?.regions.get(id),
+      intake,
+      mark ? formatString(state.content.strings.intake.pain, { intensity: String(mark.intensity) }) : '',
+      mark?.intensity ?? 0,
+    ];
   };
   return {
     model,
@@ -95,15 +116,23 @@ export function useRegionButton<Element extends SVGElement>(regionId: string, pa
     return undefined;
   }
   const { id: region } = model;
-  const selected = slice[0];
+  const [selected, , , , d, intake, description, intensity] = slice;
+  const descriptionId = `${ids.base}-mark-${region}`;
   return {
     id: region,
-    d: slice[4],
+    d,
+    // A `<desc>` inside the region's element, which it names as its description: the intensity
+    // is said as well as shaded, so colour is never the only cue.
+    description: description === '' ? null : <desc id={descriptionId}>{description}</desc>,
     props: {
       role: 'button',
       tabIndex: slice[1] ? 0 : -1,
       'aria-label': slice[3],
-      'aria-expanded': selected,
+      // In intake mode a region is a toggle button (marked or not); in explore mode it opens a panel.
+      'aria-pressed': intake ? intensity > 0 : undefined,
+      'aria-expanded': intake ? undefined : selected,
+      'aria-describedby': description === '' ? undefined : descriptionId,
+      'data-intensity': intensity > 0 ? intensity : undefined,
       // Only once the panel is there to point at.
       'aria-controls': slice[2] ? ids.panel : undefined,
       'data-region': region,
@@ -122,9 +151,10 @@ export function useRegionButton<Element extends SVGElement>(regionId: string, pa
       onClick: composeEventHandlers(handlers.onClick, (event: MouseEvent<Element>) => {
         pressed.delete(event.currentTarget);
         // A click with no pointer behind it (detail 0) is a screen reader's activation.
-        openedWith.setState(event.detail === 0 ? 'keyboard' : 'pointer');
+        const via = event.detail === 0 ? 'keyboard' : 'pointer';
+        openedWith.setState(via);
         controller.focus(region);
-        controller.toggle(region);
+        controller.toggle(region, via);
       }),
       onFocus: composeEventHandlers(handlers.onFocus, (event: FocusEvent<Element>) => {
         if (!pressed.has(event.currentTarget)) {
@@ -137,7 +167,14 @@ export function useRegionButton<Element extends SVGElement>(regionId: string, pa
         if (event.key === 'Enter' || event.key === ' ') {
           event.preventDefault();
           openedWith.setState('keyboard');
-          controller.toggle(region);
+          controller.toggle(region, 'keyboard');
+        } else if (intake && /^[0-9]$/.test(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey) {
+          // The digits of the 0–10 scale, with 0 for 10: 0 itself is an unmarked region, which Delete makes.
+          event.preventDefault();
+          controller.setMark(region, { intensity: event.key === '0' ? maxIntensity : Number(event.key) });
+        } else if (intake && (event.key === 'Delete' || event.key === 'Backspace')) {
+          event.preventDefault();
+          controller.removeMark(region);
         }
       }),
     },
@@ -176,7 +213,9 @@ export const BodyMapRegion = memo(
         className={className ? `bodymap-region ${className}` : 'bodymap-region'}
         {...button.props}
         {...pathProps}
-      />
+      >
+        {button.description}
+      </path>
     );
   }),
 );

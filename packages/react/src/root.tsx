@@ -38,7 +38,7 @@ export const BodyMapRoot = forwardRef<HTMLDivElement, BodyMapRootProps>(function
   const value = useMemo<BodyMapContextValue>(
     () => ({
       controller,
-      ids: { clip: `${baseId}-clip`, panel: `${baseId}-panel`, title: `${baseId}-title` },
+      ids: { base: baseId, clip: `${baseId}-clip`, panel: `${baseId}-panel`, title: `${baseId}-title`, validation: `${baseId}-validation` },
       svgRef,
       rootRef,
       panelPresent,

@@ -2,6 +2,8 @@ import {
   createBodyMap,
   type Atlas,
   type BodyMapController,
+  type BodyMapMarks,
+  type BodyMapMode,
   type BodyMapSyncOptions,
   type ContentPack,
   type Loadable,
@@ -59,6 +61,24 @@ export interface BodyMapOptionProps {
   zoomTo?: string;
   /** Zoom to each region as it is selected. @default false */
   zoomToSelection?: boolean;
+  /**
+   * What the map is for: `explore` opens a panel about massaging a region; `intake` makes it a form
+   * control on which a client marks where it hurts, each mark with an intensity from 1 to 10.
+   * @default 'explore'
+   */
+  mode?: BodyMapMode;
+  /** The marks, in intake mode, when controlled. */
+  value?: BodyMapMarks<RegionIdInput>;
+  /** The marks at first, when uncontrolled; a form's reset returns to them. @default [] */
+  defaultValue?: BodyMapMarks<RegionIdInput>;
+  /** Called with every mark when the person marks a region, changes a mark or removes one. */
+  onValueChange?: (value: BodyMapMarks<RegionIdInput>) => void;
+  /** In intake mode, a form with no marks fails validation. @default false */
+  required?: boolean;
+  /** In intake mode, the fewest regions a form takes marked (an empty map is left to `required`). */
+  min?: number;
+  /** In intake mode, the most regions a form takes marked. */
+  max?: number;
 }
 
 // A layout effect, so a controlled value reaches the parts before the browser paints; on a server
@@ -78,8 +98,14 @@ const syncKeys = [
   'onViewChange',
   'onSelectedRegionChange',
   'onTransformChange',
+  'mode',
+  'value',
+  'onValueChange',
+  'required',
+  'min',
+  'max',
 ] as const satisfies readonly (keyof BodyMapSyncOptions & keyof BodyMapOptionProps)[];
-const optionKeys: readonly string[] = [...syncKeys, 'controller', 'atlas', 'defaultView', 'defaultSelectedRegion', 'defaultTransform'] satisfies readonly (keyof BodyMapOptionProps)[];
+const optionKeys: readonly string[] = [...syncKeys, 'controller', 'atlas', 'defaultView', 'defaultSelectedRegion', 'defaultTransform', 'defaultValue'] satisfies readonly (keyof BodyMapOptionProps)[];
 
 const pick = (from: object, keys: readonly string[]) => Object.fromEntries(Object.entries(from).filter(([key]) => keys.includes(key)));
 const syncOptions = (options: BodyMapOptionProps) => pick(options, syncKeys) as BodyMapSyncOptions;
@@ -118,6 +144,7 @@ export function useCreatedBodyMap(options: BodyMapOptionProps): BodyMapControlle
           defaultView: options.defaultView,
           defaultSelectedRegion: options.defaultSelectedRegion,
           defaultTransform: options.defaultTransform,
+          defaultValue: options.defaultValue,
           warn: warnOnce,
         }),
   );

@@ -95,6 +95,7 @@ export const BodyMapViewport = forwardRef<SVGSVGElement, BodyMapViewportProps>(f
   const geometry = useBodyMapState((state) => state.geometry);
   const view = useBodyMapState((state) => state.view);
   const strings = useBodyMapState((state) => state.content.strings);
+  const intake = useBodyMapState((state) => state.mode === 'intake');
   const transform = useBodyMapState((state) => state.transform);
   const scale = useBodyMapState((state) => state.scale);
   const entering = useBodyMapState((state) => state.entering);
@@ -319,7 +320,7 @@ export const BodyMapViewport = forwardRef<SVGSVGElement, BodyMapViewportProps>(f
       ref={ref}
       viewBox={viewBoxAttribute(atlas.viewBox)}
       role="group"
-      aria-label={`${strings.mapLabel}, ${strings.views[view]}`}
+      aria-label={`${intake ? strings.intake.mapLabel : strings.mapLabel}, ${strings.views[view]}`}
       aria-busy={geometry === null || undefined}
       className={className ? `bodymap-viewport ${className}` : 'bodymap-viewport'}
       data-view={view}

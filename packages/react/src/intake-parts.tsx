@@ -1,0 +1,75 @@
+import { forwardRef, type ComponentPropsWithoutRef } from 'react';
+import { useBodyMapState, useInBrowser } from './context.js';
+import type { FormFieldProps } from './intake.js';
+import { useLoadable } from './use-loadable.js';
+
+// Intake mode's parts load with the first map in intake mode, so a map that only explores never
+// downloads them; each renders nothing until they are here, and nothing in explore mode.
+const loadIntake = () => import('./intake.js');
+type IntakeModule = Awaited<ReturnType<typeof loadIntake>>;
+
+function useIntakeCode(): IntakeModule | null {
+  const intake = useBodyMapState((state) => state.mode === 'intake');
+  const inBrowser = useInBrowser();
+  const { state } = useLoadable(intake && inBrowser ? loadIntake : undefined);
+  return state?.status === 'loaded' ? state.value : null;
+}
+
+export type BodyMapMarkListProps = ComponentPropsWithoutRef<'div'>;
+
+/**
+ * In intake mode, every marked region with its intensity, qualities and note, each with an edit
+ * button (which opens the region's mark editor and moves focus into it) and a remove button: the
+ * marks as a list, for whoever would rather not use the figure.
+ * @selector li[data-region] a marked region's entry
+ * @selector [data-intensity] its intensity, 1–10
+ */
+export const BodyMapMarkList = forwardRef<HTMLDivElement, BodyMapMarkListProps>(function BodyMapMarkList(props, forwardedRef) {
+  const code = useIntakeCode();
+  return code === null ? null : <code.MarkList ref={forwardedRef} {...props} />;
+});
+
+export type BodyMapMarkNumbersProps = ComponentPropsWithoutRef<'g'>;
+
+/** In intake mode, each mark's intensity drawn on its region, once the figure is drawn large enough for it to fit; inside the viewport. */
+export const BodyMapMarkNumbers = forwardRef<SVGGElement, BodyMapMarkNumbersProps>(function BodyMapMarkNumbers(props, forwardedRef) {
+  const code = useIntakeCode();
+  return code === null ? null : <code.MarkNumbers ref={forwardedRef} {...props} />;
+});
+
+export type BodyMapValidationMessageProps = ComponentPropsWithoutRef<'p'>;
+
+/** In intake mode, why the form did not take the marks (none, too few, too many), from a stopped submission until they are right. */
+export const BodyMapValidationMessage = forwardRef<HTMLParagraphElement, BodyMapValidationMessageProps>(function BodyMapValidationMessage(props, forwardedRef) {
+  const code = useIntakeCode();
+  return code === null ? null : <code.ValidationMessage ref={forwardedRef} {...props} />;
+});
+
+export type BodyMapIntakeInstructionsProps = ComponentPropsWithoutRef<'p'>;
+
+/** In intake mode, one line on how to mark the figure. */
+export const BodyMapIntakeInstructions = forwardRef<HTMLParagraphElement, BodyMapIntakeInstructionsProps>(function BodyMapIntakeInstructions(
+  props,
+  forwardedRef,
+) {
+  const code = useIntakeCode();
+  return code === null ? null : <code.Instructions ref={forwardedRef} {...props} />;
+});
+
+export type BodyMapFormFieldProps = FormFieldProps;
+
+/**
+ * In intake mode, the marks as a field of the form around the map (or the one `form` names): its
+ * data carries them as JSON under `name`; `required`, `min` and `max` (the map's own props) stop a
+ * submission with the map's message; the form's reset returns the marks to `defaultValue`.
+ */
+export function BodyMapFormField(props: BodyMapFormFieldProps) {
+  const code = useIntakeCode();
+  return code === null ? null : <code.FormField {...props} />;
+}
+
+/** The open mark's editor, inside the panel: intensity, qualities, a note and a remove button. */
+export function BodyMapMarkEditor() {
+  const code = useIntakeCode();
+  return code === null ? null : <code.MarkEditor />;
+}
