@@ -126,6 +126,7 @@ export const fixtureContent: ContentPack = {
       required: 'Mark at least one area.',
       tooFew: 'Mark at least {min} areas.',
       tooMany: 'Mark no more than {max} areas.',
+      failed: 'Marking could not be loaded.',
     },
     painQualities: { aching: 'Aching', sharp: 'Sharp', burning: 'Burning', tingling: 'Tingling', numb: 'Numb', stiff: 'Stiff', throbbing: 'Throbbing' },
   },

@@ -13,5 +13,6 @@ export * from './side-cues.js';
 export * from './resolve-content.js';
 export * from './create-body-map.js';
 export * from './intake/marks.js';
+export * from './intake/change-marks.js';
 export * from './intake/clinical.js';
 export { describeValue } from './records.js';

@@ -72,6 +72,7 @@ const nestedStringKeys = {
     'required',
     'tooFew',
     'tooMany',
+    'failed',
   ],
   painQualities,
 } as const;

@@ -221,6 +221,7 @@ export const en: ContentPack<RegionId> = {
       required: 'Mark at least one area that hurts.',
       tooFew: 'Mark at least {min} areas.',
       tooMany: 'Mark no more than {max} areas.',
+      failed: 'Marking could not be loaded.',
     },
     painQualities: {
       aching: 'Aching',

@@ -222,6 +222,7 @@ export const es: ContentPack<RegionId> = {
       required: 'Marque al menos una zona que le duela.',
       tooFew: 'Marque al menos {min} zonas.',
       tooMany: 'Marque como máximo {max} zonas.',
+      failed: 'No se pudo cargar lo necesario para marcar.',
     },
     painQualities: {
       aching: 'Sordo',
