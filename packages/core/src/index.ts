@@ -15,3 +15,4 @@ export * from './create-body-map.js';
 export * from './intake/marks.js';
 export * from './intake/clinical.js';
 export { describeValue } from './records.js';
+export * from './intake/fhir.js';
