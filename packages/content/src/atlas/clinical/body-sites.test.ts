@@ -2,31 +2,14 @@ import { regions } from '../regions.js';
 import { bodySites } from './body-sites.js';
 import { clinicalAtlas } from './index.js';
 
-// Verhoeff's dihedral check, which every SNOMED CT identifier ends with.
-const multiplication = [
-  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-  [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
-  [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
-  [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
-  [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
-  [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
-  [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
-  [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
-  [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
-  [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
-];
-const permutation = [
-  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-  [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
-  [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
-  [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
-  [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
-  [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
-  [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
-  [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
-];
+// Verhoeff's dihedral check, which every SNOMED CT identifier ends with: digits are elements of the dihedral group
+// D5 (0–4 rotations, 5–9 reflections), each moved by a fixed permutation applied once per place from the right.
+const dihedral = (a: number, b: number) =>
+  a < 5 ? (b < 5 ? (a + b) % 5 : 5 + ((a + b) % 5)) : b < 5 ? 5 + ((a - b + 5) % 5) : (a - b + 5) % 5;
+const step = [1, 5, 7, 6, 2, 8, 3, 0, 9, 4];
+const permuted = (digit: number, times: number): number => (times === 0 ? digit : permuted(step[digit]!, times - 1));
 const verhoeffValid = (digits: string) =>
-  [...digits].reverse().reduce((check, digit, index) => multiplication[check]![permutation[index % 8]![Number(digit)]!]!, 0) === 0;
+  [...digits].reverse().reduce((check, digit, index) => dihedral(check, permuted(Number(digit), index % 8)), 0) === 0;
 
 /** A concept's identifier: 6 to 18 digits, partition `00` (a concept, short format) before a valid check digit. */
 const isConceptId = (id: string) => /^[1-9]\d{5,17}$/.test(id) && id.slice(-3, -1) === '00' && verhoeffValid(id);
