@@ -16,3 +16,4 @@ export * from './intake/marks.js';
 export * from './intake/change-marks.js';
 export * from './intake/clinical.js';
 export { describeValue } from './records.js';
+export * from './intake/fhir.js';
