@@ -62,6 +62,8 @@ test('a required map stops an empty form with its own message, in the map’s la
   await expect(map).toHaveJSProperty('validationMessage', 'Mark at least one area that hurts.');
   expect(await map.evaluate((element) => element.matches(':invalid'))).toBe(true);
   expect(await sent(page), 'an empty map still sends its field').toEqual([]);
+  // One field: the element's own, with no hidden input of the React map's beside it.
+  expect(await page.evaluate(() => new FormData(document.querySelector('form')!).getAll('pain').length)).toBe(1);
 
   await page.getByRole('button', { name: 'Send' }).click();
   await expect(map.locator('[part="validation"]')).toHaveText('Mark at least one area that hurts.');
