@@ -64,7 +64,6 @@ const nestedStringKeys = {
     'intensityHint',
     'qualities',
     'note',
-    'done',
     'edit',
     'remove',
     'list',
