@@ -83,6 +83,12 @@ describe.each(Object.keys(locales))('the %s content pack', (locale) => {
     expect(missingContent(pack, locales.en)).toEqual([]);
   });
 
+  it('has a changelog, loaded on first use, whose entries are valid', async () => {
+    const changelog = await resolve(pack.provenance!.changelog);
+    expect(changelog.length).toBeGreaterThan(0);
+    expect(validateContent({ ...pack, provenance: { ...pack.provenance!, changelog } }, { regionIds })).toEqual([]);
+  });
+
   it('names every region uniquely, saying the side for sided regions', () => {
     const labels = regionIds.map((id) => pack.labels[id]);
     expect(new Set(labels).size).toBe(regionIds.length);

@@ -150,8 +150,8 @@ export interface ContentProvenance {
   readonly version: string;
   /** An ISO 8601 date (`2025-06-30`). */
   readonly reviewed: string;
-  /** Newest first. */
-  readonly changelog: readonly ChangelogEntry[];
+  /** Newest first; the bundled pack's loads on first use (`readLoadable`), since the map never shows it. */
+  readonly changelog: Loadable<readonly ChangelogEntry[]>;
 }
 
 /** A technique's glossary entry, shown from the panel's Techniques section. */

@@ -1,0 +1,27 @@
+import type { ChangelogEntry } from '@bodymap/core';
+
+/** What changed in each version of the bundled content, newest first. */
+export const changelog: readonly ChangelogEntry[] = [
+  {
+    version: '3',
+    date: '2026-12-02',
+    changes: [
+      'Grades match their sources; results without benefit are findings.',
+      'Safety cautions cite guideline bodies; sources cite DOI or PubMed.',
+      'New cautions, each with a kind; the full disclaimer; soles captions say "(chart)"; Spanish corrected.',
+    ],
+  },
+  {
+    version: '2',
+    date: '2026-12-02',
+    changes: [
+      'Results that found no benefit, or the opposite, are findings rather than benefits: the calf\'s "did not improve speed, strength or endurance" and the thigh\'s lactic acid; the reflexology points\' evidence card gives each result\'s direction in place of an evidence level.',
+      'Every source says what kind of work it is: guideline, systematic review, trial, study, health information, practice description or traditional chart.',
+    ],
+  },
+  {
+    version: '1',
+    date: '2026-11-20',
+    changes: ['First edition: 28 regional panels and 25 reflexology chart points, in English and Spanish.'],
+  },
+];
