@@ -14,4 +14,5 @@ export * from './resolve-content.js';
 export * from './create-body-map.js';
 export * from './intake/marks.js';
 export * from './intake/clinical.js';
+export * from './intake/pain-index.js';
 export { describeValue } from './records.js';

@@ -1,5 +1,5 @@
-import { painIndexAreas, type PainIndexArea } from '@bodymap/core';
-import { regions } from '../regions.js';
+import { painIndexAreas, toWidespreadPainIndex, type PainIndexArea } from '@bodymap/core';
+import { regions, type RegionId } from '../regions.js';
 import { clinicalAtlas } from './index.js';
 import { painIndexAreasByRegion } from './pain-index-areas.js';
 
@@ -45,5 +45,23 @@ describe('the Widespread Pain Index mapping', () => {
     for (const region of clinicalAtlas.regions) {
       expect(region.painIndexAreas).toBe(painIndexAreasByRegion[region.id]);
     }
+  });
+});
+
+describe('the default atlas in toWidespreadPainIndex', () => {
+  const marks = (...ids: RegionId[]) => ids.map((region) => ({ region, intensity: 5, qualities: [], note: '' }));
+
+  it('scores every body region marked as all 19 areas', () => {
+    expect(toWidespreadPainIndex(marks(...regions.map((region) => region.id)), { atlas: clinicalAtlas })).toEqual({
+      score: 19,
+      areas: painIndexAreas,
+    });
+  });
+
+  it('counts the spine and both sides of the back towards the axial areas once each', () => {
+    const index = toWidespreadPainIndex(marks('lower-back-left', 'lower-back-right', 'spine-lumbar', 'spine-thoracic', 'knee-left'), {
+      atlas: clinicalAtlas,
+    });
+    expect(index).toEqual({ score: 2, areas: ['upper-back', 'lower-back'] });
   });
 });
