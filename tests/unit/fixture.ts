@@ -126,6 +126,8 @@ export const fixtureContent: ContentPack = {
       required: 'Mark at least one area.',
       tooFew: 'Mark at least {min} areas.',
       tooMany: 'Mark no more than {max} areas.',
+      figure: 'Areas that hurt ({view})',
+      csv: { region: 'Region', name: 'Area', side: 'Side', intensity: 'Pain', qualities: 'Feels', note: 'Note' },
     },
     painQualities: { aching: 'Aching', sharp: 'Sharp', burning: 'Burning', tingling: 'Tingling', numb: 'Numb', stiff: 'Stiff', throbbing: 'Throbbing' },
   },

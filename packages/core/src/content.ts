@@ -1,4 +1,5 @@
 import type { Loadable } from './loadable.js';
+import type { CsvColumn } from './intake/csv.js';
 import type { PainQuality } from './intake/marks.js';
 import type { ViewId } from './region.js';
 
@@ -276,6 +277,10 @@ export interface UiStrings {
     readonly tooFew: string;
     /** The message of a form with more marks than its `max`. */
     readonly tooMany: string;
+    /** The title of a figure of the marks exported with `toSvgString`; `{view}` is the view's name. */
+    readonly figure: string;
+    /** The column headings of the marks exported with `toCsv`. */
+    readonly csv: { readonly [Column in CsvColumn]: string };
   };
   /** Each pain quality's name, as the intake editor's toggles show it. */
   readonly painQualities: { readonly [Quality in PainQuality]: string };

@@ -15,4 +15,5 @@ export * from './create-body-map.js';
 export * from './intake/marks.js';
 export * from './intake/clinical.js';
 export * from './intake/pain-index.js';
+export * from './intake/csv.js';
 export { describeValue } from './records.js';

@@ -221,6 +221,8 @@ export const en: ContentPack<RegionId> = {
       required: 'Mark at least one area that hurts.',
       tooFew: 'Mark at least {min} areas.',
       tooMany: 'Mark no more than {max} areas.',
+      figure: 'Areas that hurt ({view} view)',
+      csv: { region: 'Region id', name: 'Area', side: 'Side', intensity: 'Pain (1-10)', qualities: 'What it feels like', note: 'Note' },
     },
     painQualities: {
       aching: 'Aching',

@@ -222,6 +222,8 @@ export const es: ContentPack<RegionId> = {
       required: 'Marque al menos una zona que le duela.',
       tooFew: 'Marque al menos {min} zonas.',
       tooMany: 'Marque como máximo {max} zonas.',
+      figure: 'Zonas que duelen (vista: {view})',
+      csv: { region: 'Id de región', name: 'Zona', side: 'Lado', intensity: 'Dolor (1-10)', qualities: 'Cómo se siente', note: 'Nota' },
     },
     painQualities: {
       aching: 'Sordo',
