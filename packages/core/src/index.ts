@@ -16,4 +16,6 @@ export * from './intake/marks.js';
 export * from './intake/clinical.js';
 export * from './intake/pain-index.js';
 export * from './intake/csv.js';
+export * from './intake/figure-style.js';
+export * from './intake/svg.js';
 export { describeValue } from './records.js';
