@@ -6,7 +6,7 @@ import { soleRegions, type SoleRegionId } from '../soles/points.js';
  * The Widespread Pain Index areas each region counts towards, as the 2010 ACR criteria (Wolfe et
  * al., Arthritis Care Res 2010;62:600) list them and the 2016 revision (Semin Arthritis Rheum
  * 2016;46:319) keeps them. The index names no area for the head above the jaw, the hands, the
- * feet or any joint on its own, so those regions count towards none.
+ * knees or the feet, so those regions count towards none.
  */
 const bodyRegions = {
   // The face is drawn as one region holding both sides of the jaw, so it counts towards both.
