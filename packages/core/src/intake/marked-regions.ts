@@ -15,12 +15,10 @@ export function markedRegions<Id extends string>(
   where: string,
 ): readonly (readonly [BodyMapMark<Id>, RegionModel<Id>])[] {
   const byId = new Map(atlas.regions.map((region) => [region.id as string, region]));
-  return marks.map((mark, index) => {
+  return marks.map((mark) => {
     const region = byId.get(mark.region);
     if (!region) {
-      throw new Error(
-        `${where}: mark ${index + 1} names ${describeValue(mark.region)}, which is not a region of the atlas passed; read outside values with parseMarks against the same atlas.`,
-      );
+      throw new Error(`${where}: the mark on ${describeValue(mark.region)} names a region the atlas does not have.`);
     }
     return [mark, region] as const;
   });

@@ -36,10 +36,10 @@ describe('toWidespreadPainIndex', () => {
   });
 
   it('throws on a region the atlas does not know, naming it', () => {
-    expect(() => toWidespreadPainIndex([mark('neck'), mark('tail')], { atlas })).toThrow(/mark 2 names "tail", which is not a region/);
+    expect(() => toWidespreadPainIndex([mark('neck'), mark('tail')], { atlas })).toThrow(/the mark on "tail" names a region the atlas does not have/);
   });
 
   it('throws on a marked region without the mapping, rather than scoring it 0', () => {
-    expect(() => toWidespreadPainIndex([mark('unmapped')], { atlas })).toThrow(/region unmapped has no painIndexAreas/);
+    expect(() => toWidespreadPainIndex([mark('unmapped')], { atlas })).toThrow(/the region "unmapped" has no Widespread Pain Index areas/);
   });
 });

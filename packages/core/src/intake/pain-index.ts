@@ -30,7 +30,7 @@ export function toWidespreadPainIndex<Id extends string>(marks: BodyMapMarks<Id>
   for (const [, region] of markedRegions(marks, atlas, 'toWidespreadPainIndex')) {
     if (region.painIndexAreas === undefined) {
       throw new Error(
-        `toWidespreadPainIndex: region ${region.id} has no painIndexAreas; pass an atlas that maps its regions, such as clinicalAtlas from @bodymap/content.`,
+        `toWidespreadPainIndex: the region "${region.id}" has no Widespread Pain Index areas; pass an atlas with clinical codes, such as clinicalAtlas from @bodymap/content.`,
       );
     }
     region.painIndexAreas.forEach((area) => reached.add(area));
