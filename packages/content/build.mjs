@@ -26,3 +26,15 @@ for (const locale of readdirSync(locales, { withFileTypes: true }).filter((entry
   }
   writeFileSync(messages, modules);
 }
+
+// The Questionnaire ships twice: as JSON, for `@bodymap/content/questionnaire.json`, and as the module
+// that `painQuestionnaire` is imported from.
+const intake = join(here, 'dist/intake');
+writeFileSync(join(intake, 'questionnaire.json.js'), `export default ${readFileSync(join(intake, 'questionnaire.json'), 'utf8').trim()};\n`);
+const questionnaire = join(intake, 'questionnaire.js');
+const code = readFileSync(questionnaire, 'utf8');
+const module = code.replace("'./questionnaire.json' with { type: 'json' }", "'./questionnaire.json.js'");
+if (module === code) {
+  throw new Error(`${questionnaire}: its import of the JSON is not in the form this build rewrites.`);
+}
+writeFileSync(questionnaire, module);

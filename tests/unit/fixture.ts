@@ -128,6 +128,7 @@ export const fixtureContent: ContentPack = {
       tooMany: 'Mark no more than {max} areas.',
       figure: 'Areas that hurt ({view})',
       csv: { region: 'Region', name: 'Area', side: 'Side', intensity: 'Pain', qualities: 'Feels', note: 'Note' },
+      failed: 'Marking could not be loaded.',
     },
     painQualities: { aching: 'Aching', sharp: 'Sharp', burning: 'Burning', tingling: 'Tingling', numb: 'Numb', stiff: 'Stiff', throbbing: 'Throbbing' },
   },

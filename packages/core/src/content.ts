@@ -236,10 +236,6 @@ export interface UiStrings {
   readonly evidence: { readonly [Level in Evidence]: string };
   readonly fit: { readonly [Fit in TechniqueFit]: string };
   /**
-   * Labels in a technique's glossary entry; `about`, the toggle that opens it, takes `{technique}`
-   * (the technique's name), and `pressureRange` takes `{min}` and `{max}`.
-   */
-  /**
    * The words of intake mode, where a client marks where it hurts: `{region}` is a region's name,
    * `{intensity}` a mark's 1–10, and `{min}` and `{max}` the form's limits.
    */
@@ -281,9 +277,15 @@ export interface UiStrings {
     readonly figure: string;
     /** The column headings of the marks exported with `toCsv`. */
     readonly csv: { readonly [Column in CsvColumn]: string };
+    /** Said, with the retry button, when the code for marking could not be loaded. */
+    readonly failed: string;
   };
   /** Each pain quality's name, as the intake editor's toggles show it. */
   readonly painQualities: { readonly [Quality in PainQuality]: string };
+  /**
+   * Labels in a technique's glossary entry; `about`, the toggle that opens it, takes `{technique}`
+   * (the technique's name), and `pressureRange` takes `{min}` and `{max}`.
+   */
   readonly glossary: {
     readonly about: string;
     readonly pressure: string;

@@ -1,5 +1,5 @@
 import { backView, fixtureAtlas, fixtureContent, frontView } from '../../../tests/unit/fixture.ts';
-import { createBodyMap, gestureHintDuration, type BodyMapOptions, type BodyMapPlatform } from './create-body-map.js';
+import { createBodyMap, gestureHintDuration, loadIntakeMode, type BodyMapOptions, type BodyMapPlatform } from './create-body-map.js';
 import type { ContentPack, PanelContent } from './content.js';
 import { readLoadable } from './loadable.js';
 
@@ -526,7 +526,30 @@ describe('createBodyMap: loads ahead of need', () => {
   });
 });
 
+describe('createBodyMap: intake rules on demand', () => {
+  it('loads its rules only in intake mode, and waits for them to act on a press', async () => {
+    const onValueChange = vi.fn();
+    const { map } = create({ mode: 'explore', onValueChange });
+    map.toggle('head');
+    expect(map.getState().value).toEqual([]);
+    map.sync({ mode: 'intake', onValueChange });
+    map.toggle('head', 'keyboard');
+    await vi.waitFor(() => expect(onValueChange).toHaveBeenCalledWith([{ region: 'head', intensity: 5, qualities: [], note: '' }]));
+    expect(map.getState().value).toEqual([{ region: 'head', intensity: 5, qualities: [], note: '' }]);
+  });
+});
+
+/** Intake mode's rules, loaded as a map in intake mode loads them, so that a test can press at once. */
+async function intakeRulesLoaded() {
+  const state = readLoadable(loadIntakeMode);
+  if (state.status === 'loading') {
+    await state.promise;
+  }
+}
+
 describe('createBodyMap: intake mode', () => {
+  beforeAll(intakeRulesLoaded);
+
   it('marks a region on a press, opening its editor for a pointer and not for a key', () => {
     const onValueChange = vi.fn();
     const { map } = create({ mode: 'intake', onValueChange });
@@ -553,10 +576,12 @@ describe('createBodyMap: intake mode', () => {
     expect(map.getState().announcement).toBe('Belly: not marked');
   });
 
-  it('still opens panels in explore mode, leaving the value alone', () => {
+  it('still opens panels in explore mode, where it shows no marks, and keeps the value for intake mode', () => {
     const { map } = create({ defaultValue: [{ region: 'head', intensity: 2, qualities: [], note: '' }] });
     map.toggle('belly');
     expect(map.getState().selectedRegion).toBe('belly');
+    expect(map.getState().value).toEqual([]);
+    map.sync({ mode: 'intake' });
     expect(map.getState().value).toEqual([{ region: 'head', intensity: 2, qualities: [], note: '' }]);
   });
 
@@ -598,6 +623,8 @@ describe('createBodyMap: intake mode', () => {
 });
 
 describe('createBodyMap: intake form constraints', () => {
+  beforeAll(intakeRulesLoaded);
+
   it('says which constraint the value breaks, in the locale shown, and shows it once a submission is stopped', () => {
     const { map } = create({ mode: 'intake', required: true, max: 1 });
     expect(map.getState().invalidity).toBe('valueMissing');

@@ -4,7 +4,9 @@ import { formatString, type ContentPack } from './content.js';
 import type { Bounds } from './geometry.js';
 import { readLoadable, retryLoadable, type Loadable, type LoadState } from './loadable.js';
 import type { PartialContentPack } from './merge-content.js';
-import { marksInvalidity, markOf, parseMarks, removeMark, toggleMark, updateMark, type BodyMapMark, type BodyMapMarks, type MarksConstraints, type MarksInvalidity } from './intake/marks.js';
+import type { MarksConstraints, MarksInvalidity } from './intake/change-marks.js';
+import type { BodyMapMark, BodyMapMarks } from './intake/marks.js';
+import type { IntakeHost, IntakeMode, IntakeSnapshot } from './intake/mode.js';
 import type { Direction } from './navigation.js';
 import { describeValue, isRecord } from './records.js';
 import { findRegion, isViewId, type ViewId } from './region.js';
@@ -113,8 +115,18 @@ export interface PrefetchRequest {
  */
 export type BodyMapMode = 'explore' | 'intake';
 
-/** A part of the map that loads on demand and can fail to: a view's drawing, or a locale's pack. */
-export type LoadPart = 'view' | 'locale';
+/**
+ * A part of the map that loads on demand and can fail to: a view's drawing, a locale's pack, or (in
+ * intake mode) the rules for marks.
+ */
+export type LoadPart = 'view' | 'locale' | 'intake';
+
+/**
+ * Intake mode's code, which a map in intake mode loads on demand, once per page: a host (or a test)
+ * that awaits `readLoadable(loadIntakeMode)` has it before the first press.
+ */
+export const loadIntakeMode = () => import('./intake/mode.js').then((module) => module.createIntakeMode);
+const outsideIntake: IntakeSnapshot = { value: [], invalidity: null, validationMessage: '', validationShown: false };
 
 /** Everything a renderer needs to draw a map, derived from its state; a new object on every change. */
 export interface BodyMapSnapshot extends BodyMapState {
@@ -138,7 +150,7 @@ export interface BodyMapSnapshot extends BodyMapState {
   /** The gesture hint showing, after a gesture the map left to the page, or `null`. */
   readonly gestureHint: GestureHint | null;
   readonly mode: BodyMapMode;
-  /** The marked regions, in intake mode (and kept, unused, in explore mode). */
+  /** The marked regions, in intake mode (and empty until its rules have loaded, and in explore mode). */
   readonly value: BodyMapMarks;
   /** The form constraint the value breaks, in intake mode, or `null`. */
   readonly invalidity: MarksInvalidity | null;
@@ -367,27 +379,6 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
   let entering: ViewId | null = null;
   let pixelsPerUnit = 1;
   let gestureHint: GestureHint | null = null;
-  let validationShown = false;
-
-  const isRegionId = (id: string): id is string => regionIds.includes(id);
-  // A controlled value is read once per object the host passes, and each issue named once.
-  let readValue: { raw: unknown; marks: BodyMapMarks } | undefined;
-  const knownMarks = (raw: unknown, where: string): BodyMapMarks => {
-    if (readValue !== undefined && readValue.raw === raw) {
-      return readValue.marks;
-    }
-    const { marks, issues } = parseMarks(raw, isRegionId);
-    for (const issue of issues) {
-      warn(`\`${where}\`: ${issue}`);
-    }
-    readValue = { raw, marks };
-    return marks;
-  };
-  const defaultValue = options.defaultValue === undefined ? [] : knownMarks(options.defaultValue, 'defaultValue');
-  let internalValue = defaultValue;
-  let controlledValue: BodyMapMarks | undefined;
-  const currentValue = () => controlledValue ?? internalValue;
-
   const person = (): BodyMapState => ({
     view: controlled.view ?? internal.view,
     selectedRegion: controlled.selectedRegion === undefined ? internal.selectedRegion : controlled.selectedRegion,
@@ -469,19 +460,15 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
       : drawn(state.selectedRegion)
         ? state.selectedRegion
         : (geometry?.readingOrder[0] ?? null);
-    const failed: LoadPart[] = [...(viewState?.status === 'failed' ? (['view'] as const) : []), ...(localeFailed ? (['locale'] as const) : [])];
-    const known = server ? serverSnapshot : snapshot;
     const mode: BodyMapMode = props.mode === 'intake' ? 'intake' : 'explore';
-    const value = currentValue();
-    const invalidity = mode === 'intake' ? marksInvalidity(value, props) : null;
-    const { intake } = content.strings;
-    const validationMessage =
-      invalidity === null
-        ? ''
-        : formatString(invalidity === 'valueMissing' ? intake.required : invalidity === 'rangeUnderflow' ? intake.tooFew : intake.tooMany, {
-            min: String(props.min),
-            max: String(props.max),
-          });
+    const intakeState = mode === 'intake' && !onDemand(loadIntakeMode) ? read(loadIntakeMode) : undefined;
+    const failed: LoadPart[] = [
+      ...(viewState?.status === 'failed' ? (['view'] as const) : []),
+      ...(localeFailed ? (['locale'] as const) : []),
+      ...(intakeState?.status === 'failed' ? (['intake'] as const) : []),
+    ];
+    const known = server ? serverSnapshot : snapshot;
+    const intakeMode = intakeState?.status === 'loaded' ? intakeOf(intakeState.value) : null;
     return {
       ...state,
       tabStop,
@@ -493,10 +480,7 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
       scale: state.transform.k * pixelsPerUnit,
       gestureHint,
       mode,
-      value,
-      invalidity,
-      validationMessage,
-      validationShown: validationShown && invalidity !== null,
+      ...(intakeMode === null ? outsideIntake : intakeMode.snapshot(content.strings)),
     };
   }
 
@@ -563,26 +547,37 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     }
   }
 
-  /** Makes a change to the marks of the controller's own and reports it, as `commit` does a state's. */
-  function commitValue(next: BodyMapMarks, region: string) {
-    const before = currentValue();
-    if (next === before) {
-      return;
+  // Intake mode, made once its code has loaded; a person's action made while it loads waits for it.
+  let intake: IntakeMode | null = null;
+  const intakeOf = (create: (host: IntakeHost) => IntakeMode): IntakeMode =>
+    (intake ??= create({
+      props: () => props,
+      defaultValue: options.defaultValue,
+      isRegion: (id): id is string => regionIds.includes(id),
+      warn,
+      label,
+      strings: () => snapshot.content.strings,
+      announce: (text) => {
+        announcement = text;
+      },
+      openEditor: (region) => commit(selectRegion(person(), region, regions)),
+      closeEditor: (region) => {
+        if (region === undefined || person().selectedRegion === region) {
+          commit(closePanel(person()));
+        } else {
+          publish();
+        }
+      },
+      publish,
+    }));
+  const withIntake = (action: (mode: IntakeMode) => void) => {
+    const state = read(loadIntakeMode);
+    if (state.status === 'loaded') {
+      action(intakeOf(state.value));
+    } else if (state.status === 'loading') {
+      state.promise.then((create) => action(intakeOf(create)), () => undefined);
     }
-    internalValue = next;
-    const mark = markOf(next, region);
-    const { intake } = snapshot.content.strings;
-    announcement = mark
-      ? formatString(intake.marked, { region: label(region), intensity: String(mark.intensity) })
-      : formatString(intake.unmarked, { region: label(region) });
-    const editing = person().selectedRegion === region;
-    if (!mark && editing) {
-      commit(closePanel(person()));
-    } else {
-      publish();
-    }
-    props.onValueChange?.(next);
-  }
+  };
 
   // The zoom animation. `goal` is where a running animation is going: presses in quick succession
   // build on it, not on wherever the animation has got to.
@@ -724,7 +719,6 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
       }
     }
     controlled = { view, selectedRegion, transform };
-    controlledValue = next.value === undefined ? undefined : knownMarks(next.value, 'value');
 
     // The host's values keep view and selection consistent, as a person's choices would: a view
     // that does not draw the open region closes its panel, and a selection drawn only in another
@@ -808,44 +802,25 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
         commit(toggleRegion(person(), id, regions));
         return;
       }
-      const next = toggleMark(currentValue(), id);
-      // The editor opens before the value is reported, so a host reading the state sees both.
-      if (via === 'pointer' && markOf(next, id)) {
-        commit(selectRegion(person(), id, regions));
-      }
-      commitValue(next, id);
+      withIntake((mode) => mode.toggle(id, via));
     },
     setMark(region, change) {
       const id = knownRegion(region, 'setMark');
       if (id !== null) {
-        commitValue(updateMark(currentValue(), id, change), id);
+        withIntake((mode) => mode.setMark(id, change));
       }
     },
     removeMark(region) {
       const id = knownRegion(region, 'removeMark');
       if (id !== null) {
-        commitValue(removeMark(currentValue(), id), id);
+        withIntake((mode) => mode.removeMark(id));
       }
     },
     resetValue() {
-      validationShown = false;
-      if (currentValue() === defaultValue) {
-        publish();
-        return;
-      }
-      internalValue = defaultValue;
-      announcement = '';
-      commit(closePanel(person()));
-      props.onValueChange?.(defaultValue);
+      intake?.resetValue();
     },
     reportValidity() {
-      if (snapshot.invalidity === null) {
-        return true;
-      }
-      validationShown = true;
-      announcement = snapshot.validationMessage;
-      publish();
-      return false;
+      return intake?.reportValidity() ?? true;
     },
     close() {
       const open = person().selectedRegion;
@@ -919,7 +894,7 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
       const { view } = person();
       const viewLoadable = atlas.views[view];
       const localePack = localeLoadable();
-      for (const loadable of [viewLoadable, localePack]) {
+      for (const loadable of [viewLoadable, localePack, props.mode === 'intake' ? loadIntakeMode : undefined]) {
         if (loadable !== undefined) {
           retryLoadable(loadable);
         }

@@ -74,6 +74,7 @@ const nestedStringKeys = {
     'tooFew',
     'tooMany',
     'figure',
+    'failed',
   ],
   'intake.csv': csvColumns,
   painQualities,

@@ -1,4 +1,4 @@
-import { forwardRef, type ComponentPropsWithoutRef } from 'react';
+import { forwardRef, type ComponentPropsWithoutRef, type ComponentType, type RefAttributes } from 'react';
 import { useBodyMapState, useInBrowser } from './context.js';
 import type { FormFieldProps } from './intake.js';
 import { useLoadable } from './use-loadable.js';
@@ -7,12 +7,27 @@ import { useLoadable } from './use-loadable.js';
 // downloads them; each renders nothing until they are here, and nothing in explore mode.
 const loadIntake = () => import('./intake.js');
 type IntakeModule = Awaited<ReturnType<typeof loadIntake>>;
+type IntakePartName = 'MarkList' | 'MarkNumbers' | 'ValidationMessage' | 'Instructions' | 'FormField' | 'MarkEditor';
 
 function useIntakeCode(): IntakeModule | null {
   const intake = useBodyMapState((state) => state.mode === 'intake');
   const inBrowser = useInBrowser();
   const { state } = useLoadable(intake && inBrowser ? loadIntake : undefined);
   return state?.status === 'loaded' ? state.value : null;
+}
+
+/** A part that renders intake mode's code of that name once it is here; the ref reaches the part's element. */
+function intakePart<Element, Props extends object>(name: IntakePartName, displayName: string) {
+  const Part = forwardRef<Element, Props>(function IntakePart(props, forwardedRef) {
+    const code = useIntakeCode();
+    if (code === null) {
+      return null;
+    }
+    const Loaded = code[name] as unknown as ComponentType<Props & RefAttributes<Element>>;
+    return <Loaded ref={forwardedRef} {...(props as Props)} />;
+  });
+  Part.displayName = displayName;
+  return Part;
 }
 
 export type BodyMapMarkListProps = ComponentPropsWithoutRef<'div'>;
@@ -24,37 +39,22 @@ export type BodyMapMarkListProps = ComponentPropsWithoutRef<'div'>;
  * @selector li[data-region] a marked region's entry
  * @selector [data-intensity] its intensity, 1–10
  */
-export const BodyMapMarkList = forwardRef<HTMLDivElement, BodyMapMarkListProps>(function BodyMapMarkList(props, forwardedRef) {
-  const code = useIntakeCode();
-  return code === null ? null : <code.MarkList ref={forwardedRef} {...props} />;
-});
+export const BodyMapMarkList = intakePart<HTMLDivElement, BodyMapMarkListProps>('MarkList', 'BodyMap.MarkList');
 
 export type BodyMapMarkNumbersProps = ComponentPropsWithoutRef<'g'>;
 
 /** In intake mode, each mark's intensity drawn on its region, once the figure is drawn large enough for it to fit; inside the viewport. */
-export const BodyMapMarkNumbers = forwardRef<SVGGElement, BodyMapMarkNumbersProps>(function BodyMapMarkNumbers(props, forwardedRef) {
-  const code = useIntakeCode();
-  return code === null ? null : <code.MarkNumbers ref={forwardedRef} {...props} />;
-});
+export const BodyMapMarkNumbers = intakePart<SVGGElement, BodyMapMarkNumbersProps>('MarkNumbers', 'BodyMap.MarkNumbers');
 
 export type BodyMapValidationMessageProps = ComponentPropsWithoutRef<'p'>;
 
 /** In intake mode, why the form did not take the marks (none, too few, too many), from a stopped submission until they are right. */
-export const BodyMapValidationMessage = forwardRef<HTMLParagraphElement, BodyMapValidationMessageProps>(function BodyMapValidationMessage(props, forwardedRef) {
-  const code = useIntakeCode();
-  return code === null ? null : <code.ValidationMessage ref={forwardedRef} {...props} />;
-});
+export const BodyMapValidationMessage = intakePart<HTMLParagraphElement, BodyMapValidationMessageProps>('ValidationMessage', 'BodyMap.ValidationMessage');
 
 export type BodyMapIntakeInstructionsProps = ComponentPropsWithoutRef<'p'>;
 
 /** In intake mode, one line on how to mark the figure. */
-export const BodyMapIntakeInstructions = forwardRef<HTMLParagraphElement, BodyMapIntakeInstructionsProps>(function BodyMapIntakeInstructions(
-  props,
-  forwardedRef,
-) {
-  const code = useIntakeCode();
-  return code === null ? null : <code.Instructions ref={forwardedRef} {...props} />;
-});
+export const BodyMapIntakeInstructions = intakePart<HTMLParagraphElement, BodyMapIntakeInstructionsProps>('Instructions', 'BodyMap.IntakeInstructions');
 
 export type BodyMapFormFieldProps = FormFieldProps;
 
@@ -63,13 +63,7 @@ export type BodyMapFormFieldProps = FormFieldProps;
  * data carries them as JSON under `name`; `required`, `min` and `max` (the map's own props) stop a
  * submission with the map's message; the form's reset returns the marks to `defaultValue`.
  */
-export function BodyMapFormField(props: BodyMapFormFieldProps) {
-  const code = useIntakeCode();
-  return code === null ? null : <code.FormField {...props} />;
-}
+export const BodyMapFormField = intakePart<HTMLInputElement, BodyMapFormFieldProps>('FormField', 'BodyMap.FormField');
 
 /** The open mark's editor, inside the panel: intensity, qualities, a note and a remove button. */
-export function BodyMapMarkEditor() {
-  const code = useIntakeCode();
-  return code === null ? null : <code.MarkEditor />;
-}
+export const BodyMapMarkEditor = intakePart<HTMLDivElement, object>('MarkEditor', 'BodyMap.MarkEditor');

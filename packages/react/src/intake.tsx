@@ -121,7 +121,7 @@ export const MarkList = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div
   );
 });
 
-export function MarkEditor() {
+export const MarkEditor = forwardRef<HTMLDivElement, object>(function MarkEditor(_props, forwardedRef) {
   const { controller, svgRef, ids } = useBodyMapContext('BodyMap.MarkEditor');
   const { region } = usePanelContext('BodyMap.MarkEditor');
   const mark = useBodyMapState((state) => markOf(state.value, region));
@@ -135,7 +135,7 @@ export function MarkEditor() {
   const toggleQuality = (quality: PainQuality, on: boolean) =>
     controller.setMark(region, { qualities: on ? [...mark.qualities, quality] : mark.qualities.filter((known) => known !== quality) });
   return (
-    <div className="bodymap-mark-editor" data-intensity={mark.intensity}>
+    <div ref={forwardedRef} className="bodymap-mark-editor" data-intensity={mark.intensity}>
       <label className="bodymap-mark-field">
         <span className="bodymap-mark-label">
           {intake.intensity}
@@ -190,7 +190,7 @@ export function MarkEditor() {
       </button>
     </div>
   );
-}
+});
 
 export interface FormFieldProps {
   /** The form field's name: the form's data carries the marks as JSON under it. */
@@ -205,7 +205,7 @@ export interface FormFieldProps {
  * submission shows the map's own message and moves focus to the figure, in place of the browser's
  * bubble over an input nobody can see.
  */
-export function FormField({ name, form }: FormFieldProps) {
+export const FormField = forwardRef<HTMLInputElement, FormFieldProps>(function FormField({ name, form }, forwardedRef) {
   const { controller, svgRef } = useBodyMapContext('BodyMap.FormField');
   const json = useBodyMapState((state) => JSON.stringify(state.value));
   const message = useBodyMapState((state) => state.validationMessage);
@@ -237,8 +237,21 @@ export function FormField({ name, form }: FormFieldProps) {
     };
   }, [controller, svgRef, form]);
   // Not `type="hidden"` nor read-only: either would leave the field out of the form's validation.
-  return <input ref={ref} className="bodymap-form-field" name={name} form={form} defaultValue={json} tabIndex={-1} aria-hidden="true" />;
-}
+  return (
+    <input
+      ref={(node) => {
+        ref.current = node;
+        setRef(forwardedRef, node);
+      }}
+      className="bodymap-form-field"
+      name={name}
+      form={form}
+      defaultValue={json}
+      tabIndex={-1}
+      aria-hidden="true"
+    />
+  );
+});
 
 export const ValidationMessage = forwardRef<HTMLParagraphElement, ComponentPropsWithoutRef<'p'>>(function ValidationMessage(
   { className, ...paragraphProps },

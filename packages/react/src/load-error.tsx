@@ -5,10 +5,10 @@ import { useBodyMapContext, useBodyMapState } from './context.js';
 export type BodyMapLoadErrorProps = Omit<ComponentPropsWithoutRef<'div'>, 'children'>;
 
 /**
- * Says when the current view's drawing or the chosen language could not be loaded (a dropped
+ * Says when the current view's drawing, the chosen language or (in intake mode) the code for marking could not be loaded (a dropped
  * connection, a missing file), with one button that tries again. Renders nothing otherwise. The
  * rest of the map keeps working meanwhile: the other views, and English text.
- * @selector [data-failed] what failed, space-separated: `view`, `locale`
+ * @selector [data-failed] what failed, space-separated: `view`, `locale`, `intake`
  */
 export const BodyMapLoadError = forwardRef<HTMLDivElement, BodyMapLoadErrorProps>(function BodyMapLoadError(
   { className, ...divProps },
@@ -24,6 +24,7 @@ export const BodyMapLoadError = forwardRef<HTMLDivElement, BodyMapLoadErrorProps
   const messages = {
     view: formatString(strings.viewFailed, { view: strings.views[view] }),
     locale: strings.localeFailed,
+    intake: strings.intake.failed,
   };
   return (
     <div

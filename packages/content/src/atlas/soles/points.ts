@@ -15,6 +15,15 @@ export const soleBands: Readonly<Record<SoleZone, readonly [from: number, to: nu
   heel: [0.72, 1],
 };
 
+/**
+ * The zone a height on the sole falls in, as a fraction from the tip of the longest toe. Bands are half-open, so a
+ * point on the line between two (the eyes at 0.20) belongs to the one nearer the heel; the tolerance absorbs the
+ * rounding of a height measured from drawn geometry.
+ */
+export function soleZoneAt(y: number): SoleZone {
+  return soleZones.find((zone) => y >= soleBands[zone][0] - 1e-9 && y < soleBands[zone][1] - 1e-9) ?? 'heel';
+}
+
 // The reflexology charts' points (traditional claims, not anatomy): name, the feet that carry it, and its place in
 // the foot's frame as fractions, x from the inner edge and y from the tip of the longest toe.
 const reflexology = [

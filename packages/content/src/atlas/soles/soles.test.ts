@@ -3,10 +3,10 @@ import { polygonContains } from 'd3-polygon';
 import { findSquare, samplePath, type Point } from '../../../../../tests/unit/geometry-checks.ts';
 import {
   footLabelAnchors,
-  soleBands,
   soleBoxes,
   soleHotspots,
   soleRegions,
+  soleZoneAt,
   soles,
   type FootSide,
   type SoleZone,
@@ -187,10 +187,8 @@ describe('the reflexology hotspots', () => {
       const point = hotspot.point as Point;
       const inSole = polygonContains(outline, point) && distanceToOutline(outline, point) > 1.5;
       expect({ id: hotspot.id, inSole }).toEqual({ id: hotspot.id, inSole: true });
-      // Bands are half-open: a point on the line between two (the eyes at 0.20) belongs to the one nearer the heel.
       const box = soleBoxes[hotspot.side];
-      const y = (point[1] - box.y) / box.height;
-      const zone = zones.find((name) => y >= soleBands[name][0] - 1e-9 && y < soleBands[name][1] - 1e-9) ?? 'heel';
+      const zone = soleZoneAt((point[1] - box.y) / box.height);
       const inZone = polygonContains(shapeOf(`foot-sole-${hotspot.side}-${zone}`), point);
       expect({ id: hotspot.id, zone, inZone }).toEqual({ id: hotspot.id, zone, inZone: true });
     }

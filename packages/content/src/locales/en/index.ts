@@ -223,6 +223,7 @@ export const en: ContentPack<RegionId> = {
       tooMany: 'Mark no more than {max} areas.',
       figure: 'Areas that hurt ({view} view)',
       csv: { region: 'Region id', name: 'Area', side: 'Side', intensity: 'Pain (1-10)', qualities: 'What it feels like', note: 'Note' },
+      failed: 'Marking could not be loaded.',
     },
     painQualities: {
       aching: 'Aching',

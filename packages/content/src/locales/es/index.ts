@@ -224,6 +224,7 @@ export const es: ContentPack<RegionId> = {
       tooMany: 'Marque como máximo {max} zonas.',
       figure: 'Zonas que duelen (vista: {view})',
       csv: { region: 'Id de región', name: 'Zona', side: 'Lado', intensity: 'Dolor (1-10)', qualities: 'Cómo se siente', note: 'Nota' },
+      failed: 'No se pudo cargar lo necesario para marcar.',
     },
     painQualities: {
       aching: 'Sordo',

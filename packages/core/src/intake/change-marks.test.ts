@@ -1,4 +1,5 @@
-import { marksInvalidity, parseMarks, removeMark, toggleMark, updateMark, type BodyMapMarks } from './marks.js';
+import { marksInvalidity, parseMarks, removeMark, toggleMark, updateMark } from './change-marks.js';
+import type { BodyMapMarks } from './marks.js';
 
 const known = ['head', 'belly', 'arm-left'];
 const isRegion = (id: string): id is string => known.includes(id);
