@@ -14,3 +14,16 @@ window.addEventListener('viewchange', (event) => {
 });
 document.body.addEventListener('regionselect', (event) => console.log(event.detail.label));
 document.querySelector('body-map')?.addEventListener('viewchange', (event) => console.log(event.detail.view));
+
+// In intake mode the element is a form field: its marks typed, set as marks or their JSON.
+const intake = document.querySelector('body-map');
+if (intake) {
+  intake.addEventListener('change', () => console.log(intake.value.map((mark) => mark.intensity)));
+  intake.value = '[{"region":"neck-left","intensity":4}]';
+  intake.value = [{ region: 'neck-left', intensity: 4, qualities: ['stiff'], note: '' }];
+  // @ts-expect-error the marks are an array or its JSON, not one mark
+  intake.value = { region: 'neck-left', intensity: 4 };
+  const valid: boolean = intake.checkValidity() && intake.validity.valid;
+  const form: HTMLFormElement | null = intake.form;
+  console.log(valid, form, intake.validationMessage, intake.required, intake.min);
+}

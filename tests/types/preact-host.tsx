@@ -8,6 +8,9 @@ export function PreactHost() {
       <body-map view="soles" locale="en" theme="dark" class="map" />
       {/* @ts-expect-error `side` is not a view */}
       <body-map view="side" />
+      <body-map mode="intake" name="pain" required min={1} max={5} />
+      {/* @ts-expect-error `edit` is not a mode */}
+      <body-map mode="edit" />
     </main>
   );
 }

@@ -15,6 +15,13 @@ export function ReactHost({ region }: { region: string }) {
       <body-map view="side" />
       {/* @ts-expect-error `sepia` is not a theme */}
       <body-map theme="sepia" />
+      <form>
+        <body-map mode="intake" name="pain" required min={1} max={5} />
+        {/* @ts-expect-error `edit` is not a mode */}
+        <body-map mode="edit" />
+        {/* @ts-expect-error `max` is a number of regions */}
+        <body-map mode="intake" max="many" />
+      </form>
     </main>
   );
 }

@@ -614,6 +614,39 @@ describe('createBodyMap: intake mode', () => {
     expect(onValueChange).toHaveBeenLastCalledWith(defaultValue);
   });
 
+  it('takes a host’s value, as marks or their JSON, without reporting it as a change', () => {
+    const onValueChange = vi.fn();
+    const onSelectedRegionChange = vi.fn();
+    const { map, warn } = create({ mode: 'intake', onValueChange, onSelectedRegionChange });
+    map.toggle('belly', 'pointer');
+    expect(map.getState().selectedRegion).toBe('belly');
+    onValueChange.mockClear();
+    onSelectedRegionChange.mockClear();
+    map.setValue('[{"region":"head","intensity":7,"qualities":["sharp"],"note":"since Monday"},{"region":"tail","intensity":2}]');
+    expect(map.getState().value).toEqual([{ region: 'head', intensity: 7, qualities: ['sharp'], note: 'since Monday' }]);
+    // The editor of the mark that went closes, quietly.
+    expect(map.getState().selectedRegion).toBeNull();
+    expect(warn).toHaveBeenCalledWith('`value`: Mark 2 names "tail", which is not a region of this map; it was dropped.', undefined);
+    map.setValue([{ region: 'arm-left', intensity: 3, qualities: [], note: '' }]);
+    expect(map.getState().value.map((mark) => mark.region)).toEqual(['arm-left']);
+    map.setValue('not json');
+    expect(map.getState().value).toEqual([]);
+    expect(warn).toHaveBeenCalledWith('`value`: The marks "not json" are not JSON; none were read.', undefined);
+    expect(onValueChange).not.toHaveBeenCalled();
+    expect(onSelectedRegionChange).not.toHaveBeenCalled();
+    // A reset still returns to the default value, not to the host's.
+    map.setValue([{ region: 'head', intensity: 1, qualities: [], note: '' }]);
+    map.resetValue();
+    expect(map.getState().value).toEqual([]);
+  });
+
+  it('keeps the same empty value from one change to the next, so that parts reading it stay still', () => {
+    const { map } = create({ mode: 'intake' });
+    const before = map.getState().value;
+    map.focus('belly');
+    expect(map.getState().value).toBe(before);
+  });
+
   it('toggles a mark on a tap', () => {
     const { map } = create({ mode: 'intake' });
     expect(map.tap('arm-left')).toBe('toggled');

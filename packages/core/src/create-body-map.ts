@@ -266,6 +266,12 @@ export interface BodyMapController {
   readonly setMark: (region: string, change: Partial<Omit<BodyMapMark, 'region'>>) => void;
   /** Removes a region's mark, closing its editor. */
   readonly removeMark: (region: string) => void;
+  /**
+   * Replaces the marks with a host's own, such as a saved draft or a form's restored state: an
+   * array of marks or their JSON. Entries that cannot be read are named and dropped. Like a value
+   * passed in, it fires no `onValueChange`; an open editor whose mark is gone closes.
+   */
+  readonly setValue: (value: BodyMapMarks | string) => void;
   /** Returns the marks to the default value, as a form's reset does, and hides the validation message. */
   readonly resetValue: () => void;
   /**
@@ -815,6 +821,17 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
       if (id !== null) {
         withIntake((mode) => mode.removeMark(id));
       }
+    },
+    setValue(value) {
+      withIntake((mode) => {
+        const marks = mode.setValue(value);
+        // A host's value, so no change events, as with `sync`: the editor of a mark it left out closes quietly.
+        const open = internal.selectedRegion;
+        if (open !== null && !marks.some((mark) => mark.region === open)) {
+          internal = closePanel(internal);
+        }
+        publish();
+      });
     },
     resetValue() {
       intake?.resetValue();

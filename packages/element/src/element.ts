@@ -1,4 +1,14 @@
-import { contentKind, createBodyMap, type BodyMapController, type ContentPack, type InputIssue, type PartialContentPack, type ViewId } from '@bodymap/core';
+import {
+  contentKind,
+  createBodyMap,
+  type BodyMapController,
+  type BodyMapMarks,
+  type BodyMapMode,
+  type ContentPack,
+  type InputIssue,
+  type PartialContentPack,
+  type ViewId,
+} from '@bodymap/core';
 import { atlas, locales } from '@bodymap/content';
 import { BodyMap, themes, type RegionIdInput, type Theme } from '@bodymap/react';
 import styles from '@bodymap/react/styles.css?inline';
@@ -26,14 +36,31 @@ export interface BodyMapAttributes {
   locale?: string;
   /** The colour scheme; `auto` follows the visitor's system setting. @default 'light' */
   theme?: Theme;
+  /** `intake` makes the map a form field on which a client marks where it hurts. @default 'explore' */
+  mode?: BodyMapMode;
+  /** In intake mode, the form field's name: the form's data carries the marks as JSON under it. */
+  name?: string;
+  /** In intake mode, a form with no marks fails validation. */
+  required?: boolean;
+  /** In intake mode, the fewest regions a form takes marked. */
+  min?: number;
+  /** In intake mode, the most regions a form takes marked. */
+  max?: number;
 }
 
 // A server has no HTMLElement: there the class extends a stand-in, so importing this module defines
 // nothing and throws nothing, and the class is only ever constructed in a browser.
 const ElementBase: typeof HTMLElement = typeof HTMLElement === 'undefined' ? (class {} as typeof HTMLElement) : HTMLElement;
 
-// Beside the map's own stylesheet: the host is a block, and `hidden` still hides it.
-const hostStyles = ':host { display: block; } :host([hidden]) { display: none; }';
+const modes: readonly BodyMapMode[] = ['explore', 'intake'];
+
+// Beside the map's own stylesheet: the host is a block, and `hidden` still hides it. A disabled map
+// looks it. Chromium does not match `:user-invalid` on a form-associated element, so the element
+// keeps a `user-invalid` state of its own, which outlines the figure in the invalid colour.
+const hostStyles = `:host { display: block; } :host([hidden]) { display: none; }
+:host(:disabled) { opacity: 0.6; }
+.bodymap-validity-anchor { display: block; height: 0; overflow: hidden; }
+:host(:state(user-invalid)) .bodymap-figure { outline: 2px solid var(--_bodymap-invalid); outline-offset: 4px; border-radius: var(--_bodymap-radius); }`;
 
 // How an ignored input is put to a page author, who sets attributes (named as the inputs are), not props.
 const expectedText = (issue: InputIssue) => (issue.input === 'region' ? 'a region id such as lower-back-left' : issue.expected.join(', '));
@@ -46,16 +73,29 @@ const expectedText = (issue: InputIssue) => (issue.input === 'region' ? 'a regio
  * property takes a content pack object, whole or partial. Events, bubbling and composed:
  * `regionselect` (`detail: { id, label }`) and `viewchange` (`detail: { view }`), fired for the
  * visitor's own choices, not for changes the page makes. `::part()` names: `root`, `view-switch`,
- * `load-error`, `figure`, `zoom-controls`, `viewport`, `gesture-hint`, `panel`; the `--bodymap-*` custom properties reach in.
+ * `load-error`, `figure`, `zoom-controls`, `viewport`, `gesture-hint`, `panel`, and in intake mode
+ * `instructions`, `validation` and `mark-list`; the `--bodymap-*` custom properties reach in.
+ *
+ * With `mode="intake"` it is a form-associated element, a field of the form around it: `name`,
+ * `required`, `min` and `max` as on an input; the `value` property holds the marks; the form's data
+ * carries them as JSON (`[]` when there are none, so the field is always sent); `input` and
+ * `change` fire for the visitor's marks; the form's reset clears them and a disabled fieldset
+ * disables the map. A stopped submission shows the map's own message, in its locale.
  *
  * The element owns the map's controller and maps attributes, properties and events onto it; every
  * rule (a region in another view brings its view along, input checks) is the controller's.
  */
 export class BodyMapElement extends ElementBase {
-  static readonly observedAttributes = ['view', 'region', 'locale', 'theme'];
+  static readonly observedAttributes = ['view', 'region', 'locale', 'theme', 'mode', 'required', 'min', 'max'];
+  static readonly formAssociated = true;
 
   readonly #mount: HTMLDivElement;
   readonly #map: BodyMapController;
+  readonly #internals: ElementInternals;
+  // Where the browser's report of a stopped submission lands. The map's own tab stop is an SVG
+  // region, which `setValidity` cannot take (it wants an HTML element), so this empty element stands
+  // at the top of the map and hands the focus on to that region.
+  readonly #anchor: HTMLSpanElement;
   #root: Root | null = null;
   #content: ContentPack | PartialContentPack | undefined;
   // While the page's own change is applied, what it causes is not the visitor's: no events.
@@ -69,7 +109,15 @@ export class BodyMapElement extends ElementBase {
     const style = document.createElement('style');
     style.textContent = `${hostStyles}\n${styles}`;
     this.#mount = document.createElement('div');
-    shadow.append(style, this.#mount);
+    this.#anchor = document.createElement('span');
+    this.#anchor.className = 'bodymap-validity-anchor';
+    this.#anchor.tabIndex = -1;
+    this.#anchor.addEventListener('focus', () => this.#mount.querySelector<SVGElement>('[data-region][tabindex="0"]')?.focus());
+    shadow.append(style, this.#anchor, this.#mount);
+    this.#internals = this.attachInternals();
+    // A stopped submission (or the page's `reportValidity()`) shows the map's own message as well
+    // as the browser's; a page that cancels the event keeps the browser's quiet, as on any field.
+    this.addEventListener('invalid', () => this.#map.reportValidity());
     this.#map = createBodyMap({
       atlas,
       locales,
@@ -83,6 +131,12 @@ export class BodyMapElement extends ElementBase {
         ),
     });
     this.#sync();
+    this.#map.subscribe((state) => state.value, () => this.#updateForm());
+    this.#map.subscribe(
+      (state) => `${state.mode} ${state.validationShown} ${state.validationMessage}`,
+      () => this.#updateForm(),
+    );
+    this.#updateForm();
   }
 
   connectedCallback(): void {
@@ -113,7 +167,13 @@ export class BodyMapElement extends ElementBase {
         if (value === null || !this.#map.select(value)) {
           this.#map.close();
         }
-      } else if (name === 'locale') {
+      } else if (name === 'locale' || name === 'required') {
+        this.#sync();
+      } else if (name === 'mode') {
+        this.#checkMode(value);
+        this.#sync();
+      } else if (name === 'min' || name === 'max') {
+        this.#checkCount(name, value);
         this.#sync();
       } else if (name === 'theme') {
         this.#checkTheme(value);
@@ -161,6 +221,111 @@ export class BodyMapElement extends ElementBase {
     this.setAttribute('theme', value);
   }
 
+  get mode(): BodyMapMode {
+    return this.getAttribute('mode') === 'intake' ? 'intake' : 'explore';
+  }
+
+  set mode(value: BodyMapMode) {
+    this.setAttribute('mode', value);
+  }
+
+  /**
+   * In intake mode, the marks. Set an array of marks or their JSON; an entry the map cannot read is
+   * named in the console and dropped, and the others are kept. Setting it fires no event.
+   */
+  get value(): BodyMapMarks {
+    return this.#map.getState().value;
+  }
+
+  set value(value: BodyMapMarks | string) {
+    this.#byPage = true;
+    try {
+      this.#map.setValue(value);
+    } finally {
+      this.#byPage = false;
+    }
+  }
+
+  get name(): string {
+    return this.getAttribute('name') ?? '';
+  }
+
+  set name(value: string) {
+    this.setAttribute('name', value);
+  }
+
+  get required(): boolean {
+    return this.hasAttribute('required');
+  }
+
+  set required(value: boolean) {
+    this.toggleAttribute('required', value);
+  }
+
+  get min(): number | undefined {
+    return this.#count('min');
+  }
+
+  set min(value: number | undefined) {
+    this.#setCount('min', value);
+  }
+
+  get max(): number | undefined {
+    return this.#count('max');
+  }
+
+  set max(value: number | undefined) {
+    this.#setCount('max', value);
+  }
+
+  /** The form the map is a field of, as an input's `form`. */
+  get form(): HTMLFormElement | null {
+    return this.#internals.form;
+  }
+
+  get validity(): ValidityState {
+    return this.#internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this.#internals.validationMessage;
+  }
+
+  get willValidate(): boolean {
+    return this.#internals.willValidate;
+  }
+
+  checkValidity(): boolean {
+    return this.#internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    return this.#internals.reportValidity();
+  }
+
+  formResetCallback(): void {
+    // A reset is the form's, as on any field: no `input` or `change`.
+    this.#byPage = true;
+    try {
+      this.#map.resetValue();
+    } finally {
+      this.#byPage = false;
+    }
+  }
+
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    // The browser gives back what `setFormValue` stored: the marks' JSON, on a page restored from
+    // history or filled in by autocomplete.
+    if (typeof state === 'string') {
+      this.value = state;
+    }
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.#mount.inert = disabled;
+    this.#internals.ariaDisabled = disabled ? 'true' : null;
+  }
+
   /** Your own content pack, laid over the bundled one (partial) or replacing it (complete). */
   get content(): ContentPack | PartialContentPack | undefined {
     return this.#content;
@@ -179,6 +344,17 @@ export class BodyMapElement extends ElementBase {
     this.#map.sync({
       locale: this.locale,
       content: this.#content,
+      mode: this.mode,
+      required: this.required,
+      min: this.min,
+      max: this.max,
+      onValueChange: () => {
+        if (!this.#byPage) {
+          // As a checkbox does: each of the visitor's changes is both an input and a committed change.
+          this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+          this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+        }
+      },
       onViewChange: (view) => {
         this.#reflect('view', view);
         if (!this.#byPage) {
@@ -192,6 +368,33 @@ export class BodyMapElement extends ElementBase {
         }
       },
     });
+  }
+
+  /** Hands the marks and their validity to the form, on every change of either. */
+  #updateForm(): void {
+    const { mode, value, invalidity, validationMessage, validationShown } = this.#map.getState();
+    const json = JSON.stringify(value);
+    // In explore mode the map is no field, and sends nothing.
+    this.#internals.setFormValue(mode === 'intake' ? json : null, json);
+    this.#internals.setValidity(invalidity === null ? {} : { [invalidity]: true }, validationMessage, this.#anchor);
+    if (validationShown) {
+      this.#internals.states.add('user-invalid');
+    } else {
+      this.#internals.states.delete('user-invalid');
+    }
+  }
+
+  #count(name: 'min' | 'max'): number | undefined {
+    const count = Number(this.getAttribute(name) ?? Number.NaN);
+    return Number.isInteger(count) && count >= 0 ? count : undefined;
+  }
+
+  #setCount(name: 'min' | 'max', value: number | undefined): void {
+    if (value === undefined) {
+      this.removeAttribute(name);
+    } else {
+      this.setAttribute(name, String(value));
+    }
   }
 
   #render(): void {
@@ -214,6 +417,18 @@ export class BodyMapElement extends ElementBase {
   #checkTheme(value: string | null): void {
     if (value !== null && !themes.some((theme) => theme === value)) {
       this.#warn(`[bodymap] <body-map theme="${value}">: not a known theme, so it is ignored. Use ${themes.join(', ')}.`);
+    }
+  }
+
+  #checkMode(value: string | null): void {
+    if (value !== null && !modes.some((mode) => mode === value)) {
+      this.#warn(`[bodymap] <body-map mode="${value}">: not a known mode, so the map explores. Use ${modes.join(', ')}.`);
+    }
+  }
+
+  #checkCount(name: 'min' | 'max', value: string | null): void {
+    if (value !== null && this.#count(name) === undefined) {
+      this.#warn(`[bodymap] <body-map ${name}="${value}">: not a whole number of regions, so it is ignored. Use a number such as 3.`);
     }
   }
 

@@ -131,12 +131,14 @@ export const MarkEditor = forwardRef<HTMLDivElement, object>(function MarkEditor
     return null;
   }
   const { intake } = strings;
-  const hintId = `${ids.base}-intensity-hint`;
+  const sliderId = `${ids.base}-intensity`;
+  const hintId = `${sliderId}-hint`;
   const toggleQuality = (quality: PainQuality, on: boolean) =>
     controller.setMark(region, { qualities: on ? [...mark.qualities, quality] : mark.qualities.filter((known) => known !== quality) });
   return (
     <div ref={forwardedRef} className="bodymap-mark-editor" data-intensity={mark.intensity}>
-      <label className="bodymap-mark-field">
+      {/* `htmlFor`, as the `<output>` inside is labelable too and would take the label. */}
+      <label className="bodymap-mark-field" htmlFor={sliderId}>
         <span className="bodymap-mark-label">
           {intake.intensity}
           <output className="bodymap-mark-intensity" aria-hidden="true">
@@ -144,6 +146,7 @@ export const MarkEditor = forwardRef<HTMLDivElement, object>(function MarkEditor
           </output>
         </span>
         <input
+          id={sliderId}
           type="range"
           className="bodymap-mark-slider"
           min={minIntensity}

@@ -96,6 +96,7 @@ export const BodyMapViewport = forwardRef<SVGSVGElement, BodyMapViewportProps>(f
   const view = useBodyMapState((state) => state.view);
   const strings = useBodyMapState((state) => state.content.strings);
   const intake = useBodyMapState((state) => state.mode === 'intake');
+  const invalid = useBodyMapState((state) => state.validationShown);
   const transform = useBodyMapState((state) => state.transform);
   const scale = useBodyMapState((state) => state.scale);
   const entering = useBodyMapState((state) => state.entering);
@@ -322,6 +323,8 @@ export const BodyMapViewport = forwardRef<SVGSVGElement, BodyMapViewportProps>(f
       role="group"
       aria-label={`${intake ? strings.intake.mapLabel : strings.mapLabel}, ${strings.views[view]}`}
       aria-busy={geometry === null || undefined}
+      // A stopped submission's message describes the figure, which the focus returns to.
+      aria-describedby={invalid ? ids.validation : undefined}
       className={className ? `bodymap-viewport ${className}` : 'bodymap-viewport'}
       data-view={view}
       data-zoomed={zoomed || undefined}

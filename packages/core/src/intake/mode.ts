@@ -37,9 +37,15 @@ export interface IntakeMode {
   readonly toggle: (region: string, via: 'pointer' | 'keyboard') => void;
   readonly setMark: (region: string, change: Partial<Omit<BodyMapMark, 'region'>>) => void;
   readonly removeMark: (region: string) => void;
+  /** Replaces the marks with a host's own, which is no person's change: nothing is reported or published. Returns the marks read. */
+  readonly setValue: (value: unknown) => BodyMapMarks;
   readonly resetValue: () => void;
   readonly reportValidity: () => boolean;
 }
+
+// One empty value for every map without a default: a new one on each snapshot would be a change
+// of the value every time, re-rendering whatever reads it.
+const noMarks: BodyMapMarks = [];
 
 /**
  * The controller's intake mode: the marks, their constraints and their announcements. The
@@ -62,7 +68,7 @@ export function createIntakeMode(host: IntakeHost): IntakeMode {
     read.set(where, { raw, marks });
     return marks;
   };
-  const defaultValue = () => (host.defaultValue === undefined ? [] : known(host.defaultValue, 'defaultValue'));
+  const defaultValue = () => (host.defaultValue === undefined ? noMarks : known(host.defaultValue, 'defaultValue'));
   // `undefined` until a person's action after the last reset: the default.
   let internal: BodyMapMarks | undefined;
   const current = () => {
@@ -118,6 +124,10 @@ export function createIntakeMode(host: IntakeHost): IntakeMode {
     },
     setMark: (region, update) => change(updateMark(current(), region, update), region),
     removeMark: (region) => change(removeMark(current(), region), region),
+    setValue(value) {
+      internal = known(value, 'value');
+      return internal;
+    },
     resetValue() {
       validationShown = false;
       const before = current();
