@@ -139,13 +139,13 @@ test('min and max count the marked regions, and a page restored from history get
     element.setAttribute('max', '3');
   });
   await region(map, 'Left shoulder').click();
-  await expect(map).toHaveJSProperty('validationMessage', 'Mark at least 2 areas.');
+  await expect(map).toHaveJSProperty('validationMessage', 'Areas to mark: at least 2.');
   await page.getByRole('button', { name: 'Send' }).click();
-  await expect(map.locator('[part="validation"]')).toHaveText('Mark at least 2 areas.');
+  await expect(map.locator('[part="validation"]')).toHaveText('Areas to mark: at least 2.');
   await map.evaluate((element: HTMLElement & { value: unknown }) => {
     element.value = ['knee-left', 'knee-right', 'hand-left', 'hand-right'].map((id) => ({ region: id, intensity: 2, qualities: [], note: '' }));
   });
-  await expect(map.locator('[part="validation"]')).toHaveText('Mark no more than 3 areas.');
+  await expect(map.locator('[part="validation"]')).toHaveText('Areas to mark: no more than 3.');
   expect(await map.evaluate((element) => element.matches(':invalid'))).toBe(true);
   await region(map, 'Right hand').click();
   await expect(map.locator('[part="validation"]')).toHaveCount(0);

@@ -257,8 +257,6 @@ export interface UiStrings {
     /** The name of the group of quality toggles. */
     readonly qualities: string;
     readonly note: string;
-    /** Closes the mark editor. */
-    readonly done: string;
     /** A marked area's edit button in the list. */
     readonly edit: string;
     /** A marked area's remove button, in the editor and the list. */

@@ -528,6 +528,10 @@ describe('createBodyMap: loads ahead of need', () => {
 
 describe('createBodyMap: intake rules on demand', () => {
   it('loads its rules only in intake mode, and waits for them to act on a press', async () => {
+    // Until they are here nothing can be marked, so a required form is not ready to be sent.
+    const { map: required } = create({ mode: 'intake', required: true });
+    expect(required.getState().invalidity).toBe('valueMissing');
+    expect(required.getState().validationMessage).toBe('Mark at least one area.');
     const onValueChange = vi.fn();
     const { map } = create({ mode: 'explore', onValueChange });
     map.toggle('head');
@@ -670,7 +674,7 @@ describe('createBodyMap: intake form constraints', () => {
     expect(map.getState().invalidity).toBeNull();
     expect(map.getState().validationShown).toBe(false);
     map.toggle('belly', 'keyboard');
-    expect(map.getState().validationMessage).toBe('Mark no more than 1 areas.');
+    expect(map.getState().validationMessage).toBe('Areas to mark: no more than 1.');
     expect(map.reportValidity()).toBe(false);
     map.resetValue();
     expect(map.getState().value).toEqual([]);

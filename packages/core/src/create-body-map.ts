@@ -1,6 +1,6 @@
 import type { Atlas, ViewBoxPoint } from './atlas.js';
 import { unionBounds } from './atlas.js';
-import { formatString, type ContentPack } from './content.js';
+import { formatString, type ContentPack, type UiStrings } from './content.js';
 import type { Bounds } from './geometry.js';
 import { readLoadable, retryLoadable, type Loadable, type LoadState } from './loadable.js';
 import type { PartialContentPack } from './merge-content.js';
@@ -127,6 +127,8 @@ export type LoadPart = 'view' | 'locale' | 'intake';
  */
 export const loadIntakeMode = () => import('./intake/mode.js').then((module) => module.createIntakeMode);
 const outsideIntake: IntakeSnapshot = { value: [], invalidity: null, validationMessage: '', validationShown: false };
+// While intake mode's code loads nothing can be marked yet, so a required form cannot be sent empty.
+const loadingRequired = (strings: UiStrings): IntakeSnapshot => ({ ...outsideIntake, invalidity: 'valueMissing', validationMessage: strings.intake.required });
 
 /** Everything a renderer needs to draw a map, derived from its state; a new object on every change. */
 export interface BodyMapSnapshot extends BodyMapState {
@@ -486,7 +488,7 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
       scale: state.transform.k * pixelsPerUnit,
       gestureHint,
       mode,
-      ...(intakeMode === null ? outsideIntake : intakeMode.snapshot(content.strings)),
+      ...(intakeMode !== null ? intakeMode.snapshot(content.strings) : mode === 'intake' && props.required ? loadingRequired(content.strings) : outsideIntake),
     };
   }
 

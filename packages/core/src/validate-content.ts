@@ -65,7 +65,6 @@ const nestedStringKeys = {
     'intensityHint',
     'qualities',
     'note',
-    'done',
     'edit',
     'remove',
     'list',

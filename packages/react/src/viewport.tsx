@@ -334,10 +334,6 @@ export const BodyMapViewport = forwardRef<SVGSVGElement, BodyMapViewportProps>(f
         svgProps.onPointerEnter?.(event);
         controller.prefetch({ loaders });
       }}
-      onFocus={(event) => {
-        svgProps.onFocus?.(event);
-        controller.prefetch({ loaders });
-      }}
       onKeyDown={(event: KeyboardEvent<SVGSVGElement>) => {
         onKeyDown?.(event);
         if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) {
