@@ -125,6 +125,8 @@ export const fixtureContent: ContentPack = {
       required: 'Mark at least one area.',
       tooFew: 'Areas to mark: at least {min}.',
       tooMany: 'Areas to mark: no more than {max}.',
+      figure: 'Areas that hurt ({view})',
+      csv: { region: 'Region', name: 'Area', side: 'Side', intensity: 'Pain', qualities: 'Feels', note: 'Note' },
       failed: 'Marking could not be loaded.',
     },
     painQualities: { aching: 'Aching', sharp: 'Sharp', burning: 'Burning', tingling: 'Tingling', numb: 'Numb', stiff: 'Stiff', throbbing: 'Throbbing' },

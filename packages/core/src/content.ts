@@ -1,4 +1,5 @@
 import type { Loadable } from './loadable.js';
+import type { CsvColumn } from './intake/csv.js';
 import type { PainQuality } from './intake/marks.js';
 import type { ViewId } from './region.js';
 
@@ -270,6 +271,10 @@ export interface UiStrings {
     readonly tooFew: string;
     /** The message of a form with more marks than its `max`. */
     readonly tooMany: string;
+    /** The title of a figure of the marks exported with `toSvgString`; `{view}` is the view's name. */
+    readonly figure: string;
+    /** The column headings of the marks exported with `toCsv`. */
+    readonly csv: { readonly [Column in CsvColumn]: string };
     /** Said, with the retry button, when the code for marking could not be loaded. */
     readonly failed: string;
   };

@@ -1,6 +1,6 @@
 import type { ViewBoxPoint } from './atlas.js';
 import { unionBounds } from './atlas.js';
-import type { RegionModel } from './region.js';
+import type { RegionModel, ViewId } from './region.js';
 import type { ViewGeometry } from './view-geometry.js';
 
 /** A mark for one of the person's sides, and where it goes in viewBox units. */
@@ -8,6 +8,9 @@ export interface SideCue {
   readonly side: 'left' | 'right';
   readonly point: ViewBoxPoint;
 }
+
+/** The views that show the side cues by default; the soles leave them out, since each foot is named under its sole. */
+export const sideCueViews: readonly ViewId[] = ['front', 'back'];
 
 const cache = new WeakMap<ViewGeometry, readonly SideCue[]>();
 

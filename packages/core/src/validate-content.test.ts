@@ -49,6 +49,12 @@ describe('validateContent', () => {
     ]);
   });
 
+  it('reports a missing string in a group nested two deep, such as a CSV heading', () => {
+    const { note: _omitted, ...csv } = fixtureContent.strings.intake.csv;
+    const broken = { ...pack, strings: { ...fixtureContent.strings, intake: { ...fixtureContent.strings.intake, csv } } };
+    expect(validateContent(broken, { regionIds })).toEqual([{ path: 'strings.intake.csv.note', message: "string 'intake.csv.note' is missing" }]);
+  });
+
   it('leaves missing regions alone for a partial pack', () => {
     expect(validateContent({ ...pack, labels: {}, panels: {} }, { regionIds, complete: false })).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { cautionKinds, contentVersion, evidenceLevels, findingDirections, sourceKinds, techniqueFits, techniqueIds } from './content.js';
 import { viewIds } from './region.js';
+import { csvColumns } from './intake/csv.js';
 import { painQualities } from './intake/marks.js';
 import { isRecord } from './records.js';
 
@@ -71,8 +72,10 @@ const nestedStringKeys = {
     'required',
     'tooFew',
     'tooMany',
+    'figure',
     'failed',
   ],
+  'intake.csv': csvColumns,
   painQualities,
 } as const;
 
@@ -161,7 +164,8 @@ function checkStrings(strings: unknown, report: Report) {
     }
   }
   for (const [group, keys] of Object.entries(nestedStringKeys)) {
-    const values = strings[group];
+    // A dotted group is nested a level deeper, as `intake.csv` is.
+    const values = group.split('.').reduce<unknown>((at, key) => (isRecord(at) ? at[key] : undefined), strings);
     for (const key of keys) {
       if (!isRecord(values) || !isText(values[key])) {
         report(`strings.${group}.${key}`, `string '${group}.${key}' is missing`);

@@ -1,11 +1,9 @@
+import { figureStyle } from '@bodymap/core';
 import { forwardRef, memo, useRef, type ComponentPropsWithoutRef } from 'react';
 import { composeEventHandlers } from './compose-event-handlers.js';
 import { useBodyMapContext, useBodyMapState } from './context.js';
 import { useRegionButton } from './region.js';
 import type { RegionIdInput } from './use-body-map.js';
-
-/** Radius of a hotspot's target in CSS pixels: 24 across, at every zoom. */
-export const hotspotTargetRadius = 12;
 
 export interface BodyMapHotspotProps extends Omit<ComponentPropsWithoutRef<'g'>, 'id'> {
   /** The region to draw; it renders nothing in a view that does not show it as a hotspot. */
@@ -62,8 +60,8 @@ export const BodyMapHotspot = memo(
         {...groupProps}
       >
         <g className="bodymap-constant-size">
-          <circle className="bodymap-hotspot-target" r={hotspotTargetRadius} />
-          <circle className="bodymap-hotspot-dot" r={5} />
+          <circle className="bodymap-hotspot-target" r={figureStyle.hotspotTargetRadius} />
+          <circle className="bodymap-hotspot-dot" r={figureStyle.hotspotDotRadius} />
         </g>
         {button.description}
       </g>

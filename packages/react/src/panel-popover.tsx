@@ -1,4 +1,4 @@
-import { revealInside, transformBounds, type BodyMapController, type Bounds, type RegionPlace, type ZoomTransform } from '@bodymap/core';
+import { figureStyle, revealInside, transformBounds, type BodyMapController, type Bounds, type RegionPlace, type ZoomTransform } from '@bodymap/core';
 import {
   arrow,
   autoUpdate,
@@ -37,7 +37,6 @@ import {
   type RefObject,
 } from 'react';
 import { focusRegionElement, useBodyMapContext, useBodyMapState } from './context.js';
-import { hotspotTargetRadius } from './hotspot.js';
 import { BodyMapMarkEditor } from './intake-parts.js';
 import { PanelText } from './panel-body.js';
 import {
@@ -487,7 +486,7 @@ function useSwipeDown(enabled: boolean, sheet: HTMLElement | null) {
 
 /** A region's box in viewBox units; a hotspot's is its target, which keeps its size on screen. */
 function regionBounds(place: RegionPlace, scale: number): Bounds {
-  const reach = place.bounds.width === 0 ? hotspotTargetRadius / scale : 0;
+  const reach = place.bounds.width === 0 ? figureStyle.hotspotTargetRadius / scale : 0;
   return {
     x: place.bounds.x - reach,
     y: place.bounds.y - reach,

@@ -1,16 +1,14 @@
-import { sideCues, type ViewId } from '@bodymap/core';
+import { sideCues, sideCueViews, type ViewId } from '@bodymap/core';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { useBodyMapContext, useBodyMapState } from './context.js';
 
 export interface BodyMapSideCuesProps extends ComponentPropsWithoutRef<'g'> {
   /**
    * The views that show the marks; the soles leave them out, since each foot is named under its sole.
-   * @default ['front', 'back']
+   * @default sideCueViews, ['front', 'back']
    */
   views?: readonly ViewId[];
 }
-
-const figureViews: readonly ViewId[] = ['front', 'back'];
 
 /**
  * Marks for the person's own left and right ("L" and "R" in English) beside the figure: on the
@@ -19,7 +17,7 @@ const figureViews: readonly ViewId[] = ['front', 'back'];
  * @selector [data-side="left" | "right"] on each mark, the person's side it names
  */
 export const BodyMapSideCues = forwardRef<SVGGElement, BodyMapSideCuesProps>(function BodyMapSideCues(
-  { className, views = figureViews, ...groupProps },
+  { className, views = sideCueViews, ...groupProps },
   forwardedRef,
 ) {
   const { controller } = useBodyMapContext('BodyMap.SideCues');

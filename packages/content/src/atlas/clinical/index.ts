@@ -13,6 +13,6 @@ export const clinicalAtlas: Atlas<RegionId> = {
   regions: atlas.regions.map((region) => ({
     ...region,
     bodySite: bodySites[region.id],
-    painIndexAreas: painIndexAreasByRegion[region.id] ?? [],
+    painIndexAreas: painIndexAreasByRegion[region.id],
   })),
 };

@@ -220,6 +220,8 @@ export const en: ContentPack<RegionId> = {
       required: 'Mark at least one area that hurts.',
       tooFew: 'Areas to mark: at least {min}.',
       tooMany: 'Areas to mark: no more than {max}.',
+      figure: 'Areas that hurt ({view} view)',
+      csv: { region: 'Region id', name: 'Area', side: 'Side', intensity: 'Pain (1-10)', qualities: 'What it feels like', note: 'Note' },
       failed: 'Marking could not be loaded.',
     },
     painQualities: {

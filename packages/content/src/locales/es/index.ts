@@ -221,6 +221,8 @@ export const es: ContentPack<RegionId> = {
       required: 'Marque al menos una zona que le duela.',
       tooFew: 'Zonas que marcar: al menos {min}.',
       tooMany: 'Zonas que marcar: como máximo {max}.',
+      figure: 'Zonas que duelen (vista: {view})',
+      csv: { region: 'Id de región', name: 'Zona', side: 'Lado', intensity: 'Dolor (1-10)', qualities: 'Cómo se siente', note: 'Nota' },
       failed: 'No se pudo cargar lo necesario para marcar.',
     },
     painQualities: {
