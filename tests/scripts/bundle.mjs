@@ -66,12 +66,13 @@ export async function bundle({ input, external = [], alias = [], outDir, appRoot
 export function chunkGraph(output) {
   const chunks = output.filter((item) => item.type === 'chunk');
   const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-  const importsOf = (file) => byName.get(file)?.imports;
-  const bytes = (files) => [...files].reduce((sum, file) => sum + gzip(byName.get(file).code), 0);
   // Vite adds its preload helper to a dynamic import even with module preloading off
-  // (vitejs/vite#18551): that is the host's build tool's code, which any Vite app has once, not ours.
+  // (vitejs/vite#18551): that is the host's build tool's code, which any Vite app has once, not
+  // ours, so no set of files counts it.
   const hostCode = new Set(chunks.filter((chunk) => Object.keys(chunk.modules).every((id) => id.endsWith('vite/preload-helper.js'))).map((chunk) => chunk.fileName));
-  const initial = closure(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName), importsOf, hostCode);
+  const importsOf = (file) => (hostCode.has(file) ? undefined : byName.get(file)?.imports);
+  const bytes = (files) => [...files].reduce((sum, file) => sum + gzip(byName.get(file).code), 0);
+  const initial = closure(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName), importsOf);
   const source = (chunk) => (chunk.facadeModuleId ?? '').replace(root, '');
   const chunkOf = (pattern) => {
     const chunk = chunks.find((candidate) => pattern.test(source(candidate)));

@@ -19,13 +19,14 @@ import { bundle, chunkGraph, closure, gzip, reactModules } from './bundle.mjs';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 // The first view's budget was 20 kB until the rule of who owns a gesture, the tap on crowded
 // points, the gesture hint, the side marks, the loads ahead of the first tap and the panel's parts
-// came into it: all must hold before any code loads on demand (docs/bundle-size.mdx). The complete
+// came into it: all must hold before any code loads on demand (docs/bundle-size.mdx); 24.5 kB since
+// the part of intake mode that lets any map become a form control came into it. The complete
 // map's grew from 57 kB with the panel's move to @floating-ui/react: its interaction hooks and
 // focus manager (with tabbable) add about 12 kB, all in the panel's own chunk, loaded on demand.
 // The IIFE holds every view, both languages and every panel's text in one file: its code alone
 // (runtime, first view, panel, gestures) is about 75 kB, so 70 kB cannot hold it
 // (docs/bundle-size.mdx); its budget keeps it from growing unseen.
-const budgets = { firstView: 24_000, completeMap: 69_500, element: 40_000, iife: 150_000 };
+const budgets = { firstView: 24_500, completeMap: 70_000, element: 40_000, iife: 150_000 };
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
 async function measureReact() {

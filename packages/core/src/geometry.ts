@@ -129,3 +129,10 @@ export function bounds(points: readonly ViewBoxPoint[]): Bounds {
   }
   return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }
+
+/**
+ * A hotspot's target radius in CSS pixels (24 across, a touch target, at every zoom) and its dot's:
+ * the figure's own sizes, apart from the colours in `figureStyle`, which only a record needs.
+ */
+export const hotspotTargetRadius = 12;
+export const hotspotDotRadius = 5;

@@ -1,4 +1,4 @@
-import { figureStyle } from '@bodymap/core';
+import { hotspotDotRadius, hotspotTargetRadius } from '@bodymap/core';
 import { forwardRef, memo, useRef, type ComponentPropsWithoutRef } from 'react';
 import { composeEventHandlers } from './compose-event-handlers.js';
 import { useBodyMapContext, useBodyMapState } from './context.js';
@@ -60,8 +60,8 @@ export const BodyMapHotspot = memo(
         {...groupProps}
       >
         <g className="bodymap-constant-size">
-          <circle className="bodymap-hotspot-target" r={figureStyle.hotspotTargetRadius} />
-          <circle className="bodymap-hotspot-dot" r={figureStyle.hotspotDotRadius} />
+          <circle className="bodymap-hotspot-target" r={hotspotTargetRadius} />
+          <circle className="bodymap-hotspot-dot" r={hotspotDotRadius} />
         </g>
         {button.description}
       </g>

@@ -1,7 +1,6 @@
 import { formatString, markOf, maxIntensity, maxNoteLength, minIntensity, painQualities, type BodyMapMark, type PainQuality } from '@bodymap/core';
 import { forwardRef, useEffect, useLayoutEffect, useRef, type ComponentPropsWithoutRef } from 'react';
 import { focusRegionElement, useBodyMapContext, useBodyMapState } from './context.js';
-import { usePanelContext } from './panel-parts.js';
 import { setRef } from './set-ref.js';
 
 // Intake mode's own parts, loaded only once a map is in intake mode (see intake-parts.tsx).
@@ -123,11 +122,13 @@ export const MarkList = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div
 
 export const MarkEditor = forwardRef<HTMLDivElement, object>(function MarkEditor(_props, forwardedRef) {
   const { controller, svgRef, ids } = useBodyMapContext('BodyMap.MarkEditor');
-  const { region } = usePanelContext('BodyMap.MarkEditor');
-  const mark = useBodyMapState((state) => markOf(state.value, region));
+  // The panel's region is the selected one; read from the map, so that this code, loaded on its
+  // own, shares nothing with the panel's chunk but the map's context.
+  const region = useBodyMapState((state) => state.selectedRegion);
+  const mark = useBodyMapState((state) => (region === null ? undefined : markOf(state.value, region)));
   const strings = useBodyMapState((state) => state.content.strings);
-  const name = useBodyMapState((state) => state.content.labels[region] ?? region);
-  if (!mark) {
+  const name = useBodyMapState((state) => (region === null ? '' : (state.content.labels[region] ?? region)));
+  if (region === null || !mark) {
     return null;
   }
   const { intake } = strings;

@@ -1,4 +1,4 @@
-import { figureStyle, revealInside, transformBounds, type BodyMapController, type Bounds, type RegionPlace, type ZoomTransform } from '@bodymap/core';
+import { hotspotTargetRadius, revealInside, transformBounds, type BodyMapController, type Bounds, type RegionPlace, type ZoomTransform } from '@bodymap/core';
 import {
   arrow,
   autoUpdate,
@@ -486,7 +486,7 @@ function useSwipeDown(enabled: boolean, sheet: HTMLElement | null) {
 
 /** A region's box in viewBox units; a hotspot's is its target, which keeps its size on screen. */
 function regionBounds(place: RegionPlace, scale: number): Bounds {
-  const reach = place.bounds.width === 0 ? figureStyle.hotspotTargetRadius / scale : 0;
+  const reach = place.bounds.width === 0 ? hotspotTargetRadius / scale : 0;
   return {
     x: place.bounds.x - reach,
     y: place.bounds.y - reach,

@@ -1,4 +1,4 @@
-import { describeValue, findRegion, formatString, markOf, maxIntensity, type BodyMapController, type BodyMapSnapshot, type Store } from '@bodymap/core';
+import { describeValue, findRegion, formatString, type BodyMapController, type BodyMapSnapshot, type Store } from '@bodymap/core';
 import {
   forwardRef,
   memo,
@@ -67,7 +67,9 @@ function regionReader(controller: BodyMapController, panelPresent: Store<boolean
   const slice = (state: BodyMapSnapshot, panelShown: boolean): RegionSlice => {
     const selected = state.selectedRegion === id;
     const intake = state.mode === 'intake';
-    const mark = intake ? markOf(state.value, id) : undefined;
+    // Found here, not with core's `markOf`: its module goes with intake mode's code, which a map
+    // that only explores never loads, and a bundler would put it in every first view for this.
+    const mark = intake ? state.value.find((entry) => entry.region === id) : undefined;
     return [
       selected,
       state.tabStop === id,
@@ -171,7 +173,7 @@ export function useRegionButton<Element extends SVGElement>(regionId: string, pa
         } else if (intake && /^[0-9]$/.test(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey) {
           // The digits of the 0–10 scale, with 0 for 10: 0 itself is an unmarked region, which Delete makes.
           event.preventDefault();
-          controller.setMark(region, { intensity: event.key === '0' ? maxIntensity : Number(event.key) });
+          controller.setMark(region, { intensity: event.key === '0' ? 10 : Number(event.key) });
         } else if (intake && (event.key === 'Delete' || event.key === 'Backspace')) {
           event.preventDefault();
           controller.removeMark(region);

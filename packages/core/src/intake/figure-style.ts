@@ -22,7 +22,4 @@ export const figureStyle = {
    * at ten even steps from 0.12 to 1, so that even a 1 stands out against the body.
    */
   intensity: ['#ffeda2', '#fedd81', '#fec461', '#fea749', '#fd843a', '#f9572d', '#eb2d22', '#d21021', '#ae0225', '#800026'],
-  /** A hotspot's target radius in CSS pixels, 24 across at every zoom, and its dot's. */
-  hotspotTargetRadius: 12,
-  hotspotDotRadius: 5,
 } as const;

@@ -1,5 +1,6 @@
 import { fixtureAtlas, fixtureContent, frontView } from '../../../../tests/unit/fixture.ts';
 import type { Atlas } from '../atlas.js';
+import { hotspotDotRadius, hotspotTargetRadius } from '../geometry.js';
 import { figureStyle } from './figure-style.js';
 import type { BodyMapMark } from './marks.js';
 import { toSvgString } from './svg.js';
@@ -83,8 +84,8 @@ describe('toSvgString', () => {
     const root = parse(await toSvgString([mark('dot', 6)], { atlas, view: 'front' }));
     const circles = [...root.querySelectorAll('circle')].map((circle) => [circle.getAttribute('data-region'), circle.getAttribute('r'), circle.getAttribute('fill')]);
     expect(circles).toEqual([
-      ['dot', String(figureStyle.hotspotTargetRadius), figureStyle.intensity[5]],
-      ['other', String(figureStyle.hotspotDotRadius), figureStyle.hotspot],
+      ['dot', String(hotspotTargetRadius), figureStyle.intensity[5]],
+      ['other', String(hotspotDotRadius), figureStyle.hotspot],
     ]);
     expect(root.querySelector('text')?.getAttribute('x')).toBe('20.25');
     expect(root.querySelectorAll('text[data-side]')).toHaveLength(0);

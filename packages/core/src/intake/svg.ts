@@ -1,4 +1,5 @@
 import { viewBoxAttribute, type Atlas, type ViewBoxPoint } from '../atlas.js';
+import { hotspotDotRadius, hotspotTargetRadius } from '../geometry.js';
 import { formatString, type ContentPack } from '../content.js';
 import { loadValue } from '../loadable.js';
 import { sideCues, sideCueViews } from '../side-cues.js';
@@ -73,8 +74,8 @@ export async function toSvgString<Id extends string>(marks: BodyMapMarks<Id>, { 
     const mark = marked.get(id);
     const at = `cx="${number(x)}" cy="${number(y)}" data-region="${escapeXml(id)}"`;
     return mark
-      ? `<circle ${at} data-intensity="${mark.intensity}" r="${figureStyle.hotspotTargetRadius}" fill="${fill(mark)}" stroke="${figureStyle.markStroke}" stroke-width="1.5"><title>${escapeXml(regionTitle(id, mark))}</title></circle>`
-      : `<circle ${at} r="${figureStyle.hotspotDotRadius}" fill="${figureStyle.hotspot}" stroke="${figureStyle.hotspotStroke}" stroke-width="1.5"/>`;
+      ? `<circle ${at} data-intensity="${mark.intensity}" r="${hotspotTargetRadius}" fill="${fill(mark)}" stroke="${figureStyle.markStroke}" stroke-width="1.5"><title>${escapeXml(regionTitle(id, mark))}</title></circle>`
+      : `<circle ${at} r="${hotspotDotRadius}" fill="${figureStyle.hotspot}" stroke="${figureStyle.hotspotStroke}" stroke-width="1.5"/>`;
   });
   const numbers = geometry.places.flatMap(({ id, point }) => {
     const mark = marked.get(id);
