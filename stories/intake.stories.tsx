@@ -113,3 +113,25 @@ export const PrefilledSpanish: Story = {
     await expect(await canvas.findByRole('button', { name: 'Hombro derecho' })).toHaveAttribute('aria-pressed', 'true');
   },
 };
+
+/**
+ * The printed page: print this story (Ctrl+P or ⌘P) and the map prints as a record of the marks,
+ * the front and back figures side by side with the list below them, on one A4 or Letter page. On
+ * screen it is the form as the client left it.
+ */
+export const PrintedPage: Story = {
+  args: {
+    defaultValue: [
+      { region: 'shoulder-right', intensity: 7, qualities: ['aching', 'stiff'], note: 'Worse at the desk' },
+      { region: 'neck-right', intensity: 5, qualities: ['stiff'], note: '' },
+      { region: 'lower-back-left', intensity: 8, qualities: ['sharp'], note: 'When I bend to lift' },
+      { region: 'knee-left', intensity: 3, qualities: ['aching'], note: '' },
+      { region: 'calf-right', intensity: 2, qualities: ['tingling'], note: 'After running' },
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const list = await canvas.findByRole('list', { name: 'Areas that hurt' });
+    await expect(within(list).getAllByRole('listitem')).toHaveLength(5);
+  },
+};

@@ -157,3 +157,24 @@ test.describe('on a phone', () => {
     await expect(page.getByText('No areas marked yet.')).toBeVisible();
   });
 });
+
+test('printed, the marks are the front and back figures and the list, on one A4 or Letter page', async ({ page }) => {
+  await openStory(page, 'intake--printed-page');
+  await expect(page.getByRole('list', { name: 'Areas that hurt' }).getByRole('listitem')).toHaveCount(5);
+  await page.emulateMedia({ media: 'print' });
+  const front = page.getByRole('img', { name: 'Areas that hurt (Front view)' });
+  const back = page.getByRole('img', { name: 'Areas that hurt (Back view)' });
+  await expect(front).toBeVisible();
+  await expect(back).toBeVisible();
+  // Side by side, above the list; nothing to press is printed.
+  const [frontBox, backBox, list] = await Promise.all([box(front), box(back), box(page.locator('#storybook-root ul'))]);
+  expect(Math.abs(frontBox.y - backBox.y)).toBeLessThan(1);
+  expect(backBox.x).toBeGreaterThan(frontBox.x + frontBox.width);
+  expect(list.y).toBeGreaterThan(frontBox.y + frontBox.height);
+  await expect(page.getByRole('button', { name: 'Remove Right shoulder' })).toBeHidden();
+  await expect(page.getByRole('group', { name: 'Body view' })).toBeHidden();
+  for (const format of ['A4', 'Letter'] as const) {
+    const pdf = (await page.pdf({ format, printBackground: true })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g), `${format} pages`).toHaveLength(1);
+  }
+});

@@ -1,5 +1,5 @@
-import { formatString, markOf, maxIntensity, maxNoteLength, minIntensity, painQualities, type BodyMapMark, type PainQuality } from '@bodymap/core';
-import { forwardRef, useEffect, useLayoutEffect, useRef, type ComponentPropsWithoutRef } from 'react';
+import { findRegion, formatString, markOf, maxIntensity, maxNoteLength, minIntensity, painQualities, toSvgString, type BodyMapMark, type PainQuality, type ViewId } from '@bodymap/core';
+import { forwardRef, useEffect, useLayoutEffect, useRef, useState, type ComponentPropsWithoutRef } from 'react';
 import { focusRegionElement, useBodyMapContext, useBodyMapState } from './context.js';
 import { setRef } from './set-ref.js';
 
@@ -43,6 +43,44 @@ export const MarkNumbers = forwardRef<SVGGElement, ComponentPropsWithoutRef<'g'>
   );
 });
 
+/**
+ * The marked views as pictures, for the printed page only (see the print styles): the front and the
+ * back always, the soles when a mark is drawn only there. The same standalone SVG a record gets
+ * from `toSvgString`, made again after each change, so that it is ready when the page is printed.
+ */
+function PrintedFigures() {
+  const { controller } = useBodyMapContext('BodyMap.MarkList');
+  const value = useBodyMapState((state) => state.value);
+  const content = useBodyMapState((state) => state.content);
+  const [figures, setFigures] = useState<readonly { view: ViewId; src: string }[]>([]);
+  useEffect(() => {
+    const { atlas } = controller;
+    const soles = value.some((mark) => findRegion(atlas.regions, mark.region)?.views.every((view) => view === 'soles'));
+    const views: readonly ViewId[] = soles ? ['front', 'back', 'soles'] : ['front', 'back'];
+    let current = true;
+    Promise.all(
+      views.map(async (view) => ({
+        view,
+        src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(await toSvgString(value, { atlas, view, locale: content }))}`,
+      })),
+    ).then(
+      (made) => current && setFigures(made),
+      // A view that cannot load leaves the printed page with the list alone, which says it all too.
+      () => current && setFigures([]),
+    );
+    return () => {
+      current = false;
+    };
+  }, [controller, value, content]);
+  return (
+    <div className="bodymap-printed-figures">
+      {figures.map(({ view, src }) => (
+        <img key={view} src={src} alt={formatString(content.strings.intake.figure, { view: content.strings.views[view] })} />
+      ))}
+    </div>
+  );
+}
+
 export const MarkList = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>(function MarkList({ className, ...divProps }, forwardedRef) {
   const { controller, openedWith, ids } = useBodyMapContext('BodyMap.MarkList');
   const value = useBodyMapState((state) => state.value);
@@ -67,6 +105,7 @@ export const MarkList = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div
       className={className ? `bodymap-mark-list ${className}` : 'bodymap-mark-list'}
       {...divProps}
     >
+      {value.length > 0 && <PrintedFigures />}
       <p id={titleId} className="bodymap-mark-list-title" tabIndex={-1}>
         {intake.list}
       </p>
