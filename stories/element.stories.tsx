@@ -1,6 +1,7 @@
 import '@bodymap/element';
 import type {} from '@bodymap/element/react-jsx';
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 
 interface ElementArgs {
@@ -85,5 +86,57 @@ export const ThemedFromThePage: Story = {
   play: async ({ canvasElement }) => {
     const { canvas } = shadow(canvasElement);
     await expect(await canvas.findByRole('button', { name: 'Front', pressed: true })).toHaveStyle({ backgroundColor: 'rgb(240, 179, 90)' });
+  },
+};
+
+function PostedHtmlForm({ locale }: { locale: 'en' | 'es' }) {
+  const [posted, setPosted] = useState<string | null>(null);
+  return (
+    <form
+      onSubmit={(event) => {
+        // In place of the clinic's server: the JSON the form would post under "pain".
+        event.preventDefault();
+        const value = new FormData(event.currentTarget).get('pain');
+        setPosted(typeof value === 'string' ? value : '');
+      }}
+      onReset={() => setPosted(null)}
+      style={{ display: 'grid', gap: '1rem', justifyItems: 'center' }}
+    >
+      <body-map mode="intake" name="pain" required locale={locale} />
+      <div style={{ display: 'flex', gap: '0.5rem' }}>
+        <button type="submit">Send</button>
+        <button type="reset">Start again</button>
+      </div>
+      {posted !== null && (
+        <output aria-label="Posted">
+          <pre style={{ whiteSpace: 'pre-wrap', maxWidth: '28rem' }}>{posted}</pre>
+        </output>
+      )}
+    </form>
+  );
+}
+
+/**
+ * `<body-map mode="intake" name="pain" required>` in a plain HTML form: a form-associated element,
+ * so the form's data carries the marks as JSON, an empty map stops the submission with its own
+ * message, and the reset button clears the marks. Send shows what the form would post.
+ */
+export const InAnHtmlForm: Story = {
+  args: { locale: 'en' },
+  render: ({ locale }) => <PostedHtmlForm locale={locale} />,
+  play: async ({ canvasElement }) => {
+    const { element, canvas } = shadow(canvasElement);
+    const page = within(canvasElement);
+    await canvas.findByText('No areas marked yet.');
+    await userEvent.click(page.getByRole('button', { name: 'Send' }));
+    await expect(await canvas.findByText('Mark at least one area that hurts.', { selector: '[part="validation"]' })).toBeVisible();
+    await expect(page.queryByLabelText('Posted')).toBeNull();
+    const knee = await canvas.findByRole('button', { name: 'Left knee' });
+    knee.focus();
+    await userEvent.keyboard(' 6');
+    await waitFor(() => expect(element).toHaveProperty('value', [{ region: 'knee-left', intensity: 6, qualities: [], note: '' }]));
+    await userEvent.click(page.getByRole('button', { name: 'Send' }));
+    const posted = await page.findByLabelText('Posted');
+    await expect(JSON.parse(posted.textContent ?? '')).toEqual([{ region: 'knee-left', intensity: 6, qualities: [], note: '' }]);
   },
 };
