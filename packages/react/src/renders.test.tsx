@@ -3,12 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { act, Profiler } from 'react';
 import { installReactRenders } from '../../../tests/support/react-renders.ts';
 import { fixtureAtlas, fixtureContent } from '../../../tests/unit/fixture.ts';
-import { BodyMap } from './body-map.js';
+import { BodyMap, type BodyMapProps } from './body-map.js';
 
 // Installed by the unit setup before React DOM loaded; this returns the same counter.
 const renders = installReactRenders(globalThis);
 
-function renderCounted() {
+function renderCounted(props: Omit<BodyMapProps, 'atlas' | 'content'> = {}) {
   const commits = { count: 0 };
   // What had rendered before each commit: React calls onRender before the counter counts that commit.
   const before: Record<string, number>[] = [];
@@ -21,7 +21,7 @@ function renderCounted() {
         before.push(renders.byName);
       }}
     >
-      <BodyMap atlas={fixtureAtlas} content={fixtureContent} />
+      <BodyMap atlas={fixtureAtlas} content={fixtureContent} {...props} />
     </Profiler>,
   );
   const measure = () => {
@@ -102,5 +102,20 @@ describe('render and commit counts', () => {
     expect(click.BodyMapPanelTitle).toBe(1);
     // The position renders the positioned element, its focus manager and the arrow, not the text.
     expect(Object.keys(position).sort()).toEqual(['FloatingArrow', 'FloatingFocusManager', 'PanelArrowShape', 'PanelPosition']);
+  });
+
+  it('marks a region from the keyboard in intake mode in one commit of the region, its number and the list; the printed figures follow on their own', async () => {
+    const { user, commits, measure, perCommit } = renderCounted({ mode: 'intake' });
+    await screen.findByText('Nothing marked.');
+    act(() => region('Head').focus());
+    measure();
+    await user.keyboard(' ');
+    expect(region('Head')).toHaveAttribute('aria-pressed', 'true');
+    await waitFor(() => expect(commits.count).toBe(2));
+    const [press, print] = perCommit();
+    expect(Object.keys(press!).sort()).toEqual(['BodyMapAnnouncer', 'BodyMapRegion', 'MarkList', 'MarkNumbers', 'PanelPosition', 'PrintedFigures']);
+    expect(press!.BodyMapRegion).toBe(1);
+    // The pictures for the printed page are made after the press, off its path.
+    expect(print).toEqual({ PrintedFigures: 1 });
   });
 });
