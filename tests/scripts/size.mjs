@@ -25,8 +25,9 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 // focus manager (with tabbable) add about 12 kB, all in the panel's own chunk, loaded on demand.
 // The IIFE holds every view, both languages and every panel's text in one file: its code alone
 // (runtime, first view, panel, gestures) is about 75 kB, so 70 kB cannot hold it
-// (docs/bundle-size.mdx); its budget keeps it from growing unseen.
-const budgets = { firstView: 24_500, completeMap: 70_000, element: 40_000, iife: 150_000 };
+// (docs/bundle-size.mdx); its budget, 155 kB since intake mode's code, words and record exports
+// came into it, keeps it from growing unseen.
+const budgets = { firstView: 24_500, completeMap: 70_000, element: 40_000, iife: 155_000 };
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
 async function measureReact() {

@@ -1,4 +1,4 @@
-import type { Atlas, AtlasView, ContentPack, PanelContent } from '@bodymap/core';
+import type { Atlas, AtlasView, ContentPack, IntakeStrings, PanelContent } from '@bodymap/core';
 
 /** A small, hand-checkable atlas: a plus-shaped front view and a back view that loads on demand. */
 const rect = (x: number, y: number, width: number, height: number) =>
@@ -56,6 +56,27 @@ export const armPanel: PanelContent = {
   cautions: [{ text: 'Skip bruised skin.', evidence: 'mixed', sources: [source] }],
 };
 
+/** Intake mode's words, given at once rather than loaded, so that a test can press straight away. */
+export const fixtureIntake: IntakeStrings = {
+  instructions: 'Choose each area that hurts.',
+  pain: 'pain {intensity} of 10',
+  marked: '{region}: pain {intensity} of 10',
+  unmarked: '{region}: not marked',
+  intensity: 'How much it hurts',
+  intensityHint: '1 is barely, 10 is the worst',
+  qualities: 'What it feels like',
+  note: 'Note',
+  edit: 'Edit {region}',
+  remove: 'Remove {region}',
+  list: 'Areas that hurt',
+  empty: 'Nothing marked.',
+  tooFew: 'Areas to mark: at least {min}.',
+  tooMany: 'Areas to mark: no more than {max}.',
+  figure: 'Areas that hurt ({view})',
+  csv: { region: 'Region', name: 'Area', side: 'Side', intensity: 'Pain', qualities: 'Feels', note: 'Note' },
+  painQualities: { aching: 'Aching', sharp: 'Sharp', burning: 'Burning', tingling: 'Tingling', numb: 'Numb', stiff: 'Stiff', throbbing: 'Throbbing' },
+};
+
 export const fixtureContent: ContentPack = {
   version: 1,
   locale: 'en',
@@ -110,27 +131,11 @@ export const fixtureContent: ContentPack = {
     },
     intake: {
       mapLabel: 'Where does it hurt?',
-      instructions: 'Choose each area that hurts.',
-      pain: 'pain {intensity} of 10',
-      marked: '{region}: pain {intensity} of 10',
-      unmarked: '{region}: not marked',
-      intensity: 'How much it hurts',
-      intensityHint: '1 is barely, 10 is the worst',
-      qualities: 'What it feels like',
-      note: 'Note',
-      edit: 'Edit {region}',
-      remove: 'Remove {region}',
-      list: 'Areas that hurt',
-      empty: 'Nothing marked.',
       required: 'Mark at least one area.',
-      tooFew: 'Areas to mark: at least {min}.',
-      tooMany: 'Areas to mark: no more than {max}.',
-      figure: 'Areas that hurt ({view})',
-      csv: { region: 'Region', name: 'Area', side: 'Side', intensity: 'Pain', qualities: 'Feels', note: 'Note' },
       failed: 'Marking could not be loaded.',
     },
-    painQualities: { aching: 'Aching', sharp: 'Sharp', burning: 'Burning', tingling: 'Tingling', numb: 'Numb', stiff: 'Stiff', throbbing: 'Throbbing' },
   },
+  intake: fixtureIntake,
   labels: {
     head: 'Head',
     'arm-left': 'Left arm',

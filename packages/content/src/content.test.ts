@@ -83,6 +83,16 @@ describe.each(Object.keys(locales))('the %s content pack', (locale) => {
     expect(missingContent(pack, locales.en)).toEqual([]);
   });
 
+  it("has intake mode's words, loaded on first use, complete and with English's placeholders", async () => {
+    const intake = await resolve(pack.intake);
+    expect(validateContent({ ...pack, intake }, { regionIds })).toEqual([]);
+    const english = await resolve((await resolve(locales.en)).intake);
+    const placeholders = (text: string) => [...text.matchAll(/\{\w+\}/g)].map(([name]) => name).sort();
+    for (const key of ['pain', 'marked', 'unmarked', 'edit', 'remove', 'tooFew', 'tooMany', 'figure'] as const) {
+      expect(placeholders(intake[key]), key).toEqual(placeholders(english[key]));
+    }
+  });
+
   it('has a changelog, loaded on first use, whose entries are valid', async () => {
     const changelog = await resolve(pack.provenance!.changelog);
     expect(changelog.length).toBeGreaterThan(0);

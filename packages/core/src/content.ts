@@ -236,50 +236,17 @@ export interface UiStrings {
   readonly evidence: { readonly [Level in Evidence]: string };
   readonly fit: { readonly [Fit in TechniqueFit]: string };
   /**
-   * The words of intake mode, where a client marks where it hurts: `{region}` is a region's name,
-   * `{intensity}` a mark's 1–10, and `{min}` and `{max}` the form's limits.
+   * The words a map in intake mode needs before intake mode's code and the rest of its words
+   * ({@link ContentPack.intake}) have loaded.
    */
   readonly intake: {
     /** The map's name in intake mode, in place of {@link UiStrings.mapLabel}. */
     readonly mapLabel: string;
-    /** One line above the figure on how to mark. */
-    readonly instructions: string;
-    /** A marked region's description. */
-    readonly pain: string;
-    /** Spoken when a region is marked or its intensity changes. */
-    readonly marked: string;
-    /** Spoken when a mark is removed. */
-    readonly unmarked: string;
-    /** The intensity slider's name. */
-    readonly intensity: string;
-    /** What the ends of the scale mean. */
-    readonly intensityHint: string;
-    /** The name of the group of quality toggles. */
-    readonly qualities: string;
-    readonly note: string;
-    /** A marked area's edit button in the list. */
-    readonly edit: string;
-    /** A marked area's remove button, in the editor and the list. */
-    readonly remove: string;
-    /** The heading of the list of marked areas. */
-    readonly list: string;
-    /** The list while nothing is marked. */
-    readonly empty: string;
     /** The message of a required form with no marks. */
     readonly required: string;
-    /** The message of a form with fewer marks than its `min`. */
-    readonly tooFew: string;
-    /** The message of a form with more marks than its `max`. */
-    readonly tooMany: string;
-    /** The title of a figure of the marks exported with `toSvgString`; `{view}` is the view's name. */
-    readonly figure: string;
-    /** The column headings of the marks exported with `toCsv`. */
-    readonly csv: { readonly [Column in CsvColumn]: string };
-    /** Said, with the retry button, when the code for marking could not be loaded. */
+    /** Said, with the retry button, when intake mode's code or words could not be loaded. */
     readonly failed: string;
   };
-  /** Each pain quality's name, as the intake editor's toggles show it. */
-  readonly painQualities: { readonly [Quality in PainQuality]: string };
   /**
    * Labels in a technique's glossary entry; `about`, the toggle that opens it, takes `{technique}`
    * (the technique's name), and `pressureRange` takes `{min}` and `{max}`.
@@ -294,6 +261,47 @@ export interface UiStrings {
 }
 
 /**
+ * The words of intake mode, where a client marks where it hurts, which load with its code:
+ * `{region}` is a region's name, `{intensity}` a mark's 1–10, and `{min}` and `{max}` the form's
+ * limits.
+ */
+export interface IntakeStrings {
+  /** One line above the figure on how to mark. */
+  readonly instructions: string;
+  /** A marked region's description. */
+  readonly pain: string;
+  /** Spoken when a region is marked or its intensity changes. */
+  readonly marked: string;
+  /** Spoken when a mark is removed. */
+  readonly unmarked: string;
+  /** The intensity slider's name. */
+  readonly intensity: string;
+  /** What the ends of the scale mean. */
+  readonly intensityHint: string;
+  /** The name of the group of quality toggles. */
+  readonly qualities: string;
+  readonly note: string;
+  /** A marked area's edit button in the list. */
+  readonly edit: string;
+  /** A marked area's remove button, in the editor and the list. */
+  readonly remove: string;
+  /** The heading of the list of marked areas. */
+  readonly list: string;
+  /** The list while nothing is marked. */
+  readonly empty: string;
+  /** The message of a form with fewer marks than its `min`. */
+  readonly tooFew: string;
+  /** The message of a form with more marks than its `max`. */
+  readonly tooMany: string;
+  /** The title of a figure of the marks exported with `toSvgString`; `{view}` is the view's name. */
+  readonly figure: string;
+  /** The column headings of the marks exported with `toCsv`. */
+  readonly csv: { readonly [Column in CsvColumn]: string };
+  /** Each pain quality's name, as the intake editor's toggles show it. */
+  readonly painQualities: { readonly [Quality in PainQuality]: string };
+}
+
+/**
  * A replaceable content pack for one locale. Labels and strings are needed to draw the map, so they
  * are always present; each panel may be a loader so that its text loads only when it is opened.
  */
@@ -305,6 +313,8 @@ export interface ContentPack<Id extends string = string> {
   /** Each region's accessible name, such as "Left shoulder". */
   readonly labels: { readonly [Region in Id]?: string };
   readonly techniques: { readonly [Technique in TechniqueId]: { readonly name: string } };
+  /** Intake mode's words, loaded with its code the first time a map is in intake mode. */
+  readonly intake?: Loadable<IntakeStrings>;
   /** The technique glossary, usually loaded when a technique is first expanded. */
   readonly glossary?: Loadable<{ readonly [Technique in TechniqueId]: TechniqueDetails }>;
   readonly panels: { readonly [Region in Id]?: Loadable<PanelContent> };

@@ -1,6 +1,6 @@
 import type { Atlas, ViewBoxPoint } from './atlas.js';
 import { unionBounds } from './atlas.js';
-import { formatString, type ContentPack, type UiStrings } from './content.js';
+import { formatString, type ContentPack, type IntakeStrings, type UiStrings } from './content.js';
 import type { Bounds } from './geometry.js';
 import { readLoadable, retryLoadable, type Loadable, type LoadState } from './loadable.js';
 import type { PartialContentPack } from './merge-content.js';
@@ -126,6 +126,11 @@ export type LoadPart = 'view' | 'locale' | 'intake';
  * that awaits `readLoadable(loadIntakeMode)` has it before the first press.
  */
 export const loadIntakeMode = () => import('./intake/mode.js').then((module) => module.createIntakeMode);
+/** Where intake mode's code and words are: both loaded (and intake mode made), one failed, or loading. */
+type IntakeLoad =
+  | { readonly status: 'loaded'; readonly value: { readonly mode: IntakeMode; readonly words: IntakeStrings } }
+  | { readonly status: 'loading'; readonly promise: Promise<unknown> }
+  | { readonly status: 'failed' };
 const outsideIntake: IntakeSnapshot = { value: [], invalidity: null, validationMessage: '', validationShown: false };
 // While intake mode's code loads nothing can be marked yet, so a required form cannot be sent empty.
 const loadingRequired = (strings: UiStrings): IntakeSnapshot => ({ ...outsideIntake, invalidity: 'valueMissing', validationMessage: strings.intake.required });
@@ -154,6 +159,8 @@ export interface BodyMapSnapshot extends BodyMapState {
   readonly mode: BodyMapMode;
   /** The marked regions, in intake mode (and empty until its rules have loaded, and in explore mode). */
   readonly value: BodyMapMarks;
+  /** Intake mode's words in the locale shown, once they have loaded with its code; else `null`. */
+  readonly intakeStrings: IntakeStrings | null;
   /** The form constraint the value breaks, in intake mode, or `null`. */
   readonly invalidity: MarksInvalidity | null;
   /** What the form says of that constraint, in the locale shown; empty while the value is valid. */
@@ -469,14 +476,14 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
         ? state.selectedRegion
         : (geometry?.readingOrder[0] ?? null);
     const mode: BodyMapMode = props.mode === 'intake' ? 'intake' : 'explore';
-    const intakeState = mode === 'intake' && !onDemand(loadIntakeMode) ? read(loadIntakeMode) : undefined;
+    const intakeState = mode === 'intake' ? intakeLoad(content, onDemand) : undefined;
     const failed: LoadPart[] = [
       ...(viewState?.status === 'failed' ? (['view'] as const) : []),
       ...(localeFailed ? (['locale'] as const) : []),
       ...(intakeState?.status === 'failed' ? (['intake'] as const) : []),
     ];
     const known = server ? serverSnapshot : snapshot;
-    const intakeMode = intakeState?.status === 'loaded' ? intakeOf(intakeState.value) : null;
+    const intake = intakeState?.status === 'loaded' ? intakeState.value : null;
     return {
       ...state,
       tabStop,
@@ -488,7 +495,8 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
       scale: state.transform.k * pixelsPerUnit,
       gestureHint,
       mode,
-      ...(intakeMode !== null ? intakeMode.snapshot(content.strings) : mode === 'intake' && props.required ? loadingRequired(content.strings) : outsideIntake),
+      intakeStrings: intake?.words ?? null,
+      ...(intake !== null ? intake.mode.snapshot(content.strings, intake.words) : mode === 'intake' && props.required ? loadingRequired(content.strings) : outsideIntake),
     };
   }
 
@@ -555,7 +563,8 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     }
   }
 
-  // Intake mode, made once its code has loaded; a person's action made while it loads waits for it.
+  // Intake mode, made once its code and words have loaded; a person's action made while they load
+  // waits for them.
   let intake: IntakeMode | null = null;
   const intakeOf = (create: (host: IntakeHost) => IntakeMode): IntakeMode =>
     (intake ??= create({
@@ -565,6 +574,8 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
       warn,
       label,
       strings: () => snapshot.content.strings,
+      // Read only once they have loaded, which is when intake mode acts at all.
+      words: () => snapshot.intakeStrings!,
       announce: (text) => {
         announcement = text;
       },
@@ -578,12 +589,30 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
       },
       publish,
     }));
+  /** Intake mode's code and the words of `content`, loaded (and intake mode made) or not yet. */
+  function intakeLoad(content: ContentPack, onDemand: (loadable: unknown) => boolean): IntakeLoad {
+    const words = content.intake;
+    if (words === undefined) {
+      return { status: 'failed' };
+    }
+    if (onDemand(loadIntakeMode) || onDemand(words)) {
+      return { status: 'loading', promise: Promise.resolve() };
+    }
+    const states = [read(loadIntakeMode), read(words)] as const;
+    const [code, text] = states;
+    if (code.status === 'loaded' && text.status === 'loaded') {
+      return { status: 'loaded', value: { mode: intakeOf(code.value), words: text.value } };
+    }
+    const failed = states.find((state) => state.status === 'failed');
+    return failed ?? { status: 'loading', promise: Promise.all(states.flatMap((state) => (state.status === 'loading' ? [state.promise] : []))) };
+  }
   const withIntake = (action: (mode: IntakeMode) => void) => {
-    const state = read(loadIntakeMode);
+    const state = intakeLoad(snapshot.content, () => false);
     if (state.status === 'loaded') {
-      action(intakeOf(state.value));
+      action(state.value.mode);
     } else if (state.status === 'loading') {
-      state.promise.then((create) => action(intakeOf(create)), () => undefined);
+      // Acted on with the state of then, which `publish` has made from the loads.
+      state.promise.then(() => withIntake(action), () => undefined);
     }
   };
 
@@ -913,7 +942,8 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
       const { view } = person();
       const viewLoadable = atlas.views[view];
       const localePack = localeLoadable();
-      for (const loadable of [viewLoadable, localePack, props.mode === 'intake' ? loadIntakeMode : undefined]) {
+      const intakeParts = props.mode === 'intake' ? [loadIntakeMode, snapshot.content.intake] : [];
+      for (const loadable of [viewLoadable, localePack, ...intakeParts]) {
         if (loadable !== undefined) {
           retryLoadable(loadable);
         }

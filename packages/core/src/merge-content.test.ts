@@ -87,6 +87,7 @@ describe('missingContent', () => {
       'strings.fit.care',
       'strings.fit.avoid',
       'labels["upper-back"]',
+      'intake',
     ]);
     expect(missingContent(fixtureContent, fixtureContent)).toEqual([]);
   });

@@ -7,11 +7,14 @@ type DeepPartial<T> = T extends string | number | readonly unknown[] | ((...args
   : { readonly [Key in keyof T]?: DeepPartial<T[Key]> };
 
 /**
- * Part of a content pack: any strings, labels, technique names, panels, sources or glossary, laid
+ * Part of a content pack: any strings, labels, technique names, panels, sources, glossary or intake words, laid
  * over a complete pack with {@link mergeContent}. It has no `version`: a pack with one is complete.
  */
-export type PartialContentPack<Id extends string = string> = Omit<DeepPartial<ContentPack<Id>>, 'version' | 'panels' | 'sources' | 'glossary' | 'labels' | 'provenance'> &
-  Pick<Partial<ContentPack<Id>>, 'panels' | 'sources' | 'glossary' | 'labels' | 'provenance'>;
+export type PartialContentPack<Id extends string = string> = Omit<
+  DeepPartial<ContentPack<Id>>,
+  'version' | 'panels' | 'sources' | 'glossary' | 'intake' | 'labels' | 'provenance'
+> &
+  Pick<Partial<ContentPack<Id>>, 'panels' | 'sources' | 'glossary' | 'intake' | 'labels' | 'provenance'>;
 
 // Packs come from pages and files as well as from typed code, so a value of the wrong kind (a number
 // for a label, a string where a group of strings belongs) is left out rather than trusted: the
@@ -65,7 +68,7 @@ export function contentKind(value: unknown): 'complete' | 'partial' | 'invalid' 
 
 /**
  * Lays a partial pack over a complete one: strings and labels are merged key by key, a panel, the
- * glossary or the provenance given in the override replaces the base's, and source lists are combined. The result is
+ * glossary, the intake words or the provenance given in the override replaces the base's, and source lists are combined. The result is
  * a complete pack, so anything the override lacks (a missing translation) or gives in the wrong form
  * comes from the base.
  */
@@ -83,6 +86,7 @@ export function mergeContent<Id extends string>(base: ContentPack<Id>, override:
     panels: isRecord(override.panels) ? { ...base.panels, ...override.panels } : base.panels,
     sources: isLoadable(override.sources) ? mergeSources(base.sources, override.sources) : base.sources,
     glossary: isLoadable(override.glossary) ? override.glossary : base.glossary,
+    intake: isLoadable(override.intake) ? override.intake : base.intake,
     // A host that reviewed the content records its own review; it never merges with the bundled one.
     provenance: isRecord(override.provenance) ? override.provenance : base.provenance,
   };
@@ -114,8 +118,10 @@ export function missingContent(pack: PartialContentPack, reference: ContentPack)
       }
     }
   }
-  if (reference.glossary !== undefined && pack.glossary === undefined) {
-    missing.push('glossary');
+  for (const key of ['glossary', 'intake'] as const) {
+    if (reference[key] !== undefined && pack[key] === undefined) {
+      missing.push(key);
+    }
   }
   return missing;
 }

@@ -19,7 +19,7 @@ export interface ResolveContentOptions {
 /**
  * The pack a map shows: the fallback, under the active locale's pack, under the host's content.
  * A complete pack (perhaps for a custom atlas) replaces the bundled ones, and takes from the
- * fallback only the interface strings it lacks or gets wrong, so the map still works. `issues`
+ * fallback only the interface strings (and intake words) it lacks or gets wrong, so the map still works. `issues`
  * says, in plain sentences, what was missing, malformed or ignored; the content is usable anyway.
  * Production builds skip the checks for gaps and malformed entries (the content is cleaned all
  * the same) and report only content that is not a pack at all.

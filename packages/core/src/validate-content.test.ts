@@ -1,4 +1,4 @@
-import { fixtureContent } from '../../../tests/unit/fixture.ts';
+import { fixtureContent, fixtureIntake } from '../../../tests/unit/fixture.ts';
 import type { ContentPack, PanelContent } from './content.js';
 import { validateContent, validateMessages, validatePanel, validateSources } from './validate-content.js';
 
@@ -49,10 +49,14 @@ describe('validateContent', () => {
     ]);
   });
 
-  it('reports a missing string in a group nested two deep, such as a CSV heading', () => {
-    const { note: _omitted, ...csv } = fixtureContent.strings.intake.csv;
-    const broken = { ...pack, strings: { ...fixtureContent.strings, intake: { ...fixtureContent.strings.intake, csv } } };
-    expect(validateContent(broken, { regionIds })).toEqual([{ path: 'strings.intake.csv.note', message: "string 'intake.csv.note' is missing" }]);
+  it("reports intake mode's words when the pack gives them as an object, a CSV heading among them", () => {
+    const { note: _omitted, ...csv } = fixtureIntake.csv;
+    const broken = { ...pack, intake: { ...fixtureIntake, list: '', csv } };
+    expect(validateContent(broken, { regionIds })).toEqual([
+      { path: 'intake.list', message: "string 'intake.list' is missing" },
+      { path: 'intake.csv.note', message: "string 'intake.csv.note' is missing" },
+    ]);
+    expect(validateContent({ ...pack, intake: () => Promise.resolve(broken.intake) }, { regionIds })).toEqual([]);
   });
 
   it('leaves missing regions alone for a partial pack', () => {

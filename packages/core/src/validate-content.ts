@@ -55,29 +55,28 @@ const nestedStringKeys = {
   sourceKinds,
   fit: techniqueFits,
   glossary: ['about', 'pressure', 'pressureRange', 'duration', 'evidence'],
-  intake: [
-    'mapLabel',
-    'instructions',
-    'pain',
-    'marked',
-    'unmarked',
-    'intensity',
-    'intensityHint',
-    'qualities',
-    'note',
-    'edit',
-    'remove',
-    'list',
-    'empty',
-    'required',
-    'tooFew',
-    'tooMany',
-    'figure',
-    'failed',
-  ],
-  'intake.csv': csvColumns,
-  painQualities,
+  intake: ['mapLabel', 'required', 'failed'],
 } as const;
+
+// Intake mode's words (`ContentPack.intake`): the top level's keys, then its groups'.
+const intakeKeys = [
+  'instructions',
+  'pain',
+  'marked',
+  'unmarked',
+  'intensity',
+  'intensityHint',
+  'qualities',
+  'note',
+  'edit',
+  'remove',
+  'list',
+  'empty',
+  'tooFew',
+  'tooMany',
+  'figure',
+] as const;
+const intakeGroups = { csv: csvColumns, painQualities } as const;
 
 export interface ValidateContentOptions {
   /** The ids of the atlas the pack is for; labels or panels for other ids are reported. */
@@ -104,6 +103,14 @@ export function validateContent(pack: unknown, options: ValidateContentOptions):
     report('locale', 'content pack has no locale');
   }
   checkStrings(pack.strings, report);
+  // Intake words that load on demand are checked by whoever loads them, as a panel's text is.
+  if (pack.intake !== undefined && typeof pack.intake !== 'function') {
+    if (isRecord(pack.intake)) {
+      checkTexts(pack.intake, 'intake', intakeKeys, intakeGroups, report);
+    } else {
+      report('intake', 'intake must be an object of intake mode\'s words, or a loader of one');
+    }
+  }
   checkTechniqueNames(pack.techniques, report);
   if (pack.provenance !== undefined) {
     checkProvenance(pack.provenance, report);
@@ -158,17 +165,22 @@ function checkStrings(strings: unknown, report: Report) {
     report('strings', 'content pack has no strings');
     return;
   }
-  for (const key of stringKeys) {
-    if (!isText(strings[key])) {
-      report(`strings.${key}`, `string '${key}' is missing`);
+  checkTexts(strings, 'strings', stringKeys, nestedStringKeys, report);
+}
+
+/** Reports each of `keys` (and each group's keys) that is not a text in `values`, under `path`. */
+function checkTexts(values: Record<string, unknown>, path: string, keys: readonly string[], groups: Readonly<Record<string, readonly string[]>>, report: Report) {
+  const name = path === 'strings' ? '' : `${path}.`;
+  for (const key of keys) {
+    if (!isText(values[key])) {
+      report(`${path}.${key}`, `string '${name}${key}' is missing`);
     }
   }
-  for (const [group, keys] of Object.entries(nestedStringKeys)) {
-    // A dotted group is nested a level deeper, as `intake.csv` is.
-    const values = group.split('.').reduce<unknown>((at, key) => (isRecord(at) ? at[key] : undefined), strings);
-    for (const key of keys) {
-      if (!isRecord(values) || !isText(values[key])) {
-        report(`strings.${group}.${key}`, `string '${group}.${key}' is missing`);
+  for (const [group, inner] of Object.entries(groups)) {
+    const texts = values[group];
+    for (const key of inner) {
+      if (!isRecord(texts) || !isText(texts[key])) {
+        report(`${path}.${group}.${key}`, `string '${name}${group}.${key}' is missing`);
       }
     }
   }

@@ -11,9 +11,11 @@ type IntakePartName = 'MarkList' | 'MarkNumbers' | 'ValidationMessage' | 'Instru
 
 function useIntakeCode(): IntakeModule | null {
   const intake = useBodyMapState((state) => state.mode === 'intake');
+  // The words load beside the code, through the controller.
+  const worded = useBodyMapState((state) => state.intakeStrings !== null);
   const inBrowser = useInBrowser();
   const { state } = useLoadable(intake && inBrowser ? loadIntake : undefined);
-  return state?.status === 'loaded' ? state.value : null;
+  return state?.status === 'loaded' && worded ? state.value : null;
 }
 
 /** A part that renders intake mode's code of that name once it is here; the ref reaches the part's element. */

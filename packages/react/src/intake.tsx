@@ -5,6 +5,9 @@ import { setRef } from './set-ref.js';
 
 // Intake mode's own parts, loaded only once a map is in intake mode (see intake-parts.tsx).
 
+/** Intake mode's words, in the locale shown: these parts render only once they are here. */
+const useWords = () => useBodyMapState((state) => state.intakeStrings!);
+
 /** A button's visible words from its name's template: "Edit {region}" shows "Edit" and is named "Edit Left shoulder". */
 const shortName = (template: string) => formatString(template, { region: '' }).replace(/\s+/g, ' ').trim();
 
@@ -52,6 +55,7 @@ function PrintedFigures() {
   const { controller } = useBodyMapContext('BodyMap.MarkList');
   const value = useBodyMapState((state) => state.value);
   const content = useBodyMapState((state) => state.content);
+  const words = useWords();
   const [figures, setFigures] = useState<readonly { view: ViewId; src: string }[]>([]);
   useEffect(() => {
     const { atlas } = controller;
@@ -75,7 +79,7 @@ function PrintedFigures() {
   return (
     <div className="bodymap-printed-figures">
       {figures.map(({ view, src }) => (
-        <img key={view} src={src} alt={formatString(content.strings.intake.figure, { view: content.strings.views[view] })} />
+        <img key={view} src={src} alt={formatString(words.figure, { view: content.strings.views[view] })} />
       ))}
     </div>
   );
@@ -84,11 +88,10 @@ function PrintedFigures() {
 export const MarkList = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>(function MarkList({ className, ...divProps }, forwardedRef) {
   const { controller, openedWith, ids } = useBodyMapContext('BodyMap.MarkList');
   const value = useBodyMapState((state) => state.value);
-  const strings = useBodyMapState((state) => state.content.strings);
+  const intake = useWords();
   const labels = useBodyMapState((state) => state.content.labels);
   const listRef = useRef<HTMLDivElement | null>(null);
   const titleId = `${ids.base}-marks`;
-  const { intake } = strings;
   const remove = (mark: BodyMapMark, index: number) => {
     controller.removeMark(mark.region);
     // Focus stays in the list: on the next mark's remove button, or the list's title once it is empty.
@@ -124,7 +127,7 @@ export const MarkList = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div
                   <span className="bodymap-mark-name">{name}</span>{' '}
                   <span className="bodymap-mark-pain">{formatString(intake.pain, { intensity: String(mark.intensity) })}</span>
                   {mark.qualities.length > 0 && (
-                    <span className="bodymap-mark-qualities">{mark.qualities.map((quality) => strings.painQualities[quality]).join(', ')}</span>
+                    <span className="bodymap-mark-qualities">{mark.qualities.map((quality) => intake.painQualities[quality]).join(', ')}</span>
                   )}
                   {mark.note !== '' && <span className="bodymap-mark-note">{mark.note}</span>}
                 </span>
@@ -165,12 +168,11 @@ export const MarkEditor = forwardRef<HTMLDivElement, object>(function MarkEditor
   // own, shares nothing with the panel's chunk but the map's context.
   const region = useBodyMapState((state) => state.selectedRegion);
   const mark = useBodyMapState((state) => (region === null ? undefined : markOf(state.value, region)));
-  const strings = useBodyMapState((state) => state.content.strings);
+  const intake = useWords();
   const name = useBodyMapState((state) => (region === null ? '' : (state.content.labels[region] ?? region)));
   if (region === null || !mark) {
     return null;
   }
-  const { intake } = strings;
   const sliderId = `${ids.base}-intensity`;
   const hintId = `${sliderId}-hint`;
   const toggleQuality = (quality: PainQuality, on: boolean) =>
@@ -206,7 +208,7 @@ export const MarkEditor = forwardRef<HTMLDivElement, object>(function MarkEditor
         {painQualities.map((quality) => (
           <label key={quality} className="bodymap-chip">
             <input type="checkbox" checked={mark.qualities.includes(quality)} onChange={(event) => toggleQuality(quality, event.currentTarget.checked)} />
-            {strings.painQualities[quality]}
+            {intake.painQualities[quality]}
           </label>
         ))}
       </fieldset>
@@ -311,7 +313,7 @@ export const ValidationMessage = forwardRef<HTMLParagraphElement, ComponentProps
 });
 
 export const Instructions = forwardRef<HTMLParagraphElement, ComponentPropsWithoutRef<'p'>>(function Instructions({ className, ...paragraphProps }, forwardedRef) {
-  const text = useBodyMapState((state) => state.content.strings.intake.instructions);
+  const text = useWords().instructions;
   return (
     <p ref={forwardedRef} className={className ? `bodymap-instructions ${className}` : 'bodymap-instructions'} {...paragraphProps}>
       {text}

@@ -77,7 +77,7 @@ function regionReader(controller: BodyMapController, panelPresent: Store<boolean
       state.content.labels[id] ?? id,
       state.geometry?.regions.get(id),
       intake,
-      mark ? formatString(state.content.strings.intake.pain, { intensity: String(mark.intensity) }) : '',
+      mark && state.intakeStrings ? formatString(state.intakeStrings.pain, { intensity: String(mark.intensity) }) : '',
       mark?.intensity ?? 0,
     ];
   };

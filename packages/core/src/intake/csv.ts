@@ -1,16 +1,16 @@
 import type { Atlas } from '../atlas.js';
 import type { ContentPack } from '../content.js';
-import { markedRegions } from './marked-regions.js';
+import { intakeWordsOf, markedRegions } from './marked-regions.js';
 import type { BodyMapMarks } from './marks.js';
 
-/** The columns of {@link toCsv}, in order; their headings are the content pack's `strings.intake.csv`. */
+/** The columns of {@link toCsv}, in order; their headings are the content pack's `intake.csv`. */
 export const csvColumns = ['region', 'name', 'side', 'intensity', 'qualities', 'note'] as const;
 export type CsvColumn = (typeof csvColumns)[number];
 
 export interface CsvOptions<Id extends string> {
   readonly atlas: Pick<Atlas<Id>, 'regions'>;
   /** The content pack whose headings, region names and quality names the table is written in. */
-  readonly locale: Pick<ContentPack<Id>, 'strings' | 'labels'>;
+  readonly locale: Pick<ContentPack<Id>, 'labels' | 'intake'>;
 }
 
 // A spreadsheet runs a cell that starts with one of these as a formula (OWASP, CSV injection).
@@ -31,11 +31,11 @@ function field(value: string): string {
  * starts with an apostrophe, so a hostile note stays text. Save it as UTF-8; Excel reads a file as
  * UTF-8 only after a byte order mark (`"\uFEFF"`).
  *
- * Throws when a mark names a region the atlas does not know.
+ * Asynchronous because a pack's intake words may load on first use. Throws when a mark names a
+ * region the atlas does not know, or the pack has no intake words.
  */
-export function toCsv<Id extends string>(marks: BodyMapMarks<Id>, { atlas, locale }: CsvOptions<Id>): string {
-  const { csv: headings } = locale.strings.intake;
-  const qualityNames = locale.strings.painQualities;
+export async function toCsv<Id extends string>(marks: BodyMapMarks<Id>, { atlas, locale }: CsvOptions<Id>): Promise<string> {
+  const { csv: headings, painQualities: qualityNames } = await intakeWordsOf(locale, 'toCsv');
   const rows = [
     csvColumns.map((column) => headings[column]),
     ...markedRegions(marks, atlas, 'toCsv').map(([mark, region]) => [

@@ -1,4 +1,6 @@
 import type { Atlas } from '../atlas.js';
+import type { ContentPack, IntakeStrings } from '../content.js';
+import { loadValue } from '../loadable.js';
 import { describeValue } from '../records.js';
 import type { RegionModel } from '../region.js';
 import type { BodyMapMark, BodyMapMarks } from './marks.js';
@@ -22,4 +24,12 @@ export function markedRegions<Id extends string>(
     }
     return [mark, region] as const;
   });
+}
+
+/** A pack's intake words for the exports, loaded first if they load on demand; a pack without them throws. */
+export async function intakeWordsOf(locale: Pick<ContentPack, 'intake'>, where: string): Promise<IntakeStrings> {
+  if (locale.intake === undefined) {
+    throw new Error(`${where}: the content pack has no intake words (\`intake\`).`);
+  }
+  return loadValue(locale.intake);
 }

@@ -1,4 +1,4 @@
-import { formatString, type UiStrings } from '../content.js';
+import { formatString, type IntakeStrings, type UiStrings } from '../content.js';
 import { marksInvalidity, parseMarks, removeMark, toggleMark, updateMark, type MarksConstraints, type MarksInvalidity } from './change-marks.js';
 import { markOf, type BodyMapMark, type BodyMapMarks } from './marks.js';
 
@@ -13,8 +13,9 @@ export interface IntakeHost {
   readonly isRegion: (id: string) => id is string;
   readonly warn: (message: string) => void;
   readonly label: (region: string) => string;
-  /** The words shown now. */
+  /** The words shown now: the interface's, and intake mode's own. */
   readonly strings: () => UiStrings;
+  readonly words: () => IntakeStrings;
   /** Says something to screen-reader users; shown with the next publish. */
   readonly announce: (text: string) => void;
   readonly openEditor: (region: string) => void;
@@ -32,8 +33,8 @@ export interface IntakeSnapshot {
 }
 
 export interface IntakeMode {
-  /** Intake mode's part of the snapshot, in the words of `strings`, the content being shown. */
-  readonly snapshot: (strings: UiStrings) => IntakeSnapshot;
+  /** Intake mode's part of the snapshot, in the words of the content being shown. */
+  readonly snapshot: (strings: UiStrings, words: IntakeStrings) => IntakeSnapshot;
   readonly toggle: (region: string, via: 'pointer' | 'keyboard') => void;
   readonly setMark: (region: string, change: Partial<Omit<BodyMapMark, 'region'>>) => void;
   readonly removeMark: (region: string) => void;
@@ -84,11 +85,11 @@ export function createIntakeMode(host: IntakeHost): IntakeMode {
     }
     internal = next;
     const mark = markOf(next, region);
-    const { intake } = host.strings();
+    const words = host.words();
     host.announce(
       mark
-        ? formatString(intake.marked, { region: host.label(region), intensity: String(mark.intensity) })
-        : formatString(intake.unmarked, { region: host.label(region) }),
+        ? formatString(words.marked, { region: host.label(region), intensity: String(mark.intensity) })
+        : formatString(words.unmarked, { region: host.label(region) }),
     );
     if (mark) {
       host.publish();
@@ -98,12 +99,11 @@ export function createIntakeMode(host: IntakeHost): IntakeMode {
     host.props().onValueChange?.(next);
   }
 
-  function snapshot(strings: UiStrings): IntakeSnapshot {
+  function snapshot(strings: UiStrings, words: IntakeStrings): IntakeSnapshot {
     const value = current();
     const props = host.props();
     const invalidity = marksInvalidity(value, props);
-    const { intake } = strings;
-    const template = invalidity === 'valueMissing' ? intake.required : invalidity === 'rangeUnderflow' ? intake.tooFew : intake.tooMany;
+    const template = invalidity === 'valueMissing' ? strings.intake.required : invalidity === 'rangeUnderflow' ? words.tooFew : words.tooMany;
     return {
       value,
       invalidity,
@@ -142,7 +142,7 @@ export function createIntakeMode(host: IntakeHost): IntakeMode {
       host.props().onValueChange?.(after);
     },
     reportValidity() {
-      const { invalidity, validationMessage } = snapshot(host.strings());
+      const { invalidity, validationMessage } = snapshot(host.strings(), host.words());
       if (invalidity === null) {
         return true;
       }

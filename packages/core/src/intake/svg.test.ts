@@ -1,4 +1,4 @@
-import { fixtureAtlas, fixtureContent, frontView } from '../../../../tests/unit/fixture.ts';
+import { fixtureAtlas, fixtureContent, fixtureIntake, frontView } from '../../../../tests/unit/fixture.ts';
 import type { Atlas } from '../atlas.js';
 import { hotspotDotRadius, hotspotTargetRadius } from '../geometry.js';
 import { figureStyle } from './figure-style.js';
@@ -67,7 +67,7 @@ describe('toSvgString', () => {
     const locale = {
       ...fixtureContent,
       labels: { head: hostile },
-      strings: { ...fixtureContent.strings, intake: { ...fixtureContent.strings.intake, figure: `<b>{view}</b> & "co"` } },
+      intake: { ...fixtureIntake, figure: `<b>{view}</b> & "co"` },
     };
     const root = parse(await toSvgString([mark('head', 4)], { atlas: fixtureAtlas, view: 'front', locale }));
     expect(root.querySelector('script')).toBeNull();

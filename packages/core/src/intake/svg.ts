@@ -6,7 +6,7 @@ import { sideCues, sideCueViews } from '../side-cues.js';
 import type { ViewId } from '../region.js';
 import { viewGeometry } from '../view-geometry.js';
 import { figureStyle } from './figure-style.js';
-import { markedRegions } from './marked-regions.js';
+import { intakeWordsOf, markedRegions } from './marked-regions.js';
 import type { BodyMapMark, BodyMapMarks } from './marks.js';
 
 export interface SvgOptions<Id extends string> {
@@ -14,7 +14,7 @@ export interface SvgOptions<Id extends string> {
   /** The view to draw; marks on regions it does not draw are left out of it. */
   readonly view: ViewId;
   /** The content pack the title and the regions' names are written in; without one, they are ids. */
-  readonly locale?: Pick<ContentPack<Id>, 'strings' | 'labels'> | undefined;
+  readonly locale?: Pick<ContentPack<Id>, 'strings' | 'labels' | 'intake'> | undefined;
 }
 
 const escapes: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
@@ -39,8 +39,9 @@ const textGroup = ({ color, halo, size }: { color: string; halo: string; size: n
  * locale, the front and back views also mark the person's sides as the map does. Colours and sizes
  * are {@link figureStyle}'s, so it looks like the map's light scheme at scale 1.
  *
- * Asynchronous because an atlas may load a view on first use. Throws when a mark names a region the
- * atlas does not know, or the atlas has no such view.
+ * Asynchronous because an atlas may load a view, and a pack its intake words, on first use. Throws
+ * when a mark names a region the atlas does not know, the atlas has no such view, or a locale has
+ * no intake words.
  */
 export async function toSvgString<Id extends string>(marks: BodyMapMarks<Id>, { atlas, view, locale }: SvgOptions<Id>): Promise<string> {
   const marked = new Map(markedRegions(marks, atlas, 'toSvgString').map(([mark]) => [mark.region, mark] as const));
@@ -50,9 +51,10 @@ export async function toSvgString<Id extends string>(marks: BodyMapMarks<Id>, { 
   }
   const geometry = viewGeometry(await loadValue(loadable));
   const name = (id: Id) => locale?.labels[id] ?? id;
-  const title = locale ? formatString(locale.strings.intake.figure, { view: locale.strings.views[view] }) : view;
+  const words = locale && (await intakeWordsOf(locale, 'toSvgString'));
+  const title = locale && words ? formatString(words.figure, { view: locale.strings.views[view] }) : view;
   const regionTitle = (id: Id, mark: BodyMapMark<Id>) =>
-    locale ? formatString(locale.strings.intake.marked, { region: name(id), intensity: String(mark.intensity) }) : `${id}: ${mark.intensity}`;
+    words ? formatString(words.marked, { region: name(id), intensity: String(mark.intensity) }) : `${id}: ${mark.intensity}`;
   const fill = (mark: BodyMapMark<Id>) => figureStyle.intensity[mark.intensity - 1];
   // Two figures of one view on a page share this id harmlessly: their clip paths are the same.
   const clip = `bodymap-${view}-body`;

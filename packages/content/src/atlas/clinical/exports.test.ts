@@ -11,9 +11,9 @@ const marks: BodyMapMark<RegionId>[] = [
 ];
 
 describe('the intake exports with the default atlas and locales', () => {
-  it('write the table in Spanish', () => {
-    expect(toCsv(marks, { atlas: clinicalAtlas, locale: es }).split('\r\n')[0]).toBe('Id de región,Zona,Lado,Dolor (1-10),Cómo se siente,Nota');
-    expect(toCsv(marks, { atlas: clinicalAtlas, locale: en }).split('\r\n')[1]).toBe('shoulder-left,Left shoulder,left,7,Aching; Stiff,Since the move');
+  it('write the table in Spanish', async () => {
+    expect((await toCsv(marks, { atlas: clinicalAtlas, locale: es })).split('\r\n')[0]).toBe('Id de región,Zona,Lado,Dolor (1-10),Cómo se siente,Nota');
+    expect((await toCsv(marks, { atlas: clinicalAtlas, locale: en })).split('\r\n')[1]).toBe('shoulder-left,Left shoulder,left,7,Aching; Stiff,Since the move');
   });
 
   it.each(viewIds)('draw the %s view as a well-formed document with the marks it shows', async (view) => {
