@@ -27,7 +27,9 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 // (runtime, first view, panel, gestures) is about 75 kB, so 70 kB cannot hold it
 // (docs/bundle-size.mdx); its budget, 155 kB since intake mode's code, words and record exports
 // came into it, keeps it from growing unseen.
-const budgets = { firstView: 24_500, completeMap: 70_000, element: 40_000, iife: 155_000 };
+// The element's first view was undercounted until its files that import nothing were counted too;
+// counted whole, with intake mode's part of every first view, it is 41 kB.
+const budgets = { firstView: 24_500, completeMap: 70_000, element: 41_000, iife: 155_000 };
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
 async function measureReact() {
@@ -83,7 +85,11 @@ function measureElement() {
   // Keyed by source; each entry names its output file and the keys it imports statically.
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
   const entries = Object.values(manifest);
-  const importsOf = (file) => entries.find((entry) => entry.file === file)?.imports?.map((key) => manifest[key].file);
+  // A chunk that imports nothing has no `imports` in the manifest, and still counts.
+  const importsOf = (file) => {
+    const entry = entries.find((candidate) => candidate.file === file);
+    return entry && (entry.imports ?? []).map((key) => manifest[key].file);
+  };
   const bytesOf = (file) => gzip(readFileSync(join(folder, file)));
   const script = entries.find((entry) => entry.isEntry);
   const initial = closure([script.file], importsOf);
