@@ -109,21 +109,23 @@ export interface PrefetchRequest {
   readonly loaders?: readonly (() => Promise<unknown>)[] | undefined;
 }
 
+/** Every {@link BodyMapMode}, for checking a mode given as text (an attribute, a URL). */
+export const bodyMapModes = ['explore', 'intake'] as const;
 /**
  * What the map is for: `explore` opens a region's panel about massaging it; `intake` makes the
  * figure a form control on which a client marks where it hurts, and how much.
  */
-export type BodyMapMode = 'explore' | 'intake';
+export type BodyMapMode = (typeof bodyMapModes)[number];
 
 /**
  * A part of the map that loads on demand and can fail to: a view's drawing, a locale's pack, or (in
- * intake mode) the rules for marks.
+ * intake mode) intake mode's code or words.
  */
 export type LoadPart = 'view' | 'locale' | 'intake';
 
 /**
- * Intake mode's code, which a map in intake mode loads on demand, once per page: a host (or a test)
- * that awaits `readLoadable(loadIntakeMode)` has it before the first press.
+ * Intake mode's code, which a map in intake mode loads on demand, once per page, beside the pack's
+ * intake words: a host (or a test) that awaits `readLoadable(loadIntakeMode)` has the code ready.
  */
 export const loadIntakeMode = () => import('./intake/mode.js').then((module) => module.createIntakeMode);
 /** Where intake mode's code and words are: both loaded (and intake mode made), one failed, or loading. */

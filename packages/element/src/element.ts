@@ -1,4 +1,5 @@
 import {
+  bodyMapModes,
   contentKind,
   createBodyMap,
   type BodyMapController,
@@ -51,8 +52,6 @@ export interface BodyMapAttributes {
 // A server has no HTMLElement: there the class extends a stand-in, so importing this module defines
 // nothing and throws nothing, and the class is only ever constructed in a browser.
 const ElementBase: typeof HTMLElement = typeof HTMLElement === 'undefined' ? (class {} as typeof HTMLElement) : HTMLElement;
-
-const modes: readonly BodyMapMode[] = ['explore', 'intake'];
 
 // Beside the map's own stylesheet: the host is a block, and `hidden` still hides it. A disabled map
 // looks it. Chromium does not match `:user-invalid` on a form-associated element, so the element
@@ -421,8 +420,8 @@ export class BodyMapElement extends ElementBase {
   }
 
   #checkMode(value: string | null): void {
-    if (value !== null && !modes.some((mode) => mode === value)) {
-      this.#warn(`[bodymap] <body-map mode="${value}">: not a known mode, so the map explores. Use ${modes.join(', ')}.`);
+    if (value !== null && !bodyMapModes.some((mode) => mode === value)) {
+      this.#warn(`[bodymap] <body-map mode="${value}">: not a known mode, so the map explores. Use ${bodyMapModes.join(', ')}.`);
     }
   }
 

@@ -2,6 +2,7 @@ import type { Coding, QuestionnaireResponse, QuestionnaireResponseItem, Referenc
 import type { Atlas } from '../atlas.js';
 import type { RegionModel } from '../region.js';
 import { laterality, type SnomedConcept } from './clinical.js';
+import { markedRegions } from './marked-regions.js';
 import type { BodyMapMark, BodyMapMarks } from './marks.js';
 
 /** The canonical address of the pain map Questionnaire that `@bodymap/content` ships. */
@@ -64,11 +65,7 @@ export function toFhirQuestionnaireResponse<Id extends string>(
   marks: BodyMapMarks<Id>,
   { atlas, questionnaire = painQuestionnaireUrl, subject, authored = new Date() }: FhirExportOptions<Id>,
 ): QuestionnaireResponse {
-  const item = marks.map((mark) => {
-    const region = atlas.regions.find((candidate) => candidate.id === mark.region);
-    if (!region) {
-      throw new Error(`toFhirQuestionnaireResponse: the mark on "${mark.region}" names a region the atlas does not have.`);
-    }
+  const item = markedRegions(marks, atlas, 'toFhirQuestionnaireResponse').map(([mark, region]) => {
     if (!region.bodySite) {
       throw new Error(
         `toFhirQuestionnaireResponse: the region "${mark.region}" has no SNOMED CT body structure; pass an atlas with clinical codes, such as clinicalAtlas from @bodymap/content.`,
