@@ -131,6 +131,8 @@ test.describe('on a phone', () => {
     await expect(entry).toContainText('pain 8 of 10');
     await expect(entry).toContainText('Sharp');
     await expect(entry).toContainText('When I lift my arm');
+    // Its number is drawn on its intensity's colour, as on the figure (8: #d21021).
+    await expect(entry.getByText('8', { exact: true })).toHaveCSS('background-color', 'rgb(210, 16, 33)');
 
     await page.getByRole('button', { name: 'Send' }).tap();
     const posted = page.getByLabel('Posted');
