@@ -1,7 +1,7 @@
 import { BodyMap, type BodyMapMarks } from '@bodymap/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState, type FormEvent } from 'react';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { mapArgTypes } from './arg-types.ts';
 
 const meta = {
@@ -28,8 +28,9 @@ export const Intake: Story = {
     shoulder.focus();
     await userEvent.keyboard(' ');
     await userEvent.keyboard('7');
+    // Keys pressed while intake mode's code still loads are acted on, in order, once it has.
+    await waitFor(() => expect(shoulder).toHaveAttribute('data-intensity', '7'));
     await expect(shoulder).toHaveAttribute('aria-pressed', 'true');
-    await expect(shoulder).toHaveAttribute('data-intensity', '7');
     await expect(shoulder).toHaveAccessibleDescription('pain 7 of 10');
     await expect(args.onValueChange).toHaveBeenLastCalledWith([{ region: 'shoulder-left', intensity: 7, qualities: [], note: '' }]);
     const list = await canvas.findByRole('list', { name: 'Areas that hurt' });
