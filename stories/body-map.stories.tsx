@@ -72,8 +72,8 @@ export const ClickToOpen: Story = {
 export const KeyboardOnly: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    // The three view buttons and the three zoom buttons, then the map's single tab stop.
-    for (let stop = 0; stop < 7; stop += 1) {
+    // The three view buttons, the two layer buttons and the three zoom buttons, then the map's single tab stop.
+    for (let stop = 0; stop < 9; stop += 1) {
       await userEvent.tab();
     }
     const first = canvasElement.ownerDocument.activeElement;

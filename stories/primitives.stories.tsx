@@ -9,6 +9,7 @@ const meta = {
   // Every part's props, each on a tab of the docs page's table.
   subcomponents: {
     ViewSwitch: BodyMap.ViewSwitch,
+    LayerSwitch: BodyMap.LayerSwitch,
     LoadError: BodyMap.LoadError,
     Figure: BodyMap.Figure,
     ZoomControls: BodyMap.ZoomControls,
@@ -47,6 +48,7 @@ export const Composed: Story = {
   render: (args) => (
     <BodyMap.Root key={args.defaultView} {...args}>
       <BodyMap.ViewSwitch />
+      <BodyMap.LayerSwitch />
       <BodyMap.LoadError />
       <BodyMap.Figure>
         <BodyMap.ZoomControls />

@@ -49,11 +49,14 @@ const regions = (page: Page) => page.locator('#storybook-root [data-region]');
 const focusedRegion = (page: Page) => page.locator('#storybook-root [data-region]:focus');
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 
-/** The middle of an element's box on screen, as the eye judges where a region is. */
+/**
+ * The middle of an element's box on the page, as the eye judges where a region is: in page
+ * coordinates, since focusing a region below the fold scrolls it into view.
+ */
 function centre(locator: Locator) {
   return locator.evaluate((element) => {
     const rect = element.getBoundingClientRect();
-    return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+    return { x: rect.x + rect.width / 2 + window.scrollX, y: rect.y + rect.height / 2 + window.scrollY };
   });
 }
 
@@ -124,9 +127,9 @@ test.describe('keyboard only', () => {
   // needs more than the default time for that.
   test.describe.configure({ timeout: 90_000 });
 
-  test('Tab: view buttons, zoom buttons, the map as one stop, then the open panel; Shift+Tab the same way back', async ({ page }) => {
+  test('Tab: view buttons, layer buttons, zoom buttons, the map as one stop, then the open panel; Shift+Tab the same way back', async ({ page }) => {
     await openStory(page, 'bodymap--default');
-    const before = ['Front', 'Back', 'Soles', 'Zoom in', 'Zoom out', 'Reset zoom'];
+    const before = ['Front', 'Back', 'Soles', 'Areas', 'Muscles', 'Zoom in', 'Zoom out', 'Reset zoom'];
     for (const name of before) {
       await page.keyboard.press('Tab');
       await expect(button(page, name)).toBeFocused();
@@ -220,11 +223,11 @@ test.describe('keyboard only', () => {
         await button(page, viewNames[view]).focus();
         await page.keyboard.press('Enter');
         await expect(page.locator(`#storybook-root svg[data-view="${view}"]`)).toBeVisible();
-        await press(page, 'Tab', 6 - views.indexOf(view));
+        await press(page, 'Tab', 8 - views.indexOf(view));
       }
       await expect(focusedRegion(page)).toHaveCount(1);
       const heights = await regions(page).evaluateAll((elements) =>
-        elements.map((element) => element.getBoundingClientRect().y + element.getBoundingClientRect().height / 2),
+        elements.map((element) => element.getBoundingClientRect().y + element.getBoundingClientRect().height / 2 + window.scrollY),
       );
       await page.keyboard.press('End');
       expect((await centre(focusedRegion(page))).y, `${view}: End goes to the bottom`).toBeGreaterThanOrEqual(Math.max(...heights) - 1);
@@ -235,7 +238,7 @@ test.describe('keyboard only', () => {
 
   test('Enter and Space open a region\'s panel and move focus to its title; Escape closes it from anywhere and gives focus back', async ({ page }) => {
     await openStory(page, 'bodymap--default', 'defaultView:back');
-    await press(page, 'Tab', 7);
+    await press(page, 'Tab', 9);
     await press(page, 'ArrowDown', 2);
     const region = focusedRegion(page);
     const name = (await region.getAttribute('aria-label'))!;
@@ -289,7 +292,7 @@ test.describe('keyboard only', () => {
     await expect(button(page, 'Back')).toBeFocused();
     await expect(page.getByRole('group', { name: 'Body map, Back' })).toBeVisible();
 
-    for (const name of ['Soles', 'Zoom in', 'Zoom out', 'Reset zoom']) {
+    for (const name of ['Soles', 'Areas', 'Muscles', 'Zoom in', 'Zoom out', 'Reset zoom']) {
       await page.keyboard.press('Tab');
       await expect(button(page, name)).toBeFocused();
     }
@@ -301,7 +304,7 @@ test.describe('keyboard only', () => {
     await expect(region).toHaveAccessibleName('Neck spine (cervical)');
 
     // Space works as well as Enter, and Shift+Tab retraces the way.
-    await press(page, 'Shift+Tab', 6);
+    await press(page, 'Shift+Tab', 8);
     await expect(button(page, 'Front')).toBeFocused();
     await page.keyboard.press('Space');
     await expect(page.locator('#storybook-root svg[data-view="front"]')).toBeVisible();
@@ -311,7 +314,7 @@ test.describe('keyboard only', () => {
 
   test('the zoom buttons and the +, =, - and 0 keys zoom from the keyboard', async ({ page }) => {
     await openStory(page, 'bodymap--default');
-    await press(page, 'Tab', 4);
+    await press(page, 'Tab', 6);
     const zoomIn = button(page, 'Zoom in');
     await expect(zoomIn).toBeFocused();
     await page.keyboard.press('Enter');
@@ -376,7 +379,7 @@ test.describe('keyboard only', () => {
     await expect(button(page, 'Soles')).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.locator('#storybook-root svg[data-view="soles"]')).toBeVisible();
-    await press(page, 'Tab', 4);
+    await press(page, 'Tab', 6);
     const point = focusedRegion(page);
     await expect(point).toHaveCount(1);
     // Walk down until a reflexology point has focus; there are points near every zone.
@@ -413,6 +416,10 @@ test.describe('keyboard only', () => {
 
     const zoomIn = button(page, 'Zoom in');
     const zoomIdle = await ring(zoomIn);
+    const areas = button(page, 'Areas');
+    const areasIdle = await ring(areas);
+    await press(page, 'Tab', 2);
+    await outlined(areas, areasIdle, 'the Areas layer button');
     await press(page, 'Tab', 2);
     await outlined(zoomIn, zoomIdle, 'the Zoom in button');
 
@@ -439,7 +446,7 @@ test.describe('keyboard only', () => {
     await outlined(close, closeIdle, 'the panel\'s Close button');
     await page.keyboard.press('Escape');
 
-    await press(page, 'Shift+Tab', 4);
+    await press(page, 'Shift+Tab', 6);
     await expect(button(page, 'Soles')).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.locator('#storybook-root svg[data-view="soles"]')).toBeVisible();
@@ -447,7 +454,7 @@ test.describe('keyboard only', () => {
     await expect(stop).toHaveClass(/bodymap-hotspot/);
     const target = stop.locator('.bodymap-hotspot-target');
     const targetIdle = await ring(target);
-    await press(page, 'Tab', 4);
+    await press(page, 'Tab', 6);
     await expect(stop).toBeFocused();
     await expect.poll(async () => (await ring(target)).stroke, { message: 'the focused point shows a focus ring' }).not.toBe(targetIdle.stroke);
     expect(paints(await target.evaluate((element) => getComputedStyle(element).stroke))).toBe(true);
@@ -609,7 +616,7 @@ test.describe('forced colours', () => {
     expect(selectedFill).not.toBe(idleFill);
 
     // The selected region holds the tab stop; the next one down is idle.
-    await press(page, 'Tab', 7);
+    await press(page, 'Tab', 9);
     await expect(selected).toBeFocused();
     await page.keyboard.press('ArrowDown');
     const focused = page.locator('#storybook-root [data-region="chest-left"]');
@@ -632,7 +639,7 @@ test.describe('forced colours', () => {
     const stop = page.locator('#storybook-root [data-region][tabindex="0"]');
     const target = stop.locator('.bodymap-hotspot-target');
     const resting = await target.evaluate((element) => getComputedStyle(element).stroke);
-    await press(page, 'Tab', 7);
+    await press(page, 'Tab', 9);
     await expect(stop).toBeFocused();
     await expect.poll(async () => paints(await target.evaluate((element) => getComputedStyle(element).stroke))).toBe(true);
     expect(await target.evaluate((element) => getComputedStyle(element).stroke)).not.toBe(resting);

@@ -45,6 +45,8 @@ for (const view of ['front', 'back'] as const) {
 
     test('every region is hit by a 24 px target and no region steals another\'s clicks', async ({ page }) => {
       test.slow();
+      // Tall enough for the whole figure: the browser hit-tests only what is in the window.
+      await page.setViewportSize({ width: 1280, height: 900 });
       await openStory(page, 'bodymap--default', `defaultView:${view}`);
       // Map which region the browser hit-tests at every 2 px over the figure, then look for a
       // 12 x 12 block of samples (24 x 24 CSS px) that all land on the same region.

@@ -75,6 +75,29 @@ test('zoomed in on a sole, the chart points\' captions shown', async ({ page }) 
   await patient(page).toHaveScreenshot('soles-captions-zoomed.png');
 });
 
+test('the muscle layer, back, whole', async ({ page }) => {
+  await openStory(page, 'muscles--muscles-back');
+  await patient(page.locator('#storybook-root svg[data-layer="muscles"]')).toHaveAttribute('data-zoomed');
+  await page.getByRole('button', { name: 'Reset zoom' }).click();
+  await patient(page.locator('#storybook-root svg[data-layer="muscles"]')).not.toHaveAttribute('data-zoomed');
+  await settle(page);
+  await patient(page).toHaveScreenshot('muscles-back.png');
+});
+
+test('the muscle layer, front, zoomed to its target scale', async ({ page }) => {
+  await openStory(page, 'muscles--muscles-front');
+  await patient(page.locator('#storybook-root svg[data-layer="muscles"]')).toHaveAttribute('data-zoomed');
+  await settle(page);
+  await patient(page).toHaveScreenshot('muscles-front.png');
+});
+
+test("an area's panel listing its muscles", async ({ page }) => {
+  await openStory(page, 'bodymap--default', 'defaultView:back;defaultSelectedRegion:lower-back-left');
+  await settle(page, 'Left lower back');
+  await page.getByRole('dialog', { name: 'Left lower back' }).getByRole('region', { name: 'Muscles here' }).scrollIntoViewIfNeeded();
+  await patient(page).toHaveScreenshot('area-muscles.png');
+});
+
 test('open panel', async ({ page }) => {
   await openStory(page, 'bodymap--open-panel');
   await settle(page, 'Left shoulder');

@@ -36,6 +36,7 @@ try {
   if (outputDir === undefined) {
     await shoot('bodymap--default', join(root, 'docs/images/open-panel.png'), 'defaultView:back;defaultSelectedRegion:lower-back-left');
     await shoot('bodymap--default', join(root, 'docs/images/soles.png'), 'defaultView:soles;defaultSelectedRegion:rfx-kidney-right');
+    await shoot('muscles--area-panel-links-to-muscles', join(root, 'docs/images/muscles.png'));
   } else {
     mkdirSync(outputDir, { recursive: true });
     const index = JSON.parse(readFileSync(join(root, 'storybook-static/index.json'), 'utf8'));

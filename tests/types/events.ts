@@ -12,6 +12,10 @@ window.addEventListener('viewchange', (event) => {
   const view: 'front' | 'back' | 'soles' = event.detail.view;
   console.log(view);
 });
+document.addEventListener('layerchange', (event) => {
+  const layer: 'areas' | 'muscles' = event.detail.layer;
+  console.log(layer);
+});
 document.body.addEventListener('regionselect', (event) => console.log(event.detail.label));
 document.querySelector('body-map')?.addEventListener('viewchange', (event) => console.log(event.detail.view));
 

@@ -84,6 +84,8 @@ export const fixtureContent: ContentPack = {
     mapLabel: 'Body map',
     views: { front: 'Front', back: 'Back', soles: 'Soles' },
     viewSwitchLabel: 'View',
+    layers: { areas: 'Areas', muscles: 'Muscles' },
+    layerSwitchLabel: 'Layer',
     showDetailView: 'See the {view}',
     zoom: { controls: 'Zoom', in: 'Zoom in', out: 'Zoom out', reset: 'Reset zoom', wheelHint: 'Hold Ctrl or ⌘ and scroll to zoom the map', touchHint: 'Pinch with two fingers to zoom the map' },
     sides: { left: 'L', right: 'R' },
@@ -120,6 +122,8 @@ export const fixtureContent: ContentPack = {
     disclaimer: 'General information, not medical advice.',
     panelOpened: '{region} panel opened',
     viewChanged: '{view} view shown',
+    layerChanged: '{layer} shown',
+    muscles: { action: 'Action', tension: 'Felt at', deep: 'Deep muscle', inArea: 'Muscles in this area' },
     evidence: { 'research-supported': 'Research-supported', mixed: 'Mixed evidence', traditional: 'Traditional claim' },
     fit: { good: 'Good fit', care: 'Use with care', avoid: 'Not advised' },
     glossary: {
@@ -158,5 +162,30 @@ export const fixtureContent: ContentPack = {
     'arm-right': armPanel,
     belly: () => Promise.resolve({ ...armPanel, summary: 'The belly, loaded on demand.' }),
     'upper-back': { ...armPanel, summary: 'The upper back.' },
+  },
+};
+
+/** The muscle layer's front view: one muscle in the left arm, small enough that the layer zooms in. */
+export const musclesFrontView: AtlasView = {
+  id: 'front',
+  silhouette: outline,
+  regions: [{ region: 'muscle-biceps-left', points: rect(230, 120, 40, 60) }],
+  details: [],
+  targetScale: 2,
+};
+
+/** The fixture atlas with a muscle layer, drawn in the front view and loaded on demand. */
+export const layeredAtlas: Atlas = {
+  ...fixtureAtlas,
+  regions: [...fixtureAtlas.regions, { id: 'muscle-biceps-left', side: 'left', group: 'muscles', views: ['front'], layer: 'muscles', areaOf: 'arm-left', depth: 'superficial' }],
+  layers: { muscles: { front: () => Promise.resolve(musclesFrontView) } },
+};
+
+export const layeredContent: ContentPack = {
+  ...fixtureContent,
+  labels: { ...fixtureContent.labels, 'muscle-biceps-left': 'Left biceps' },
+  panels: {
+    ...fixtureContent.panels,
+    'muscle-biceps-left': { ...armPanel, summary: 'The biceps bends the elbow.', anatomy: { action: 'Bends the elbow.', tension: 'At the front of the upper arm.' } },
   },
 };

@@ -12,6 +12,7 @@ import {
   type PanelContent,
 } from '@bodymap/core';
 import { atlas } from './atlas/index.js';
+import { muscleRegions } from './atlas/muscles/models.js';
 import { regionIds, regions } from './atlas/regions.js';
 import { messages as english } from './locales/en/messages.js';
 import { locales } from './locales/index.js';
@@ -59,6 +60,7 @@ const bloodThinnerWords: Record<string, RegExp> = {
 const bloodThinnerRegions = ['calf', 'hip-glute', 'lower-back', 'neck', 'knee', 'shin', 'foot', 'thigh', 'forearm', 'upper-arm'].map((name) => `${name}-left`);
 
 const reflexologyRegions = regionIds.filter((id) => id.startsWith('rfx-'));
+const muscleIds = muscleRegions.map((region) => region.id);
 const soleZoneRegions = regionIds.filter((id) => id.startsWith('foot-sole-'));
 
 /** Every caption key the atlas's views use: their captions and their hotspots' on-map names. */
@@ -137,9 +139,19 @@ describe.each(Object.keys(locales))('the %s content pack', (locale) => {
     expect(Object.keys(sources).filter((key) => !cited.has(key))).toEqual([]);
   });
 
+  it.each(muscleIds)('%s says what the muscle does and where tension in it is felt, and an area says neither', async (region) => {
+    const panel = await load(region);
+    expect(panel.anatomy?.action.trim()).toBeTruthy();
+    expect(panel.anatomy?.tension.trim()).toBeTruthy();
+    expect(panel.anatomy?.action).not.toBe(panel.anatomy?.tension);
+    const area = muscleRegions.find((model) => model.id === region)!.areaOf;
+    expect((await load(area)).anatomy).toBeUndefined();
+  });
+
   it('shares one loader between the two sides of a region', () => {
     expect(pack.panels['shoulder-left']).toBe(pack.panels['shoulder-right']);
     expect(pack.panels['rfx-kidney-left']).toBe(pack.panels['rfx-kidney-right']);
+    expect(pack.panels['muscle-soleus-left']).toBe(pack.panels['muscle-soleus-right']);
   });
 
   it.each(reflexologyRegions)('%s shows its organ link as a traditional claim with what research found', async (region) => {

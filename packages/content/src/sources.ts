@@ -248,6 +248,18 @@ export const sources = {
     kind: 'practice',
   },
 
+  lowBackReferralCharts: {
+    title: 'Trigger point pain in the lower back (massage therapist\'s page summarising Travell and Simons referral charts)',
+    url: 'https://challrmt.wixsite.com/website/post/trigger-point-pain-in-the-lower-back-lower-back-pain-1',
+    kind: 'practice',
+  },
+
+  upperTrapeziusSelfTreatment: {
+    title: 'The Trigger Point Therapy Workbook (Clair Davies) website: upper trapezius self-treatment',
+    url: 'http://triggerpointbook.com/index.php?option=com_zoo&task=item&item_id=32&Itemid=161',
+    kind: 'practice',
+  },
+
   // Back and spine
 
   cochraneLowBack: {

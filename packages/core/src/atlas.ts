@@ -1,6 +1,6 @@
 import { bounds, centroid, type Bounds } from './geometry.js';
 import type { Loadable } from './loadable.js';
-import type { RegionModel, ViewId } from './region.js';
+import type { LayerId, RegionModel, ViewId } from './region.js';
 
 /** A point in the atlas's own coordinate space (the SVG viewBox), never screen pixels. */
 export type ViewBoxPoint = readonly [x: number, y: number];
@@ -60,6 +60,11 @@ export interface AtlasView<Id extends string = string> {
   readonly hotspots?: readonly HotspotShape<Id>[];
   readonly details: readonly AtlasDetail[];
   readonly captions?: readonly AtlasCaption[];
+  /**
+   * CSS pixels per viewBox unit at which every region of this view holds a 24 px target; a map
+   * zooms there when the view is chosen.
+   */
+  readonly targetScale?: number;
 }
 
 /** Body artwork as data: every region's model plus the geometry of each view. */
@@ -68,6 +73,11 @@ export interface Atlas<Id extends string = string> {
   readonly regions: readonly RegionModel<Id>[];
   /** The views this atlas draws: the first should be present, the others may load on demand. */
   readonly views: { readonly [View in ViewId]?: Loadable<AtlasView<Id>> };
+  /**
+   * The views of each layer beyond `areas`, by view, loaded the first time that layer is shown. A
+   * layer's view draws its own regions (the muscles) over the same silhouette.
+   */
+  readonly layers?: { readonly [Layer in Exclude<LayerId, 'areas'>]?: { readonly [View in ViewId]?: Loadable<AtlasView<Id>> } };
 }
 
 export function viewBoxAttribute(viewBox: ViewBox): string {

@@ -1,7 +1,7 @@
 import type { Loadable } from './loadable.js';
 import type { CsvColumn } from './intake/csv.js';
 import type { PainQuality } from './intake/marks.js';
-import type { ViewId } from './region.js';
+import type { LayerId, ViewId } from './region.js';
 
 /** The schema version of {@link ContentPack}; raised on any incompatible change. */
 export const contentVersion = 1;
@@ -119,12 +119,22 @@ export interface TraditionalClaim {
   readonly association: string;
 }
 
+/** A muscle's panel's anatomy: plain sentences, each in the pack's language. */
+export interface MuscleAnatomy {
+  /** What the muscle does ("Lifts the shoulder blade and tilts the head"). */
+  readonly action: string;
+  /** Where tension in it is commonly felt, which may be away from the muscle itself. */
+  readonly tension: string;
+}
+
 /** Everything a region's panel says; `SourceKey` narrows the keys it may cite. */
 export interface PanelContent<SourceKey extends string = string> {
   /** One plain line on what massaging the region offers. */
   readonly summary: string;
   /** For a spot that only a traditional chart defines, what the chart claims. */
   readonly claim?: TraditionalClaim;
+  /** For a muscle: what it does and where tension in it is commonly felt. */
+  readonly anatomy?: MuscleAnatomy;
   /** Empty only for a caution-only zone (the front of the neck). */
   readonly benefits: readonly Benefit<SourceKey>[];
   /** What research found, including results that showed no benefit. */
@@ -174,6 +184,9 @@ export interface UiStrings {
   readonly mapLabel: string;
   readonly views: { readonly [View in ViewId]: string };
   readonly viewSwitchLabel: string;
+  readonly layers: { readonly [Layer in LayerId]: string };
+  /** The name of the group of buttons that choose the layer. */
+  readonly layerSwitchLabel: string;
   /** A panel's button to a view that shows its region in detail; `{view}` is that view's name. */
   readonly showDetailView: string;
   readonly zoom: {
@@ -233,6 +246,19 @@ export interface UiStrings {
   readonly panelOpened: string;
   /** Spoken when the view changes; `{view}` is replaced by the view's name. */
   readonly viewChanged: string;
+  /** Spoken when the layer changes; `{layer}` is replaced by the layer's name. */
+  readonly layerChanged: string;
+  /** A muscle's panel, and the list of muscles in an area's panel. */
+  readonly muscles: {
+    /** The heading over {@link MuscleAnatomy.action}. */
+    readonly action: string;
+    /** The heading over {@link MuscleAnatomy.tension}. */
+    readonly tension: string;
+    /** Said of a deep muscle: that others cover it. */
+    readonly deep: string;
+    /** The heading of an area's list of the muscles in it, each a button that opens one. */
+    readonly inArea: string;
+  };
   readonly evidence: { readonly [Level in Evidence]: string };
   readonly fit: { readonly [Fit in TechniqueFit]: string };
   /**

@@ -2,7 +2,7 @@ import { atlas, locales } from '@bodymap/content';
 import fc from 'fast-check';
 import { createBodyMap, type BodyMapPlatform, type BodyMapSnapshot } from './create-body-map.js';
 import { readLoadable } from './loadable.js';
-import { viewIds, type ViewId } from './region.js';
+import { layerIds, viewIds, type LayerId, type ViewId } from './region.js';
 import { clampTransform, zoomLimits, type ZoomTransform } from './zoom.js';
 
 const limits = zoomLimits(atlas.viewBox);
@@ -24,6 +24,7 @@ type Action =
   | { readonly kind: 'select' | 'toggle' | 'focus' | 'zoomTo' | 'showDetail'; readonly id: string }
   | { readonly kind: 'close' | 'resetZoom' }
   | { readonly kind: 'setView'; readonly view: string }
+  | { readonly kind: 'setLayer'; readonly layer: string }
   | { readonly kind: 'move'; readonly direction: 'up' | 'down' | 'left' | 'right' | 'first' | 'last' }
   | { readonly kind: 'zoomBy'; readonly factor: number }
   | { readonly kind: 'setTransform'; readonly transform: ZoomTransform }
@@ -34,6 +35,7 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   fc.record({ kind: fc.constantFrom('select' as const, 'toggle' as const, 'focus' as const, 'zoomTo' as const, 'showDetail' as const), id: anyId }),
   fc.record({ kind: fc.constantFrom('close' as const, 'resetZoom' as const) }),
   fc.record({ kind: fc.constant('setView' as const), view: anyView }),
+  fc.record({ kind: fc.constant('setLayer' as const), layer: fc.constantFrom<string>(...layerIds, 'bones') }),
   fc.record({ kind: fc.constant('move' as const), direction: fc.constantFrom('up' as const, 'down' as const, 'left' as const, 'right' as const, 'first' as const, 'last' as const) }),
   fc.record({ kind: fc.constant('zoomBy' as const), factor: fc.double({ min: 1 / 16, max: 16, noNaN: true }) }),
   fc.record({ kind: fc.constant('setTransform' as const), transform: anyTransform }),
@@ -41,12 +43,14 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   fc.record({ kind: fc.constant('sync' as const), selectedRegion: fc.option(fc.option(anyId, { nil: null }), { nil: undefined }) }),
 );
 
-// Every view loaded before the runs, so each action sees its geometry at once.
+// Every view of every layer loaded before the runs, so each action sees its geometry at once.
 beforeAll(async () => {
-  for (const id of viewIds) {
-    const state = readLoadable(atlas.views[id]!);
-    if (state.status === 'loading') {
-      await state.promise;
+  for (const views of [atlas.views, atlas.layers?.muscles ?? {}]) {
+    for (const id of viewIds) {
+      const state = readLoadable(views[id]!);
+      if (state.status === 'loading') {
+        await state.promise;
+      }
     }
   }
 });
@@ -78,9 +82,10 @@ describe('createBodyMap under random actions', () => {
     fc.assert(
       fc.property(fc.array(action, { maxLength: 40 }), (actions) => {
         const clock = frames();
-        const seen: { view: ViewId[]; selected: (string | null)[] } = { view: [], selected: [] };
+        const seen: { view: ViewId[]; layer: LayerId[]; selected: (string | null)[] } = { view: [], layer: [], selected: [] };
         const callbacks = {
           onViewChange: (view: ViewId) => seen.view.push(view),
+          onLayerChange: (layer: LayerId) => seen.layer.push(layer),
           onSelectedRegionChange: (region: string | null) => seen.selected.push(region),
         };
         const map = createBodyMap({
@@ -94,6 +99,7 @@ describe('createBodyMap under random actions', () => {
         for (const step of actions) {
           const before: BodyMapSnapshot = map.getState();
           seen.view = [];
+          seen.layer = [];
           seen.selected = [];
           switch (step.kind) {
             case 'select':
@@ -113,6 +119,9 @@ describe('createBodyMap under random actions', () => {
               break;
             case 'setView':
               map.setView(step.view as ViewId);
+              break;
+            case 'setLayer':
+              map.setLayer(step.layer as LayerId);
               break;
             case 'move':
               map.move(step.direction);
@@ -136,9 +145,12 @@ describe('createBodyMap under random actions', () => {
           }
           const after = map.getState();
           const { geometry } = after;
-          // The view is one the atlas has, drawn (all views are loaded here).
+          // The view and layer are ones the atlas has, drawn (all views are loaded here).
           expect(viewIds).toContain(after.view);
+          expect(layerIds).toContain(after.layer);
           expect(geometry?.view.id).toBe(after.view);
+          const drawing = readLoadable((after.layer === 'areas' ? atlas.views : atlas.layers!.muscles!)[after.view]!);
+          expect(drawing.status === 'loaded' && geometry?.view === drawing.value).toBe(true);
           // A selection is a region's own id; the tab stop is a region the view draws.
           expect(after.selectedRegion === null || knownIds.includes(after.selectedRegion)).toBe(true);
           expect(after.tabStop !== null && geometry!.placeOf.has(after.tabStop)).toBe(true);
@@ -149,9 +161,10 @@ describe('createBodyMap under random actions', () => {
           expect(Math.abs(again.x - after.transform.x) + Math.abs(again.y - after.transform.y)).toBeLessThan(1e-6);
           // Events: one per change the controller made, none for what the host synced in.
           if (step.kind === 'sync') {
-            expect(seen).toEqual({ view: [], selected: [] });
+            expect(seen).toEqual({ view: [], layer: [], selected: [] });
           } else {
             expect(seen.view).toEqual(after.view === before.view ? [] : [after.view]);
+            expect(seen.layer).toEqual(after.layer === before.layer ? [] : [after.layer]);
             if (synced) {
               // A controlled selection changes only when the host says so; the event is the request.
               expect(seen.selected.length).toBeLessThanOrEqual(1);

@@ -1,4 +1,4 @@
-import { backView, fixtureAtlas, fixtureContent, frontView } from '../../../tests/unit/fixture.ts';
+import { backView, fixtureAtlas, fixtureContent, frontView, layeredAtlas, layeredContent, musclesFrontView } from '../../../tests/unit/fixture.ts';
 import { createBodyMap, gestureHintDuration, loadIntakeMode, type BodyMapOptions, type BodyMapPlatform } from './create-body-map.js';
 import type { ContentPack, PanelContent } from './content.js';
 import { readLoadable } from './loadable.js';
@@ -685,5 +685,69 @@ describe('createBodyMap: intake form constraints', () => {
     const { map } = create({ required: true });
     expect(map.getState().invalidity).toBeNull();
     expect(map.reportValidity()).toBe(true);
+  });
+});
+
+describe('createBodyMap: layers', () => {
+  const layered = (options: Partial<BodyMapOptions> = {}) => create({ atlas: layeredAtlas, locales: { en: layeredContent }, ...options });
+
+  it("starts on the areas layer and loads a layer's drawing of the view on demand", async () => {
+    const onLayerChange = vi.fn();
+    const { map } = layered({ onLayerChange });
+    expect(map.getState().layer).toBe('areas');
+    map.setLayer('muscles');
+    expect(map.getState()).toMatchObject({ layer: 'muscles', geometry: null, announcement: 'Muscles shown' });
+    await settle();
+    expect(map.getState().geometry?.view).toBe(musclesFrontView);
+    expect(map.getState().tabStop).toBe('muscle-biceps-left');
+    expect(onLayerChange.mock.calls).toEqual([['muscles']]);
+  });
+
+  it('zooms a layer of small regions in until each holds a 24 px target, about the tab stop', async () => {
+    const { map, clock } = layered();
+    map.measure(0.5);
+    map.setLayer('muscles');
+    await settle();
+    clock.finish();
+    // 2 CSS px per unit at 0.5 px per unit takes a zoom of 4, centred on the biceps at (250, 150).
+    expect(map.getState().scale).toBe(2);
+    expect(map.getState().transform.k).toBe(4);
+  });
+
+  it("brings the muscle layer along when a muscle is selected, as an area's panel does", async () => {
+    const onLayerChange = vi.fn();
+    const { map } = layered({ onLayerChange });
+    map.select('arm-left');
+    map.select('muscle-biceps-left');
+    expect(map.getState()).toMatchObject({ layer: 'muscles', selectedRegion: 'muscle-biceps-left' });
+    expect(onLayerChange).toHaveBeenCalledWith('muscles');
+    map.setLayer('areas');
+    // The areas layer does not draw the muscle, so its panel closes.
+    expect(map.getState()).toMatchObject({ layer: 'areas', selectedRegion: null });
+  });
+
+  it('follows a controlled layer and fires no change for it', () => {
+    const onLayerChange = vi.fn();
+    const { map } = layered({ layer: 'muscles', onLayerChange });
+    expect(map.getState().layer).toBe('muscles');
+    map.setLayer('areas');
+    expect(map.getState().layer).toBe('muscles');
+    expect(onLayerChange).toHaveBeenCalledWith('areas');
+    map.sync({ layer: 'areas', onLayerChange });
+    expect(map.getState().layer).toBe('areas');
+    expect(onLayerChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('names an unknown layer once and ignores it, as it does a layer the atlas lacks', () => {
+    const { map, warn } = layered();
+    map.setLayer('bones' as never);
+    map.setLayer('bones' as never);
+    expect(map.getState().layer).toBe('areas');
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[0]).toContain('Unknown layer "bones"');
+    const plain = create();
+    plain.map.setLayer('muscles');
+    expect(plain.map.getState().layer).toBe('areas');
+    expect(plain.warn.mock.calls[0]?.[0]).toContain('Layers: areas.');
   });
 });

@@ -9,7 +9,7 @@ import type { BodyMapMark, BodyMapMarks } from './intake/marks.js';
 import type { IntakeHost, IntakeMode, IntakeSnapshot } from './intake/mode.js';
 import type { Direction } from './navigation.js';
 import { describeValue, isRecord } from './records.js';
-import { findRegion, isViewId, type ViewId } from './region.js';
+import { findRegion, isLayerId, isViewId, layerIds, layerOf, type LayerId, type ViewId } from './region.js';
 import { resolveContent } from './resolve-content.js';
 import {
   closePanel,
@@ -17,6 +17,7 @@ import {
   focusRegion,
   moveFocus,
   selectRegion,
+  setLayer,
   setTransform,
   setView,
   toggleRegion,
@@ -93,7 +94,7 @@ export const browserPlatform: BodyMapPlatform = {
 
 /** An input the map could not use and ignored, for a binding that words its own message. */
 export interface InputIssue {
-  readonly input: 'view' | 'region' | 'locale';
+  readonly input: 'view' | 'layer' | 'region' | 'locale';
   readonly value: unknown;
   /** The values it could have been (every region id, for a region). */
   readonly expected: readonly string[];
@@ -187,6 +188,8 @@ export const gestureHintDuration = 2500;
 export interface BodyMapControlledValues {
   /** The view shown. */
   readonly view?: ViewId | undefined;
+  /** The layer shown: the body's areas or its muscles. */
+  readonly layer?: LayerId | undefined;
   /** The region whose panel is open, or `null` for none. */
   readonly selectedRegion?: string | null | undefined;
   /** The zoom and pan, in viewBox units. */
@@ -213,6 +216,8 @@ export interface BodyMapSyncOptions extends BodyMapControlledValues, MarksConstr
   readonly onValueChange?: ((value: BodyMapMarks) => void) | undefined;
   /** Called when a person's action changes the view. */
   readonly onViewChange?: ((view: ViewId) => void) | undefined;
+  /** Called when a person's action changes the layer (with the toggle, or by opening a muscle from an area's panel). */
+  readonly onLayerChange?: ((layer: LayerId) => void) | undefined;
   /** Called when a person's action opens a panel (with its region id) or closes it (`null`). */
   readonly onSelectedRegionChange?: ((region: string | null) => void) | undefined;
   /** Called with every transform the map moves to itself: gestures, buttons, keys and animations. */
@@ -231,6 +236,8 @@ export interface BodyMapOptions extends BodyMapSyncOptions {
   readonly fallback?: ContentPack | undefined;
   /** The view shown first, when uncontrolled. @default 'front' */
   readonly defaultView?: ViewId | undefined;
+  /** The layer shown first, when uncontrolled. @default 'areas' */
+  readonly defaultLayer?: LayerId | undefined;
   /** The region whose panel is open at first, when uncontrolled. @default null */
   readonly defaultSelectedRegion?: string | null | undefined;
   /** The zoom and pan at first, when uncontrolled. @default { k: 1, x: 0, y: 0 } */
@@ -293,6 +300,11 @@ export interface BodyMapController {
   /** Closes the panel; returns the region whose panel it was, if any. */
   readonly close: () => string | null;
   readonly setView: (view: ViewId) => void;
+  /**
+   * Shows a layer of the atlas. A layer whose regions are small (the muscles) is zoomed into until
+   * each holds a 24 px target, about the open region or the first one in reading order.
+   */
+  readonly setLayer: (layer: LayerId) => void;
   /** Gives a region the tab stop. */
   readonly focus: (region: string) => void;
   /** Moves the tab stop by position, or to the first or last region; returns the region it lands on. */
@@ -373,6 +385,19 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     warn(`Unknown view ${describeValue(value)} in \`${where}\`; it is ignored. Views: ${expected.join(', ')}.`, { input: 'view', value, expected });
     return undefined;
   };
+  const layersDrawn: readonly LayerId[] = layerIds.filter((layer) => layer === 'areas' || atlas.layers?.[layer] !== undefined);
+  const knownLayer = (value: unknown, where: string): LayerId | undefined => {
+    if (value === undefined) {
+      return undefined;
+    }
+    if (isLayerId(value) && layersDrawn.includes(value)) {
+      return value;
+    }
+    warn(`Unknown layer ${describeValue(value)} in \`${where}\`; it is ignored. Layers: ${layersDrawn.join(', ')}.`, { input: 'layer', value, expected: layersDrawn });
+    return undefined;
+  };
+  // Where a view of a layer is drawn: the areas are the atlas's views; other layers have their own.
+  const viewSource = (view: ViewId, layer: LayerId) => (layer === 'areas' ? atlas.views[view] : atlas.layers?.[layer]?.[view]);
   const knownRegion = (value: unknown, where: string): string | null => {
     const region = typeof value === 'string' ? findRegion(regions, value) : undefined;
     if (!region) {
@@ -388,6 +413,7 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
   let controlled: BodyMapControlledValues = {};
   let internal: BodyMapState = {
     view: knownView(options.defaultView, 'defaultView') ?? 'front',
+    layer: knownLayer(options.defaultLayer, 'defaultLayer') ?? 'areas',
     selectedRegion: null,
     focusedRegion: null,
     transform: knownTransform(options.defaultTransform) ?? identityTransform,
@@ -398,6 +424,7 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
   let gestureHint: GestureHint | null = null;
   const person = (): BodyMapState => ({
     view: controlled.view ?? internal.view,
+    layer: controlled.layer ?? internal.layer,
     selectedRegion: controlled.selectedRegion === undefined ? internal.selectedRegion : controlled.selectedRegion,
     focusedRegion: internal.focusedRegion,
     transform: controlled.transform ?? internal.transform,
@@ -450,7 +477,7 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
 
   function derive(server: boolean): BodyMapSnapshot {
     const state = person();
-    const viewLoadable = atlas.views[state.view];
+    const viewLoadable = viewSource(state.view, state.layer);
     const onDemand = (loadable: unknown) => server && typeof loadable === 'function';
     const viewState = viewLoadable === undefined || onDemand(viewLoadable) ? undefined : read(viewLoadable);
     const geometry = viewState?.status === 'loaded' ? viewGeometry(viewState.value) : null;
@@ -529,6 +556,8 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
       // A target to zoom to is fitted again in each view it is drawn in, once that view is there.
       if (next.geometry !== null && props.zoomTo !== undefined) {
         zoomToTarget(props.zoomTo, 'zoomTo');
+      } else if (next.geometry !== null) {
+        zoomToTargetScale(next.geometry);
       }
     }
   }
@@ -538,11 +567,14 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     const current = person();
     internal = next;
     const viewChanged = next.view !== current.view;
+    const layerChanged = next.layer !== current.layer;
     const selectionChanged = next.selectedRegion !== current.selectedRegion;
     const transformChanged = !sameTransform(next.transform, current.transform);
     const { strings } = snapshot.content;
     if (viewChanged) {
       announcement = formatString(strings.viewChanged, { view: strings.views[next.view] });
+    } else if (layerChanged) {
+      announcement = formatString(strings.layerChanged, { layer: strings.layers[next.layer] });
     }
     // In intake mode the editor opens on a mark, which is announced itself.
     if (selectionChanged && next.selectedRegion !== null && props.mode !== 'intake') {
@@ -553,6 +585,9 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     // the state it caused.
     if (viewChanged) {
       props.onViewChange?.(next.view);
+    }
+    if (layerChanged) {
+      props.onLayerChange?.(next.layer);
     }
     if (selectionChanged) {
       props.onSelectedRegionChange?.(next.selectedRegion);
@@ -684,6 +719,21 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     }
     return false;
   }
+  // A view whose regions are small is drawn large enough for a 24 px target in each, about the
+  // region that holds the tab stop; a host's transform is left alone.
+  function zoomToTargetScale(geometry: ViewGeometry) {
+    const { targetScale } = geometry.view;
+    const now = person().transform;
+    const region = snapshot.tabStop;
+    const place = region === null ? undefined : geometry.placeOf.get(region);
+    if (targetScale === undefined || controlled.transform !== undefined || place === undefined || now.k * pixelsPerUnit >= targetScale) {
+      return;
+    }
+    const k = Math.min(maxZoom, targetScale / pixelsPerUnit);
+    const [cx, cy] = centre;
+    animateTo(clampTransform({ k, x: cx - place.point[0] * k, y: cy - place.point[1] * k }, limits));
+  }
+
   // Pans, keeping the scale, just enough to bring a point well inside the view.
   function reveal(point: ViewBoxPoint) {
     const now = person().transform;
@@ -746,10 +796,11 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     const previous = props;
     props = next;
     const view = knownView(next.view, 'view');
+    const layer = knownLayer(next.layer, 'layer');
     const selectedRegion =
       next.selectedRegion === undefined || next.selectedRegion === null ? next.selectedRegion : knownRegion(next.selectedRegion, 'selectedRegion');
     const transform = next.transform === undefined ? undefined : knownTransform(next.transform);
-    for (const key of process.env.NODE_ENV === 'production' ? [] : (['view', 'selectedRegion', 'transform', 'value'] as const)) {
+    for (const key of process.env.NODE_ENV === 'production' ? [] : (['view', 'layer', 'selectedRegion', 'transform', 'value'] as const)) {
       if (ready && (previous[key] === undefined) !== (next[key] === undefined)) {
         warn(
           `\`${key}\` changed from ${previous[key] === undefined ? 'uncontrolled' : 'controlled'} to ${next[key] === undefined ? 'uncontrolled' : 'controlled'}. ` +
@@ -757,7 +808,7 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
         );
       }
     }
-    controlled = { view, selectedRegion, transform };
+    controlled = { view, layer, selectedRegion, transform };
 
     // The host's values keep view and selection consistent, as a person's choices would: a view
     // that does not draw the open region closes its panel, and a selection drawn only in another
@@ -765,9 +816,15 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     if (view !== undefined && view !== before.view) {
       internal = setView({ ...internal, view: before.view }, view, regions);
     }
+    if (layer !== undefined && layer !== before.layer) {
+      internal = setLayer({ ...internal, layer: before.layer }, layer, regions);
+    }
     const region = selectedRegion ? findRegion(regions, selectedRegion) : undefined;
     if (region && selectedRegion !== before.selectedRegion && view === undefined && !region.views.includes(internal.view) && region.views[0]) {
       internal = { ...internal, view: region.views[0], focusedRegion: region.id, transform: identityTransform };
+    }
+    if (region && selectedRegion !== before.selectedRegion && layer === undefined && layerOf(region) !== internal.layer) {
+      internal = { ...internal, layer: layerOf(region), focusedRegion: region.id, transform: identityTransform };
     }
     if (ready) {
       const geometryBefore = geometryShown;
@@ -883,6 +940,11 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
         commit(setView(person(), view, regions));
       }
     },
+    setLayer(layer) {
+      if (knownLayer(layer, 'setLayer') !== undefined) {
+        commit(setLayer(person(), layer, regions));
+      }
+    },
     focus(region) {
       const id = knownRegion(region, 'focus');
       if (id !== null) {
@@ -923,7 +985,7 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     },
     showDetail(region) {
       const detailView = findRegion(regions, region)?.detailView;
-      const loadable = detailView === undefined ? undefined : atlas.views[detailView];
+      const loadable = detailView === undefined ? undefined : viewSource(detailView, person().layer);
       if (detailView === undefined || loadable === undefined) {
         return;
       }
@@ -941,8 +1003,8 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
       }
     },
     retryLoads() {
-      const { view } = person();
-      const viewLoadable = atlas.views[view];
+      const { view, layer } = person();
+      const viewLoadable = viewSource(view, layer);
       const localePack = localeLoadable();
       const intakeParts = props.mode === 'intake' ? [loadIntakeMode, snapshot.content.intake] : [];
       for (const loadable of [viewLoadable, localePack, ...intakeParts]) {

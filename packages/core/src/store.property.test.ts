@@ -4,13 +4,14 @@ import { regionPlaces, unionBounds, type AtlasView, type RegionPlace, type ViewB
 import type { Bounds } from './geometry.js';
 import { readLoadable } from './loadable.js';
 import { nearestInDirection, readingOrder, type Direction, type NavigationPoint } from './navigation.js';
-import { findRegion, viewIds, type RegionModel, type ViewId } from './region.js';
+import { findRegion, layerIds, layerOf, viewIds, type LayerId, type RegionModel, type ViewId } from './region.js';
 import {
   closePanel,
   focusEdge,
   focusRegion,
   moveFocus,
   selectRegion,
+  setLayer,
   setTransform,
   setView,
   toggleRegion,
@@ -37,12 +38,15 @@ const tolerance = 1e-9;
 // Shrinking doubles can take minutes; past the cap fast-check reports the smallest failure found so far.
 const runs = (numRuns: number) => ({ numRuns, interruptAfterTimeLimit: 15_000 });
 
-const places = new Map<ViewId, RegionPlace[]>();
-const drawn = new Map<ViewId, ReadonlySet<string>>();
-const placesOf = (view: ViewId) => places.get(view)!;
+// By view and layer: each layer draws each view with regions of its own.
+type Drawing = `${ViewId} ${LayerId}`;
+const places = new Map<Drawing, RegionPlace[]>();
+const drawn = new Map<Drawing, ReadonlySet<string>>();
+const placesOf = ({ view, layer }: Pick<BodyMapState, 'view' | 'layer'>) => places.get(`${view} ${layer}`)!;
+const drawnIn = (view: ViewId, layer: LayerId) => drawn.get(`${view} ${layer}`)!;
 
-async function loadView(id: ViewId): Promise<AtlasView> {
-  const state = readLoadable(atlas.views[id]!);
+async function loadView(id: ViewId, layer: LayerId): Promise<AtlasView> {
+  const state = readLoadable((layer === 'areas' ? atlas.views[id] : atlas.layers?.[layer]?.[id])!);
   if (state.status === 'failed') {
     throw state.error;
   }
@@ -51,9 +55,11 @@ async function loadView(id: ViewId): Promise<AtlasView> {
 
 beforeAll(async () => {
   for (const id of viewIds) {
-    const view = await loadView(id);
-    places.set(id, regionPlaces(view));
-    drawn.set(id, new Set(places.get(id)!.map((place) => place.id)));
+    for (const layer of layerIds) {
+      const all = regionPlaces(await loadView(id, layer));
+      places.set(`${id} ${layer}`, all);
+      drawn.set(`${id} ${layer}`, new Set(all.map((place) => place.id)));
+    }
   }
 });
 
@@ -110,6 +116,7 @@ type Event =
   | { readonly kind: 'again'; readonly name: number }
   | { readonly kind: 'close' }
   | { readonly kind: 'view'; readonly view: ViewId }
+  | { readonly kind: 'layer'; readonly layer: LayerId }
   | { readonly kind: 'focus'; readonly index: number }
   | { readonly kind: 'move'; readonly direction: Direction }
   | { readonly kind: 'edge'; readonly edge: 'first' | 'last' }
@@ -125,6 +132,7 @@ const event: fc.Arbitrary<Event> = fc.oneof(
   fc.record({ kind: fc.constant('again' as const), name: fc.nat() }),
   fc.constant({ kind: 'close' as const }),
   fc.record({ kind: fc.constant('view' as const), view: fc.constantFrom(...viewIds) }),
+  fc.record({ kind: fc.constant('layer' as const), layer: fc.constantFrom(...layerIds) }),
   fc.record({ kind: fc.constant('focus' as const), index: fc.nat() }),
   fc.record({ kind: fc.constant('move' as const), direction: fc.constantFrom(...directions) }),
   fc.record({ kind: fc.constant('edge' as const), edge: fc.constantFrom('first' as const, 'last' as const) }),
@@ -134,8 +142,8 @@ const event: fc.Arbitrary<Event> = fc.oneof(
   fc.record({ kind: fc.constant('frame' as const), indices: someIndices, t: fc.double({ min: 0, max: 1, noNaN: true }) }),
 );
 
-function boxOf(view: ViewId, indices: readonly number[]): Bounds {
-  const all = placesOf(view);
+function boxOf(state: BodyMapState, indices: readonly number[]): Bounds {
+  const all = placesOf(state);
   return unionBounds(indices.map((index) => all[index % all.length]!.bounds))!;
 }
 
@@ -149,7 +157,7 @@ function namesOfSelected(state: BodyMapState): string[] {
 }
 
 function apply(state: BodyMapState, step: Event): BodyMapState {
-  const points = placesOf(state.view);
+  const points = placesOf(state);
   switch (step.kind) {
     case 'select':
       return selectRegion(state, step.id, regions);
@@ -161,6 +169,8 @@ function apply(state: BodyMapState, step: Event): BodyMapState {
       return closePanel(state);
     case 'view':
       return setView(state, step.view, regions);
+    case 'layer':
+      return setLayer(state, step.layer, regions);
     case 'focus':
       // Focus arrives from a drawn region's element, so only drawn regions can take it.
       return focusRegion(state, points[step.index % points.length]!.id);
@@ -173,12 +183,12 @@ function apply(state: BodyMapState, step: Event): BodyMapState {
     case 'zoom':
       return setTransform(state, zoomAbout(state.transform, step.factor, step.about, limits));
     case 'fit': {
-      const box = boxOf(state.view, step.indices);
+      const box = boxOf(state, step.indices);
       return setTransform(state, fitBounds(box, limits, step.padding ?? fitMargin(box)));
     }
     case 'frame': {
       // One animation frame towards a fitted box, clamped as the controller clamps every frame.
-      const box = boxOf(state.view, step.indices);
+      const box = boxOf(state, step.indices);
       const path = interpolateTransform(state.transform, fitBounds(box, limits, fitMargin(box)), viewport);
       return setTransform(state, clampTransform(path(step.t), limits));
     }
@@ -189,7 +199,8 @@ function apply(state: BodyMapState, step: Event): BodyMapState {
 
 function expectInvariants(state: BodyMapState) {
   expect(viewIds).toContain(state.view);
-  const shown = drawn.get(state.view)!;
+  expect(layerIds).toContain(state.layer);
+  const shown = drawnIn(state.view, state.layer);
   if (state.selectedRegion !== null) {
     // Canonical id, not an alias, and drawn where the person is looking.
     expect(findRegion(regions, state.selectedRegion)?.id).toBe(state.selectedRegion);
@@ -218,9 +229,10 @@ function expectTransition(before: BodyMapState, step: Event, after: BodyMapState
         expect(after).toEqual({ ...before, selectedRegion: null });
         return;
       }
-      const stays = drawn.get(before.view)!.has(region.id);
+      const stays = drawnIn(before.view, before.layer).has(region.id);
       expect(after).toEqual({
-        view: stays ? before.view : region.views[0],
+        view: region.views.includes(before.view) ? before.view : region.views[0],
+        layer: layerOf(region),
         selectedRegion: region.id,
         focusedRegion: region.id,
         transform: stays ? before.transform : identityTransform,
@@ -239,17 +251,28 @@ function expectTransition(before: BodyMapState, step: Event, after: BodyMapState
         expect(after).toBe(before);
         return;
       }
-      const keep = (id: string | null) => (id !== null && drawn.get(step.view)!.has(id) ? id : null);
+      const keep = (id: string | null) => (id !== null && drawnIn(step.view, before.layer).has(id) ? id : null);
       expect(after).toEqual({
         view: step.view,
+        layer: before.layer,
         selectedRegion: keep(before.selectedRegion),
         focusedRegion: keep(before.focusedRegion),
         transform: identityTransform,
       });
       return;
     }
+    case 'layer': {
+      if (step.layer === before.layer) {
+        expect(after).toBe(before);
+        return;
+      }
+      // A layer keeps the view and its zoom, and whatever of the selection and focus it draws there.
+      const keep = (id: string | null) => (id !== null && drawnIn(before.view, step.layer).has(id) ? id : null);
+      expect(after).toEqual({ ...before, layer: step.layer, selectedRegion: keep(before.selectedRegion), focusedRegion: keep(before.focusedRegion) });
+      return;
+    }
     case 'move': {
-      const points = placesOf(before.view);
+      const points = placesOf(before);
       const from = points.find((place) => place.id === (before.focusedRegion ?? readingOrder(points)[0]))!;
       const to = points.find((place) => place.id === after.focusedRegion)!;
       expect(to).toBeDefined();
@@ -278,7 +301,7 @@ describe('the store under long random sequences of events on the real atlas', ()
   it('keeps selection, focus, view and zoom valid after every step', () => {
     fc.assert(
       fc.property(fc.constantFrom(...viewIds), fc.array(event, { maxLength: 200 }), (startView, steps) => {
-        let state: BodyMapState = { view: startView, selectedRegion: null, focusedRegion: null, transform: identityTransform };
+        let state: BodyMapState = { view: startView, layer: 'areas', selectedRegion: null, focusedRegion: null, transform: identityTransform };
         for (const step of steps) {
           const next = apply(state, step);
           expectTransition(state, step, next);
@@ -294,13 +317,13 @@ describe('the store under long random sequences of events on the real atlas', ()
     const unknown = fc.string({ maxLength: 16 }).filter((id) => findRegion(regions, id) === undefined);
     fc.assert(
       fc.property(fc.array(event, { maxLength: 40 }), unknown, (steps, id) => {
-        const state = steps.reduce(apply, { view: 'front', selectedRegion: null, focusedRegion: null, transform: identityTransform } as BodyMapState);
+        const state = steps.reduce(apply, { view: 'front', layer: 'areas', selectedRegion: null, focusedRegion: null, transform: identityTransform } as BodyMapState);
         expect(selectRegion(state, id, regions)).toBe(state);
         expect(toggleRegion(state, id, regions)).toBe(state);
         // A stale tab stop that names nothing stays put rather than jumping.
         const stale = { ...state, focusedRegion: id };
         for (const direction of directions) {
-          expect(moveFocus(stale, direction, placesOf(state.view))).toBe(stale);
+          expect(moveFocus(stale, direction, placesOf(state))).toBe(stale);
         }
       }),
       runs(150),
@@ -309,12 +332,12 @@ describe('the store under long random sequences of events on the real atlas', ()
 });
 
 describe('arrow-key navigation', () => {
-  it('on the real atlas, moves only to drawn regions, and only forwards', () => {
-    for (const view of viewIds) {
-      const points = placesOf(view);
+  it('on the real atlas, moves only to drawn regions, and only forwards, in every layer', () => {
+    for (const [view, layer] of viewIds.flatMap((id) => layerIds.map((each) => [id, each] as const))) {
+      const points = placesOf({ view, layer });
       for (const from of points) {
         for (const direction of directions) {
-          const state: BodyMapState = { view, selectedRegion: null, focusedRegion: from.id, transform: identityTransform };
+          const state: BodyMapState = { view, layer, selectedRegion: null, focusedRegion: from.id, transform: identityTransform };
           const target = points.find((place) => place.id === moveFocus(state, direction, points).focusedRegion);
           expect(target).toBeDefined();
           if (target!.id !== from.id) {

@@ -19,7 +19,7 @@ const regions: RegionModel[] = [
   { id: 'spine-lumbar', side: 'midline', group: 'spine', views: ['back'], aliases: ['lumbar-spine'] },
 ];
 
-const initial: BodyMapState = { view: 'front', selectedRegion: null, focusedRegion: null, transform: identityTransform };
+const initial: BodyMapState = { view: 'front', layer: 'areas', selectedRegion: null, focusedRegion: null, transform: identityTransform };
 const zoomed = { k: 2, x: -150, y: -100 };
 
 describe('createStore', () => {
@@ -43,6 +43,7 @@ describe('selectRegion', () => {
   it('selects and focuses a region drawn in the current view', () => {
     expect(selectRegion(initial, 'chest-left', regions)).toEqual({
       view: 'front',
+      layer: 'areas',
       selectedRegion: 'chest-left',
       focusedRegion: 'chest-left',
       transform: identityTransform,
@@ -87,7 +88,7 @@ describe('setView', () => {
 
   it('drops a selection and focus the new view does not draw', () => {
     const open = selectRegion(initial, 'chest-left', regions);
-    expect(setView(open, 'back', regions)).toEqual({ view: 'back', selectedRegion: null, focusedRegion: null, transform: identityTransform });
+    expect(setView(open, 'back', regions)).toEqual({ view: 'back', layer: 'areas', selectedRegion: null, focusedRegion: null, transform: identityTransform });
   });
 
   it('starts the new view whole, and leaves the zoom alone when the view stays', () => {

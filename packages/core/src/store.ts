@@ -1,10 +1,12 @@
-import { findRegion, type RegionModel, type ViewId } from './region.js';
+import { findRegion, layerOf, type LayerId, type RegionModel, type ViewId } from './region.js';
 import { nearestInDirection, readingOrder, type Direction, type NavigationPoint } from './navigation.js';
 import { identityTransform, type ZoomTransform } from './zoom.js';
 
 /** Everything that changes while someone uses a map. A panel is open exactly when a region is selected. */
 export interface BodyMapState<Id extends string = string> {
   readonly view: ViewId;
+  /** The layer drawn: the body's areas, or its muscles. */
+  readonly layer: LayerId;
   readonly selectedRegion: Id | null;
   /** The region holding the map's single tab stop. */
   readonly focusedRegion: Id | null;
@@ -42,7 +44,7 @@ export function createStore<State>(initial: State): Store<State> {
   };
 }
 
-/** Selects a region and opens its panel, switching to a view that draws it when needed. */
+/** Selects a region and opens its panel, switching to a view and layer that draw it when needed. */
 export function selectRegion<Id extends string>(
   state: BodyMapState<Id>,
   id: Id,
@@ -53,8 +55,9 @@ export function selectRegion<Id extends string>(
     return state;
   }
   const view = region.views.includes(state.view) ? state.view : (region.views[0] ?? state.view);
-  const transform = view === state.view ? state.transform : identityTransform;
-  return { view, selectedRegion: region.id, focusedRegion: region.id, transform };
+  const layer = layerOf(region);
+  const transform = view === state.view && layer === state.layer ? state.transform : identityTransform;
+  return { view, layer, selectedRegion: region.id, focusedRegion: region.id, transform };
 }
 
 /** Selecting the open region again (by id or alias) closes its panel, as a second press of a toggle would. */
@@ -81,7 +84,23 @@ export function setView<Id extends string>(
     return state;
   }
   const keep = (id: Id | null) => (id !== null && findRegion(regions, id)?.views.includes(view) ? id : null);
-  return { view, selectedRegion: keep(state.selectedRegion), focusedRegion: keep(state.focusedRegion), transform: identityTransform };
+  return { ...state, view, selectedRegion: keep(state.selectedRegion), focusedRegion: keep(state.focusedRegion), transform: identityTransform };
+}
+
+/** Changes layer; selection and focus survive only if the new layer draws their region. */
+export function setLayer<Id extends string>(
+  state: BodyMapState<Id>,
+  layer: LayerId,
+  regions: readonly RegionModel<Id>[],
+): BodyMapState<Id> {
+  if (layer === state.layer) {
+    return state;
+  }
+  const keep = (id: Id | null) => {
+    const region = id === null ? undefined : findRegion(regions, id);
+    return region !== undefined && layerOf(region) === layer ? region.id : null;
+  };
+  return { ...state, layer, selectedRegion: keep(state.selectedRegion), focusedRegion: keep(state.focusedRegion) };
 }
 
 /** Sets the zoom; the caller keeps it within limits (see `clampTransform`). */

@@ -136,6 +136,24 @@ describe('traditional claims, findings and captions', () => {
     expect(messages(validatePanel('rfx-head-left', { ...panel, findings: 'none' }))).toEqual(["region 'rfx-head-left': findings must be a list"]);
   });
 
+  it("accepts a muscle's anatomy, and reports a blank or malformed one", () => {
+    const anatomy = { action: 'Lifts the shoulder blade.', tension: 'Commonly felt at the top of the shoulder.' };
+    expect(validatePanel('muscle-upper-trapezius-left', { ...panel, anatomy })).toEqual([]);
+    expect(validatePanel('muscle-upper-trapezius-left', { ...panel, anatomy: { action: ' ' } })).toEqual([
+      {
+        path: 'panels["muscle-upper-trapezius-left"].anatomy.action',
+        message: "region 'muscle-upper-trapezius-left': anatomy has no action (what the muscle does)",
+      },
+      {
+        path: 'panels["muscle-upper-trapezius-left"].anatomy.tension',
+        message: "region 'muscle-upper-trapezius-left': anatomy has no tension (where tension in it is felt)",
+      },
+    ]);
+    expect(messages(validatePanel('muscle-upper-trapezius-left', { ...panel, anatomy: 'Lifts the shoulder.' }))).toEqual([
+      "region 'muscle-upper-trapezius-left': anatomy must be an object",
+    ]);
+  });
+
   it('reports a finding citing a source the list lacks', () => {
     expect(validateSources({}, { 'rfx-head-left': { ...panel, claim, findings } })).toEqual([
       {

@@ -1,5 +1,5 @@
 import { cautionKinds, contentVersion, evidenceLevels, findingDirections, sourceKinds, techniqueFits, techniqueIds } from './content.js';
-import { viewIds } from './region.js';
+import { layerIds, viewIds } from './region.js';
 import { csvColumns } from './intake/csv.js';
 import { painQualities } from './intake/marks.js';
 import { isRecord } from './records.js';
@@ -25,6 +25,7 @@ const isDate = (value: unknown): boolean => typeof value === 'string' && /^\d{4}
 const stringKeys = [
   'mapLabel',
   'viewSwitchLabel',
+  'layerSwitchLabel',
   'showDetailView',
   'benefits',
   'findings',
@@ -42,11 +43,14 @@ const stringKeys = [
   'disclaimer',
   'panelOpened',
   'viewChanged',
+  'layerChanged',
   'reviewedBy',
 ] as const;
 
 const nestedStringKeys = {
   views: viewIds,
+  layers: layerIds,
+  muscles: ['action', 'tension', 'deep', 'inArea'],
   zoom: ['controls', 'in', 'out', 'reset', 'wheelHint', 'touchHint'],
   sides: ['left', 'right'],
   claim: ['heading', 'notice', 'location', 'association'],
@@ -243,6 +247,9 @@ export function validatePanel(regionId: string, panel: unknown, path = `panels[$
   if (panel.claim !== undefined) {
     checkTraditionalClaim(panel.claim, `${path}.claim`, report);
   }
+  if (panel.anatomy !== undefined) {
+    checkAnatomy(panel.anatomy, `${path}.anatomy`, report);
+  }
   if (panel.reviewedBy !== undefined && !isText(panel.reviewedBy)) {
     report(`${path}.reviewedBy`, 'reviewedBy must name a role');
   }
@@ -301,6 +308,19 @@ function checkTraditionalClaim(claim: unknown, path: string, report: Report) {
   for (const field of ['location', 'association'] as const) {
     if (!isText(claim[field])) {
       report(`${path}.${field}`, `claim has no ${field}`);
+    }
+  }
+}
+
+function checkAnatomy(anatomy: unknown, path: string, report: Report) {
+  if (!isRecord(anatomy)) {
+    report(path, 'anatomy must be an object');
+    return;
+  }
+  const described = { action: 'what the muscle does', tension: 'where tension in it is felt' } as const;
+  for (const field of ['action', 'tension'] as const) {
+    if (!isText(anatomy[field])) {
+      report(`${path}.${field}`, `anatomy has no ${field} (${described[field]})`);
     }
   }
 }

@@ -7,6 +7,7 @@ import {
   type BodyMapMode,
   type ContentPack,
   type InputIssue,
+  type LayerId,
   type PartialContentPack,
   type ViewId,
 } from '@bodymap/core';
@@ -27,10 +28,17 @@ export interface ViewChangeDetail {
   readonly view: ViewId;
 }
 
+/** `detail` of the `layerchange` event. */
+export interface LayerChangeDetail {
+  readonly layer: LayerId;
+}
+
 /** The attributes of `<body-map>`, as a page writes them; the JSX typings for hosts are built on them. */
 export interface BodyMapAttributes {
   /** The view shown. @default 'front' */
   view?: ViewId;
+  /** The layer shown: the body's `areas`, or its `muscles`. @default 'areas' */
+  layer?: LayerId;
   /** The region whose panel is open, such as `lower-back-left`. */
   region?: RegionIdInput;
   /** The language of the map's text, such as `en` or `es`. @default 'en' */
@@ -67,12 +75,13 @@ const expectedText = (issue: InputIssue) => (issue.input === 'region' ? 'a regio
 /**
  * `<body-map>`: the bodymap viewer in a shadow root, for pages without React.
  *
- * Attributes, reflected both ways: `view` (`front`, `back`, `soles`), `region` (the region whose
+ * Attributes, reflected both ways: `view` (`front`, `back`, `soles`), `layer` (`areas`,
+ * `muscles`), `region` (the region whose
  * panel is open), `locale` (`en`, `es`, ...) and `theme` (`light`, `dark`, `auto`). The `content`
  * property takes a content pack object, whole or partial. Events, bubbling and composed:
- * `regionselect` (`detail: { id, label }`) and `viewchange` (`detail: { view }`), fired for the
- * visitor's own choices, not for changes the page makes. `::part()` names: `root`, `view-switch`,
- * `load-error`, `figure`, `zoom-controls`, `viewport`, `gesture-hint`, `panel`, and in intake mode
+ * `regionselect` (`detail: { id, label }`), `viewchange` (`detail: { view }`) and `layerchange`
+ * (`detail: { layer }`), fired for the visitor's own choices, not for changes the page makes.
+ * `::part()` names: `root`, `view-switch`, `layer-switch`, `load-error`, `figure`, `zoom-controls`, `viewport`, `gesture-hint`, `panel`, and in intake mode
  * `instructions`, `validation` and `mark-list`; the `--bodymap-*` custom properties reach in.
  *
  * With `mode="intake"` it is a form-associated element, a field of the form around it: `name`,
@@ -85,7 +94,7 @@ const expectedText = (issue: InputIssue) => (issue.input === 'region' ? 'a regio
  * rule (a region in another view brings its view along, input checks) is the controller's.
  */
 export class BodyMapElement extends ElementBase {
-  static readonly observedAttributes = ['view', 'region', 'locale', 'theme', 'mode', 'required', 'min', 'max'];
+  static readonly observedAttributes = ['view', 'layer', 'region', 'locale', 'theme', 'mode', 'required', 'min', 'max'];
   static readonly formAssociated = true;
 
   readonly #mount: HTMLDivElement;
@@ -161,6 +170,8 @@ export class BodyMapElement extends ElementBase {
     try {
       if (name === 'view') {
         this.#map.setView((value ?? 'front') as ViewId);
+      } else if (name === 'layer') {
+        this.#map.setLayer((value ?? 'areas') as LayerId);
       } else if (name === 'region') {
         // An attribute that names no region means no panel.
         if (value === null || !this.#map.select(value)) {
@@ -189,6 +200,14 @@ export class BodyMapElement extends ElementBase {
 
   set view(value: ViewId) {
     this.setAttribute('view', value);
+  }
+
+  get layer(): LayerId {
+    return this.#map.getState().layer;
+  }
+
+  set layer(value: LayerId) {
+    this.setAttribute('layer', value);
   }
 
   get region(): string | null {
@@ -360,6 +379,12 @@ export class BodyMapElement extends ElementBase {
           this.#emit<ViewChangeDetail>('viewchange', { view });
         }
       },
+      onLayerChange: (layer) => {
+        this.#reflect('layer', layer);
+        if (!this.#byPage) {
+          this.#emit<LayerChangeDetail>('layerchange', { layer });
+        }
+      },
       onSelectedRegionChange: (id) => {
         this.#reflect('region', id);
         if (!this.#byPage) {
@@ -400,7 +425,7 @@ export class BodyMapElement extends ElementBase {
     this.#root?.render(createElement(BodyMap, { controller: this.#map, theme: this.theme }));
   }
 
-  #reflect(name: 'view' | 'region', value: string | null): void {
+  #reflect(name: 'view' | 'layer' | 'region', value: string | null): void {
     this.#reflecting = true;
     try {
       if (value === null) {
@@ -453,5 +478,6 @@ declare global {
   interface GlobalEventHandlersEventMap {
     regionselect: CustomEvent<RegionSelectDetail>;
     viewchange: CustomEvent<ViewChangeDetail>;
+    layerchange: CustomEvent<LayerChangeDetail>;
   }
 }

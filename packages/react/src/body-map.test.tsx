@@ -3,7 +3,7 @@ import { createBodyMap, type Atlas, type AtlasView, type ContentPack } from '@bo
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { armPanel, backView, fixtureAtlas, fixtureContent } from '../../../tests/unit/fixture.ts';
+import { armPanel, backView, fixtureAtlas, fixtureContent, layeredAtlas, layeredContent } from '../../../tests/unit/fixture.ts';
 import { BodyMap, type BodyMapProps } from './body-map.js';
 import * as BodyMapParts from './index.js';
 
@@ -716,5 +716,54 @@ describe('a controller of your own', () => {
     }
     render(<Harness />);
     expect(screen.getByRole('button', { name: 'Back' })).toHaveAttribute('aria-pressed', 'true');
+  });
+});
+
+describe('layers', () => {
+  const renderLayered = (props: Partial<BodyMapProps> = {}) => renderMap({ atlas: layeredAtlas, content: layeredContent, ...props });
+
+  it('switches to the muscle layer with its toggle, by mouse and by keyboard, and back', async () => {
+    const onLayerChange = vi.fn();
+    const { user } = renderLayered({ onLayerChange });
+    const layers = screen.getByRole('group', { name: 'Layer' });
+    const muscles = within(layers).getByRole('button', { name: 'Muscles' });
+    expect(within(layers).getByRole('button', { name: 'Areas' })).toHaveAttribute('aria-pressed', 'true');
+    await user.click(muscles);
+    const biceps = await screen.findByRole('button', { name: 'Left biceps' });
+    expect(biceps).toHaveAttribute('data-layer', 'muscles');
+    expect(biceps).toHaveAttribute('data-depth', 'superficial');
+    expect(muscles).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.queryByRole('button', { name: 'Left arm' })).not.toBeInTheDocument();
+    within(layers).getByRole('button', { name: 'Areas' }).focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('button', { name: 'Left arm' })).toHaveAttribute('data-layer', 'areas');
+    expect(onLayerChange.mock.calls).toEqual([['muscles'], ['areas']]);
+  });
+
+  it("lists an area's muscles in its panel, each opening the muscle's own panel on the muscle layer", async () => {
+    const { user } = renderLayered();
+    await user.click(region('Left arm'));
+    const dialog = await screen.findByRole('dialog', { name: 'Left arm' });
+    const list = within(dialog).getByRole('region', { name: 'Muscles in this area' });
+    await user.click(within(list).getByRole('button', { name: 'Left biceps' }));
+    const muscle = await screen.findByRole('dialog', { name: 'Left biceps' });
+    expect(within(muscle).getByText('Bends the elbow.')).toBeVisible();
+    expect(within(muscle).getByText('At the front of the upper arm.')).toBeVisible();
+    expect(await screen.findByRole('button', { name: 'Left biceps' })).toHaveAttribute('aria-expanded', 'true');
+    expect(within(screen.getByRole('group', { name: 'Layer' })).getByRole('button', { name: 'Muscles' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('says of a deep muscle that others lie over it', async () => {
+    const deepAtlas = { ...layeredAtlas, regions: layeredAtlas.regions.map((model) => (model.layer === 'muscles' ? { ...model, depth: 'deep' as const } : model)) };
+    const { user } = renderLayered({ atlas: deepAtlas, defaultLayer: 'muscles' });
+    const biceps = await screen.findByRole('button', { name: 'Left biceps' });
+    expect(biceps).toHaveAttribute('data-depth', 'deep');
+    await user.click(biceps);
+    expect(within(await screen.findByRole('dialog', { name: 'Left biceps' })).getByText('Deep muscle')).toBeVisible();
+  });
+
+  it('shows no layer switch for an atlas with one layer', () => {
+    renderMap();
+    expect(screen.queryByRole('group', { name: 'Layer' })).not.toBeInTheDocument();
   });
 });

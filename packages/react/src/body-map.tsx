@@ -4,6 +4,7 @@ import { BodyMapCaptions } from './captions.js';
 import { BodyMapGestureHint } from './gesture-hint.js';
 import { BodyMapHotspots } from './hotspot.js';
 import { BodyMapFormField, BodyMapIntakeInstructions, BodyMapMarkList, BodyMapMarkNumbers, BodyMapValidationMessage } from './intake-parts.js';
+import { BodyMapLayerSwitch } from './layer-switch.js';
 import { BodyMapLoadError } from './load-error.js';
 import { BodyMapZoomControls } from './zoom-controls.js';
 import { BodyMapDetails } from './details.js';
@@ -24,19 +25,20 @@ export interface BodyMapProps extends BodyMapRootProps {
 }
 
 /**
- * The ready-made viewer: a view switch, the figure with every region, hotspot and caption, zoom
+ * The ready-made viewer: a view switch, a layer switch (areas or muscles), the figure with every region, hotspot and caption, zoom
  * buttons, the region panel, a notice when a part fails to load and the announcements, composed only from the public primitives.
  * In intake mode it adds a line on how to mark, the form's validation message, each mark's number
  * on the figure, the list of marks below it and, given a `name`, the form field.
  * Compose those yourself for another layout; `children` are added inside the root, after the
  * built-in parts (your own components reading the map through `useBodyMapState` and `useBodyMapController`).
- * Each part carries a `part` name (`root`, `view-switch`, `load-error`, `figure`, `zoom-controls`,
+ * Each part carries a `part` name (`root`, `view-switch`, `layer-switch`, `load-error`, `figure`, `zoom-controls`,
  * `viewport`, `gesture-hint`, `panel`, and in intake mode `instructions`, `validation` and `mark-list`), which the `<body-map>` element exposes to `::part()`.
  */
 export const BodyMap = forwardRef<HTMLDivElement, BodyMapProps>(function BodyMap({ children, name, form, ...props }, forwardedRef) {
   return (
     <BodyMapRoot ref={forwardedRef} part="root" {...props}>
       <BodyMapViewSwitch part="view-switch" />
+      <BodyMapLayerSwitch part="layer-switch" />
       <BodyMapIntakeInstructions part="instructions" />
       <BodyMapValidationMessage part="validation" />
       <BodyMapLoadError part="load-error" />

@@ -43,6 +43,7 @@ export {
   type BodyMapPanelDetailLinkProps,
   type BodyMapPanelTitleProps,
 } from './panel-parts.js';
+export { BodyMapLayerSwitch, BodyMapLayerSwitch as LayerSwitch, type BodyMapLayerSwitchProps } from './layer-switch.js';
 export { BodyMapViewSwitch, BodyMapViewSwitch as ViewSwitch, type BodyMapViewSwitchProps } from './view-switch.js';
 export { BodyMapLoadError, BodyMapLoadError as LoadError, type BodyMapLoadErrorProps } from './load-error.js';
 export { BodyMapGestureHint, BodyMapGestureHint as GestureHint, type BodyMapGestureHintProps } from './gesture-hint.js';

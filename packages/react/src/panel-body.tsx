@@ -1,6 +1,8 @@
 import {
+  findRegion,
   formatString,
   validatePanel,
+  type BodyMapController,
   type ContentIssue,
   type ContentPack,
   type TechniqueId,
@@ -9,6 +11,7 @@ import {
   type SourceReference,
 } from '@bodymap/core';
 import { useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { useBodyMapController } from './context.js';
 import { warnOnce } from './development.js';
 import { useLoadable } from './use-loadable.js';
 
@@ -61,7 +64,7 @@ export function PanelText({ region, content, className, ...divProps }: PanelText
       </div>
     );
   }
-  return <PanelSections panel={state.value} content={content} className={bodyClass} {...divProps} />;
+  return <PanelSections region={region} panel={state.value} content={content} className={bodyClass} {...divProps} />;
 }
 
 /** Grey bars where the summary and the first sections will be, so the panel opens at about its size. */
@@ -75,11 +78,30 @@ function PanelSkeleton() {
   );
 }
 
-function PanelSections({ panel, content, ...divProps }: { panel: PanelContent; content: ContentPack } & Omit<ComponentPropsWithoutRef<'div'>, 'content'>) {
+function PanelSections({
+  region,
+  panel,
+  content,
+  ...divProps
+}: { region: string; panel: PanelContent; content: ContentPack } & Omit<ComponentPropsWithoutRef<'div'>, 'content'>) {
   const { strings, techniques } = content;
+  const controller = useBodyMapController();
+  const model = findRegion(controller.atlas.regions, region);
   return (
     <div data-status="ready" {...divProps}>
       <p className="bodymap-panel-summary">{panel.summary}</p>
+      {model?.depth === 'deep' && <p className="bodymap-muscle-depth">{strings.muscles.deep}</p>}
+      {panel.anatomy && (
+        <section className="bodymap-panel-section" data-section="anatomy" aria-label={strings.muscles.action}>
+          <dl>
+            <dt>{strings.muscles.action}</dt>
+            <dd>{panel.anatomy.action}</dd>
+            <dt>{strings.muscles.tension}</dt>
+            <dd>{panel.anatomy.tension}</dd>
+          </dl>
+        </section>
+      )}
+      <MusclesInArea area={region} controller={controller} content={content} />
       {panel.claim && (
         <section className="bodymap-panel-section bodymap-claim" data-section="claim" aria-label={strings.claim.heading}>
           <h3>{strings.claim.heading}</h3>
@@ -158,6 +180,31 @@ function PanelSections({ panel, content, ...divProps }: { panel: PanelContent; c
       {panel.reviewedBy && <p className="bodymap-panel-reviewed">{formatString(strings.reviewedBy, { role: panel.reviewedBy })}</p>}
       <p className="bodymap-panel-disclaimer">{strings.disclaimer}</p>
     </div>
+  );
+}
+
+/**
+ * The muscles that lie in an area, each a button that shows the muscle layer with its panel open:
+ * nothing for a muscle, or for an area of an atlas without muscles.
+ */
+function MusclesInArea({ area, controller, content }: { area: string; controller: BodyMapController; content: ContentPack }) {
+  const muscles = controller.atlas.regions.filter((model) => model.areaOf === area);
+  if (muscles.length === 0) {
+    return null;
+  }
+  return (
+    <section className="bodymap-panel-section" data-section="muscles" aria-label={content.strings.muscles.inArea}>
+      <h3>{content.strings.muscles.inArea}</h3>
+      <ul className="bodymap-muscle-links">
+        {muscles.map(({ id }) => (
+          <li key={id}>
+            <button type="button" onClick={() => controller.select(id)}>
+              {content.labels[id] ?? id}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -1,4 +1,4 @@
-import { describeValue, findRegion, formatString, type BodyMapController, type BodyMapSnapshot, type Store } from '@bodymap/core';
+import { describeValue, findRegion, formatString, layerOf, type BodyMapController, type BodyMapSnapshot, type Store } from '@bodymap/core';
 import {
   forwardRef,
   memo,
@@ -141,6 +141,8 @@ export function useRegionButton<Element extends SVGElement>(regionId: string, pa
       'data-state': selected ? 'selected' : 'idle',
       'data-side': model.side,
       'data-group': model.group,
+      'data-layer': layerOf(model),
+      'data-depth': model.depth,
       onPointerDown: composeEventHandlers(handlers.onPointerDown, (event: PointerEvent<Element>) => {
         pressed.add(event.currentTarget);
       }),
@@ -196,6 +198,8 @@ export interface BodyMapRegionProps extends Omit<ComponentPropsWithoutRef<'path'
  * @selector [data-state="idle" | "selected"] whether its panel is open
  * @selector [data-side="left" | "right" | "midline"] the person's side
  * @selector [data-group] the group, such as `back` or `spine`
+ * @selector [data-layer="areas" | "muscles"] the layer that draws it
+ * @selector [data-depth="superficial" | "deep"] for a muscle: whether others lie over it (drawn dashed)
  */
 export const BodyMapRegion = memo(
   forwardRef<SVGPathElement, BodyMapRegionProps>(function BodyMapRegion(

@@ -20,8 +20,9 @@ export interface BodyMapRootProps extends BodyMapOptionProps, Omit<ComponentProp
 
 /**
  * Holds one map (its controller, as `useBodyMap` makes it) and provides it to the parts inside.
- * Renders a `<div>`. It re-renders only when the view or the language changes.
+ * Renders a `<div>`. It re-renders only when the view, the layer or the language changes.
  * @selector [data-view] the view shown
+ * @selector [data-layer="areas" | "muscles"] the layer shown
  * @selector [data-theme] the colour scheme
  */
 export const BodyMapRoot = forwardRef<HTMLDivElement, BodyMapRootProps>(function BodyMapRoot(
@@ -48,6 +49,7 @@ export const BodyMapRoot = forwardRef<HTMLDivElement, BodyMapRootProps>(function
   );
   const inBrowser = useInBrowser();
   const shownView = useControllerState(controller, (state) => state.view);
+  const shownLayer = useControllerState(controller, (state) => state.layer);
   const language = useControllerState(controller, (state) => state.content.locale);
 
   return (
@@ -61,6 +63,7 @@ export const BodyMapRoot = forwardRef<HTMLDivElement, BodyMapRootProps>(function
         className={className ? `bodymap-root ${className}` : 'bodymap-root'}
         lang={language}
         data-view={shownView}
+        data-layer={shownLayer}
         data-theme={resolveTheme(theme)}
         {...divProps}
       >

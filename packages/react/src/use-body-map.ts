@@ -6,6 +6,7 @@ import {
   type BodyMapMode,
   type BodyMapSyncOptions,
   type ContentPack,
+  type LayerId,
   type Loadable,
   type PartialContentPack,
   type ViewId,
@@ -42,6 +43,12 @@ export interface BodyMapOptionProps {
   defaultView?: ViewId;
   /** Called with the new view when the person switches views or selects a region drawn only in another. */
   onViewChange?: (view: ViewId) => void;
+  /** The layer shown, when controlled: the body's `areas`, or its `muscles`. */
+  layer?: LayerId;
+  /** The layer shown first, when uncontrolled. @default 'areas' */
+  defaultLayer?: LayerId;
+  /** Called with the new layer when the person switches layers or opens a muscle from an area's panel. */
+  onLayerChange?: (layer: LayerId) => void;
   /** The region whose panel is open (`null` for none), when controlled. */
   selectedRegion?: RegionIdInput | null;
   /** The region whose panel is open at first, when uncontrolled. @default null */
@@ -88,6 +95,7 @@ const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : 
 // The options a host may change while the map lives; the others count only when it is created.
 const syncKeys = [
   'view',
+  'layer',
   'selectedRegion',
   'transform',
   'locale',
@@ -96,6 +104,7 @@ const syncKeys = [
   'zoomTo',
   'zoomToSelection',
   'onViewChange',
+  'onLayerChange',
   'onSelectedRegionChange',
   'onTransformChange',
   'mode',
@@ -105,7 +114,7 @@ const syncKeys = [
   'min',
   'max',
 ] as const satisfies readonly (keyof BodyMapSyncOptions & keyof BodyMapOptionProps)[];
-const optionKeys: readonly string[] = [...syncKeys, 'controller', 'atlas', 'defaultView', 'defaultSelectedRegion', 'defaultTransform', 'defaultValue'] satisfies readonly (keyof BodyMapOptionProps)[];
+const optionKeys: readonly string[] = [...syncKeys, 'controller', 'atlas', 'defaultView', 'defaultLayer', 'defaultSelectedRegion', 'defaultTransform', 'defaultValue'] satisfies readonly (keyof BodyMapOptionProps)[];
 
 const pick = (from: object, keys: readonly string[]) => Object.fromEntries(Object.entries(from).filter(([key]) => keys.includes(key)));
 const syncOptions = (options: BodyMapOptionProps) => pick(options, syncKeys) as BodyMapSyncOptions;
@@ -142,6 +151,7 @@ export function useCreatedBodyMap(options: BodyMapOptionProps): BodyMapControlle
           // Given locales without English of their own still fall back to the bundled English.
           fallback: defaultLocales.en,
           defaultView: options.defaultView,
+          defaultLayer: options.defaultLayer,
           defaultSelectedRegion: options.defaultSelectedRegion,
           defaultTransform: options.defaultTransform,
           defaultValue: options.defaultValue,

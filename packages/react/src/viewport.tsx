@@ -83,6 +83,7 @@ export type BodyMapViewportProps = ComponentPropsWithoutRef<'svg'>;
  * load once the map has stayed in sight for a second. It sets `--bodymap-unit`, the size of one CSS
  * pixel in the figure's units at the current zoom, for parts that keep their size on screen.
  * @selector [data-view] the view drawn
+ * @selector [data-layer="areas" | "muscles"] the layer drawn
  * @selector [data-zoomed] present while zoomed in
  * @selector [aria-busy] while the view's geometry loads
  */
@@ -94,6 +95,7 @@ export const BodyMapViewport = forwardRef<SVGSVGElement, BodyMapViewportProps>(f
   const { atlas, limits } = controller;
   const geometry = useBodyMapState((state) => state.geometry);
   const view = useBodyMapState((state) => state.view);
+  const layer = useBodyMapState((state) => state.layer);
   const strings = useBodyMapState((state) => state.content.strings);
   const intake = useBodyMapState((state) => state.mode === 'intake');
   const invalid = useBodyMapState((state) => state.validationShown);
@@ -321,12 +323,13 @@ export const BodyMapViewport = forwardRef<SVGSVGElement, BodyMapViewportProps>(f
       ref={ref}
       viewBox={viewBoxAttribute(atlas.viewBox)}
       role="group"
-      aria-label={`${intake ? strings.intake.mapLabel : strings.mapLabel}, ${strings.views[view]}`}
+      aria-label={`${intake ? strings.intake.mapLabel : strings.mapLabel}, ${strings.views[view]}${layer === 'areas' ? '' : `, ${strings.layers[layer]}`}`}
       aria-busy={geometry === null || undefined}
       // A stopped submission's message describes the figure, which the focus returns to.
       aria-describedby={invalid ? ids.validation : undefined}
       className={className ? `bodymap-viewport ${className}` : 'bodymap-viewport'}
       data-view={view}
+      data-layer={layer}
       data-zoomed={zoomed || undefined}
       {...svgProps}
       style={{ '--bodymap-unit': 1 / scale, ...svgProps.style } as CSSProperties}

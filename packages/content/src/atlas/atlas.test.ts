@@ -1,6 +1,6 @@
-import { centroid, type AtlasView } from '@bodymap/core';
+import { centroid, layerOf, smoothClosedPath, smoothOpenPath, type AtlasView, type RegionModel } from '@bodymap/core';
 import { polygonContains } from 'd3-polygon';
-import { findSquare, sampleOutline, type Point } from '../../../../tests/unit/geometry-checks.ts';
+import { findSquare, sampleOutline, samplePath, type Point } from '../../../../tests/unit/geometry-checks.ts';
 import { back } from './back.js';
 import { front } from './front.js';
 import { atlas, regions, type RegionId } from './index.js';
@@ -21,7 +21,8 @@ describe.each([
   });
 
   it('draws exactly the regions that belong to it, once each', () => {
-    for (const region of regions) {
+    // The muscle layer's regions are drawn by that layer's own views (muscles/).
+    for (const region of regions.filter((model: RegionModel<RegionId>) => layerOf(model) === 'areas')) {
       const count = view.regions.filter((shape) => shape.region === region.id).length;
       expect({ id: region.id, count }).toEqual({
         id: region.id,
@@ -81,6 +82,15 @@ describe.each([
     }
   });
 
+  it('draws every decorative line inside the body', () => {
+    const outside = view.details.flatMap((detail, index) =>
+      samplePath(detail.closed ? smoothClosedPath(detail.points) : smoothOpenPath(detail.points))
+        .filter((point) => !insideBody(point))
+        .map(([x, y]) => `detail ${index} at ${x.toFixed(1)},${y.toFixed(1)}`),
+    );
+    expect(outside).toEqual([]);
+  });
+
   it('gives every region room for a 24 by 24 target inside the body', () => {
     for (const shape of shapes) {
       const inside = silhouette.map((outline) => findSquare([shape.polygon, outline], 24)).find(Boolean);
@@ -95,6 +105,14 @@ describe('the atlas', () => {
     expect(typeof atlas.views.back).toBe('function');
     const loadBack = atlas.views.back as () => Promise<AtlasView<RegionId>>;
     await expect(loadBack()).resolves.toBe(back);
+  });
+
+  it('outlines the body alike from the front and from behind, but for the feet', () => {
+    const [frontOutline] = front.silhouette;
+    const [backOutline] = back.silhouette;
+    const aboveTheAnkles = (outline: typeof frontOutline) => outline!.filter(([, y]) => y <= 584);
+    expect(aboveTheAnkles(backOutline)).toEqual(aboveTheAnkles(frontOutline));
+    expect(backOutline).not.toEqual(frontOutline);
   });
 
   it('uses one coordinate space for both views', () => {

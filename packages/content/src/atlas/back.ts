@@ -1,7 +1,7 @@
 import type { AtlasView } from '@bodymap/core';
-import { limbs } from './limbs.js';
+import { fingers, limbs } from './limbs.js';
 import type { RegionId } from './regions.js';
-import { silhouette } from './silhouette.js';
+import { silhouetteFromBehind } from './silhouette.js';
 import { mirrored, oval, points, sides, symmetric } from './symmetry.js';
 
 // Vertebrae as small marks down the midline, narrower than the spine regions that hold them:
@@ -14,7 +14,7 @@ const vertebrae = [
 
 export const back: AtlasView<RegionId> = {
   id: 'back',
-  silhouette,
+  silhouette: silhouetteFromBehind,
   regions: [
     {
       region: 'head-back',
@@ -132,12 +132,23 @@ export const back: AtlasView<RegionId> = {
     ...vertebrae,
     // sacrum
     { points: points([143.6, 292, 150, 291.2, 156.4, 292, 154.6, 303, 150, 313, 145.4, 303]), closed: true },
+    // the ridges of the shoulder blades, rising out to the shoulders
+    ...mirrored({ points: points([175.6, 163.4, 185, 159.6, 194.6, 154.4, 203, 147.6]) }),
+    // the crests of the hip bones, rising out from beside the lowest vertebrae
+    ...mirrored({ points: points([164.4, 284.6, 171.6, 278.6, 179.6, 274.6, 187.4, 272.6, 193.6, 272.6]) }),
     // shoulder blades: inner border, lower tip, outer border
     ...mirrored({
-      points: points([174.6, 155, 172.8, 169, 174, 184.6, 177.6, 198.4, 181.6, 205, 187, 199.2, 192.8, 188.6, 197.2, 176]),
+      points: points([174.6, 155, 172.8, 169, 174, 184.6, 177.6, 198.4, 181.6, 205, 187, 199.2, 192.6, 188.6, 194.6, 177.6]),
     }),
+    ...fingers,
     // creases behind the knees
     ...mirrored({ points: points([169.5, 456, 177, 458.6, 184.5, 456]) }),
+    // the Achilles tendons, narrowing into the heels
+    ...mirrored({ points: points([168.4, 556, 169.8, 567.6, 170.4, 578]) }),
+    ...mirrored({ points: points([179.2, 556, 177.8, 567.6, 177.2, 578]) }),
+    // the sides of each heel, standing out from the foot behind it
+    ...mirrored({ points: points([164.8, 610, 165.6, 618.4, 168.6, 624]) }),
+    ...mirrored({ points: points([182.6, 610, 181.8, 618.4, 178.8, 624]) }),
   ],
   // The vertebra ranges beside each spine segment, once zooming in has made room for them.
   captions: [

@@ -1,8 +1,8 @@
 import type { AtlasView } from '@bodymap/core';
-import { limbs } from './limbs.js';
+import { fingers, limbs } from './limbs.js';
 import type { RegionId } from './regions.js';
 import { silhouette } from './silhouette.js';
-import { mirrored, oval, points, sides, symmetric } from './symmetry.js';
+import { mirrored, points, sides, symmetric } from './symmetry.js';
 
 export const front: AtlasView<RegionId> = {
   id: 'front',
@@ -98,16 +98,17 @@ export const front: AtlasView<RegionId> = {
   details: [
     // navel
     { points: points([150, 258.6, 151.5, 261.8, 150, 265, 148.5, 261.8]), closed: true },
-    // kneecaps
-    ...mirrored(oval(177, 453.5, 5.4, 7)),
-    // the thumb's edge across the palm
-    ...mirrored({ points: points([255.8, 341.8, 261.4, 349.9, 267.4, 358.9, 270.7, 366.4]) }),
-    // toes
-    ...[
-      [163.8, 621.4, 164.6, 625, 165.2, 627.8],
-      [170.8, 622.2, 171.2, 625.4, 171.4, 628.2],
-      [177.2, 622, 177.4, 625.2, 177.4, 628],
-      [183, 621, 183.2, 624.4, 183, 627.4],
-    ].flatMap((toe) => mirrored({ points: points(toe) })),
+    // collarbones, from the top of the breastbone out to the shoulders
+    ...mirrored({ points: points([157.6, 126.2, 165, 124.4, 174, 124, 183, 124.6, 191, 125.4, 198.2, 127.8]) }),
+    // the front of the hip bones, above the creases of the groin
+    ...mirrored({ points: points([193.2, 270.4, 191.6, 275.4, 188.8, 279.8]) }),
+    // kneecaps: rounded, a little narrower below
+    ...mirrored({
+      points: points([177, 445.4, 182, 446.8, 183.6, 451.6, 182, 456.8, 177, 460, 172, 456.8, 170.4, 451.6, 172, 446.8]),
+      closed: true,
+    }),
+    ...fingers,
+    // the crease round the ball of the thumb
+    ...mirrored({ points: points([264.3, 357.8, 261.2, 352.5, 258.6, 346.8, 257.3, 342]) }),
   ],
 };

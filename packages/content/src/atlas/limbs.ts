@@ -1,6 +1,6 @@
-import type { RegionShape } from '@bodymap/core';
+import type { AtlasDetail, RegionShape } from '@bodymap/core';
 import type { RegionId } from './regions.js';
-import { points, sides } from './symmetry.js';
+import { mirrored, points, sides } from './symmetry.js';
 
 // Each limb as drawn on the viewer's right. Outer edges run a few units outside the silhouette, which clips them.
 const upperArm = points([
@@ -16,9 +16,10 @@ const forearm = points([
 ]);
 
 const hand = points([
-  235.2, 337.9, 239.2, 337.3, 242.7, 335.9, 248.6, 333.6, 254.5, 331.3, 258.1, 329.9, 261.9, 328.7,
-  266.9, 340.8, 271.9, 353, 273.9, 363.5, 274.8, 377.8, 274.2, 385.9, 271.8, 392.4, 267.9, 397.5, 262.7, 400.8,
-  256.7, 401.6, 250.1, 399.5, 245.1, 395.2, 241.2, 388.4, 237.6, 376.3, 235.2, 363.3,
+  235.2, 337.9, 239.2, 337.3, 242.7, 335.9, 248.6, 333.6, 254.5, 331.3, 258.1, 329.9, 261.9, 328.7, 261.6,
+  332.8, 267.1, 341, 270.9, 347.6, 273.9, 354, 275.9, 359.9, 276.6, 365.5, 275.7, 369.5, 270.6, 389.7,
+  263.5, 395.4, 260.4, 397.5, 251.8, 396.3, 248.7, 395.5, 241.4, 389.7, 239.7, 386.5, 239, 383.4, 237.6,
+  374.1, 236.4, 365.1, 235.9, 355.3, 236, 346.6,
 ]);
 
 const knee = points([
@@ -59,3 +60,13 @@ export function limbs(onViewersRight: Side, lowerLegName: 'shin' | 'calf'): Regi
     ...pair('foot', foot),
   ];
 }
+
+// Where the fingers part: short lines up from the notches between their tips, on both hands and in both views.
+const fingerSeparations = [
+  [261.7, 384.7, 261.1, 380.1, 260.3, 374.7],
+  [255, 387.5, 254.4, 382.9, 253.6, 377.5],
+  [247.8, 382.7, 247.2, 378.1, 246.4, 372.6],
+];
+
+/** The lines parting the fingers, alike from the front and from behind. */
+export const fingers: AtlasDetail[] = fingerSeparations.flatMap((line) => mirrored({ points: points(line) }));

@@ -1,4 +1,5 @@
 import type { RegionModel, Side, ViewId } from '@bodymap/core';
+import { muscleRegions } from './muscles/models.js';
 import { soleRegions } from './soles/points.js';
 
 function pair<Base extends string>(
@@ -46,6 +47,7 @@ export const regions = [
   ...pair('calf', 'legs', ['back'], (side) => [`${side}-calf`]),
   ...pair('foot', 'feet', ['front', 'back'], (side) => [`${side}-foot`]).map((model) => ({ ...model, detailView: 'soles' as const })),
   ...soleRegions,
+  ...muscleRegions,
 ] as const satisfies readonly RegionModel[];
 
 export type RegionId = (typeof regions)[number]['id'];

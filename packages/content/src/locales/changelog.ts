@@ -3,6 +3,14 @@ import type { ChangelogEntry } from '@bodymap/core';
 /** What changed in each version of the bundled content, newest first. */
 export const changelog: readonly ChangelogEntry[] = [
   {
+    version: '4',
+    date: '2026-12-03',
+    changes: [
+      'Nineteen muscle panels, one per muscle for both sides, each saying what the muscle does and where tension in it is commonly felt; referral patterns are given as what people report or charts show.',
+      'Two practice sources for the upper trapezius and the quadratus lumborum; each muscle carries a SNOMED CT body structure.',
+    ],
+  },
+  {
     version: '3',
     date: '2026-12-02',
     changes: [

@@ -3,7 +3,8 @@ import type { SourceKey } from '../sources.js';
 
 // A panel's facts are written once, for every locale; its words are flat messages per locale, keyed
 // by where they go: `summary`, `benefits.<id>`, `findings.<id>`, `techniques.<technique>`,
-// `cautions.<id>`, and `claim.location` and `claim.association` for a traditional claim.
+// `cautions.<id>`, `claim.location` and `claim.association` for a traditional claim, and
+// `anatomy.action` and `anatomy.tension` for a muscle.
 
 /**
  * An item of a panel as facts: what the core type says but its text, which is the message keyed by
@@ -19,6 +20,8 @@ export type CautionFacts = ItemFacts<Caution> & { readonly kind: CautionKind; re
 export interface PanelFacts {
   /** The panel describes a spot that only a traditional chart defines. */
   readonly claim?: true;
+  /** The panel is a muscle's: it says what the muscle does and where tension in it is commonly felt. */
+  readonly anatomy?: true;
   readonly benefits: readonly BenefitFacts[];
   readonly findings?: readonly FindingFacts[];
   readonly techniques: readonly Omit<TechniqueUse, 'howTo'>[];
@@ -31,6 +34,7 @@ export type Messages = Readonly<Record<string, string>>;
 export function messageKeys(facts: PanelFacts): string[] {
   return [
     'summary',
+    ...(facts.anatomy ? ['anatomy.action', 'anatomy.tension'] : []),
     ...(facts.claim ? ['claim.location', 'claim.association'] : []),
     ...facts.benefits.map((benefit) => `benefits.${benefit.id}`),
     ...(facts.findings ?? []).map((finding) => `findings.${finding.id}`),
@@ -44,6 +48,7 @@ export function joinPanel(facts: PanelFacts, text: (key: string) => string): Pan
   return {
     summary: text('summary'),
     ...(facts.claim && { claim: { location: text('claim.location'), association: text('claim.association') } }),
+    ...(facts.anatomy && { anatomy: { action: text('anatomy.action'), tension: text('anatomy.tension') } }),
     benefits: facts.benefits.map(({ id, evidence, sources }) => ({ text: text(`benefits.${id}`), evidence, sources })),
     ...(facts.findings && {
       findings: facts.findings.map(({ id, direction, sources }) => ({ text: text(`findings.${id}`), direction, sources })),

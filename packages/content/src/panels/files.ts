@@ -1,4 +1,5 @@
 import type { PanelName } from '../locales/panels.js';
+import { muscleNames, type MuscleName } from '../atlas/muscles/models.js';
 import type { Messages, PanelFacts } from './facts.js';
 
 /** The panels whose facts are a module of their own: all but the reflexology points, which share one. */
@@ -6,6 +7,18 @@ export type RegionalPanel = Exclude<PanelName, `rfx-${string}`>;
 
 /** A locale's files of messages: one per regional panel, the sole zones' shared texts, and the reflexology points'. */
 export type MessageFile = RegionalPanel | 'sole-shared' | 'reflexology';
+
+export type MusclePanel = `muscle-${MuscleName}`;
+
+/**
+ * A muscle panel's entries of a registry (its facts, a locale's messages) that load the registry of
+ * all the muscles first, then the panel's own module.
+ */
+export function musclePanelsVia<Module>(registry: () => Promise<Readonly<Record<MusclePanel, () => Promise<Module>>>>) {
+  return Object.fromEntries(
+    muscleNames.map((name) => [`muscle-${name}`, () => registry().then((entries) => entries[`muscle-${name}`]())]),
+  ) as Record<MusclePanel, () => Promise<Module>>;
+}
 
 /** A locale's messages: each file loads on its own, the first time a panel that uses it opens. */
 export type LocaleMessages = Readonly<Record<MessageFile, () => Promise<Messages>>>;
@@ -40,6 +53,9 @@ export const facts = {
   'foot-sole-ball': () => import('./foot-sole-ball.js'),
   'foot-sole-arch': () => import('./foot-sole-arch.js'),
   'foot-sole-heel': () => import('./foot-sole-heel.js'),
+  // One import for all of them in the first view, not one per panel: a map that shows only areas
+  // never needs any.
+  ...musclePanelsVia<{ readonly default: PanelFacts }>(() => import('./muscle-facts.js').then((module) => module.muscleFacts)),
 } satisfies Record<RegionalPanel, () => Promise<{ readonly default: PanelFacts }>>;
 
 // The zones of the sole that give some texts word for word (see sole-shared.ts) also read that file.

@@ -1,3 +1,4 @@
+import { muscleRegions } from '../muscles/models.js';
 import { regions } from '../regions.js';
 import { bodySites } from './body-sites.js';
 import { clinicalAtlas } from './index.js';
@@ -41,6 +42,17 @@ describe('the body sites of the default atlas', () => {
         }
       }
     }
+  });
+
+  it('records a muscle as its own structure, or else as the area it lies in', () => {
+    for (const region of muscleRegions) {
+      const site = bodySites[region.id];
+      // The suboccipitals lie under the skull, drawn in the back of the head's area, and are recorded as the back of the neck.
+      const broader = region.id.startsWith('muscle-suboccipitals-') ? bodySites['neck-left'].code : bodySites[region.areaOf].code;
+      expect({ id: region.id, own: /muscle/i.test(site.term) || site.code === broader }).toEqual({ id: region.id, own: true });
+    }
+    expect(bodySites['muscle-upper-trapezius-left']).toEqual({ code: '31764008', term: 'Structure of trapezius muscle' });
+    expect(bodySites['muscle-gastrocnemius-right']).toEqual(bodySites['calf-right']);
   });
 
   it('records a reflexology point as the part of the sole it lies on, never as an organ', () => {

@@ -1,5 +1,6 @@
 import type { SnomedConcept } from '@bodymap/core';
 import type { RegionId } from '../regions.js';
+import { muscleRegions, type MuscleName } from '../muscles/models.js';
 import { footSides, soleHotspotsInFrame, soleZoneAt, soleZones, type SoleRegionId, type SoleZone } from '../soles/points.js';
 
 // Concept ids are SNOMED CT International Edition body structures, each with the description clinical records and
@@ -23,6 +24,37 @@ const soleSites = Object.fromEntries([
 
 const sided = <Base extends string>(base: Base, concept: SnomedConcept) =>
   ({ [`${base}-left`]: concept, [`${base}-right`]: concept }) as Record<`${Base}-left` | `${Base}-right`, SnomedConcept>;
+
+// Each muscle of the muscle layer, its side left out as for the areas. The three parts of the trapezius share the
+// trapezius's concept, which has no concept per part.
+const muscleSites: Readonly<Record<MuscleName, SnomedConcept>> = {
+  temporalis: { code: '52927003', term: 'Structure of temporalis muscle' },
+  sternocleidomastoid: { code: '22823000', term: 'Structure of sternocleidomastoid muscle' },
+  'upper-trapezius': { code: '31764008', term: 'Structure of trapezius muscle' },
+  'middle-trapezius': { code: '31764008', term: 'Structure of trapezius muscle' },
+  'lower-trapezius': { code: '31764008', term: 'Structure of trapezius muscle' },
+  deltoid: { code: '35259002', term: 'Structure of deltoid muscle' },
+  'erector-spinae': { code: '44947003', term: 'Structure of erector spinae muscle' },
+  'gluteus-maximus': { code: '206007', term: 'Structure of gluteus maximus muscle' },
+  'gluteus-medius': { code: '78333006', term: 'Structure of gluteus medius muscle' },
+  'latissimus-dorsi': { code: '15665001', term: 'Structure of latissimus dorsi muscle' },
+  'quadratus-lumborum': { code: '6001004', term: 'Structure of quadratus lumborum muscle' },
+  // The muscles below are recorded as the area they lie in, the nearest broader structure, until each muscle's own
+  // concept is matched to its preferred term in a SNOMED CT release.
+  suboccipitals: { code: '304036007', term: 'Structure of posterior region of neck' },
+  'levator-scapulae': { code: '304036007', term: 'Structure of posterior region of neck' },
+  rhomboids: { code: '7874003', term: 'Scapular region of back' },
+  piriformis: { code: '29836001', term: 'Hip region structure' },
+  hamstrings: { code: '68367000', term: 'Thigh structure' },
+  gastrocnemius: { code: '53840002', term: 'Calf of leg' },
+  soleus: { code: '53840002', term: 'Calf of leg' },
+  // The plantar fascia is a band of the sole rather than a muscle.
+  'plantar-fascia': { code: '57999000', term: 'Structure of sole of foot' },
+};
+
+type MuscleRegionId = (typeof muscleRegions)[number]['id'];
+const muscleNameOf = (id: MuscleRegionId) => id.replace(/^muscle-|-(left|right)$/g, '') as MuscleName;
+const muscleBodySites = Object.fromEntries(muscleRegions.map(({ id }) => [id, muscleSites[muscleNameOf(id)]])) as Record<MuscleRegionId, SnomedConcept>;
 
 /** Each region's SNOMED CT body structure, its side left out (it travels as a laterality qualifier). */
 export const bodySites: Readonly<Record<RegionId, SnomedConcept>> = {
@@ -55,4 +87,5 @@ export const bodySites: Readonly<Record<RegionId, SnomedConcept>> = {
   ...sided('calf', { code: '53840002', term: 'Calf of leg' }),
   ...sided('foot', { code: '56459004', term: 'Foot structure' }),
   ...soleSites,
+  ...muscleBodySites,
 };

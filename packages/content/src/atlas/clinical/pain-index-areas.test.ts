@@ -1,4 +1,5 @@
 import { painIndexAreas, toWidespreadPainIndex, type PainIndexArea } from '@bodymap/core';
+import { muscleRegions } from '../muscles/models.js';
 import { regions, type RegionId } from '../regions.js';
 import { clinicalAtlas } from './index.js';
 import { painIndexAreasByRegion } from './pain-index-areas.js';
@@ -34,11 +35,21 @@ describe('the Widespread Pain Index mapping', () => {
   it('takes the jaw from the face and the temples, and leaves the hands, feet, knees and soles out', () => {
     const from = (area: PainIndexArea) =>
       regions.filter((region) => painIndexAreasByRegion[region.id].includes(area)).map((region) => region.id);
-    expect(from('jaw-left')).toEqual(['head-temple-left', 'head-face']);
-    expect(from('jaw-right')).toEqual(['head-temple-right', 'head-face']);
+    expect(from('jaw-left')).toEqual(['head-temple-left', 'head-face', 'muscle-temporalis-left']);
+    expect(from('jaw-right')).toEqual(['head-temple-right', 'head-face', 'muscle-temporalis-right']);
     for (const region of regions.filter((model) => ['feet', 'reflexology'].includes(model.group) || /^(hand|knee)-/.test(model.id))) {
       expect({ id: region.id, areas: painIndexAreasByRegion[region.id] }).toEqual({ id: region.id, areas: [] });
     }
+  });
+
+  it('counts each muscle towards the areas of the area it lies in', () => {
+    expect(muscleRegions.length).toBe(38);
+    for (const muscle of muscleRegions) {
+      expect({ id: muscle.id, areas: painIndexAreasByRegion[muscle.id] }).toEqual({ id: muscle.id, areas: painIndexAreasByRegion[muscle.areaOf] });
+    }
+    // Drawn on the slope from the neck to the shoulder, in the neck's area, as a tap there would be.
+    expect(painIndexAreasByRegion['muscle-upper-trapezius-left']).toEqual(['neck']);
+    expect(painIndexAreasByRegion['muscle-plantar-fascia-right']).toEqual([]);
   });
 
   it('is what the clinical atlas carries on each region', () => {

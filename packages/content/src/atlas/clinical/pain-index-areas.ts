@@ -1,5 +1,6 @@
 import type { PainIndexArea } from '@bodymap/core';
 import type { RegionId } from '../regions.js';
+import { muscleRegions } from '../muscles/models.js';
 import { soleRegions, type SoleRegionId } from '../soles/points.js';
 
 /*
@@ -55,10 +56,16 @@ const bodyRegions = {
   'calf-right': ['lower-leg-right'],
   'foot-left': [],
   'foot-right': [],
-} as const satisfies Record<Exclude<RegionId, SoleRegionId>, readonly PainIndexArea[]>;
+} as const satisfies Record<Exclude<RegionId, SoleRegionId | MuscleRegionId>, readonly PainIndexArea[]>;
 
 // The soles view's zones and reflexology points are all on the feet.
 const soles = Object.fromEntries(soleRegions.map((region): [SoleRegionId, readonly PainIndexArea[]] => [region.id, []])) as Record<SoleRegionId, readonly PainIndexArea[]>;
 
+const areas: Readonly<Record<Exclude<RegionId, MuscleRegionId>, readonly PainIndexArea[]>> = { ...soles, ...bodyRegions };
+
+// A muscle counts towards the areas of the area it lies in: the index asks where pain is, not which muscle holds it.
+type MuscleRegionId = (typeof muscleRegions)[number]['id'];
+const muscles = Object.fromEntries(muscleRegions.map((muscle) => [muscle.id, areas[muscle.areaOf]])) as Record<MuscleRegionId, readonly PainIndexArea[]>;
+
 /** The Widespread Pain Index areas each region of the default atlas counts towards: none, one or several. */
-export const painIndexAreasByRegion: Readonly<Record<RegionId, readonly PainIndexArea[]>> = { ...soles, ...bodyRegions };
+export const painIndexAreasByRegion: Readonly<Record<RegionId, readonly PainIndexArea[]>> = { ...areas, ...muscles };

@@ -1,4 +1,5 @@
-import type { LocaleMessages } from '../../panels/files.js';
+import type { Messages } from '../../panels/facts.js';
+import { musclePanelsVia, type LocaleMessages } from '../../panels/files.js';
 
 // Each panel's English words, one file of flat messages per panel; every other locale falls back to these.
 export const messages: LocaleMessages = {
@@ -30,6 +31,7 @@ export const messages: LocaleMessages = {
   'foot-sole-ball': () => import('./panels/foot-sole-ball.json', { with: { type: 'json' } }).then((module) => module.default),
   'foot-sole-arch': () => import('./panels/foot-sole-arch.json', { with: { type: 'json' } }).then((module) => module.default),
   'foot-sole-heel': () => import('./panels/foot-sole-heel.json', { with: { type: 'json' } }).then((module) => module.default),
+  ...musclePanelsVia<Messages>(() => import('./muscle-messages.js').then((module) => module.muscleMessages)),
   'sole-shared': () => import('./panels/sole-shared.json', { with: { type: 'json' } }).then((module) => module.default),
   'reflexology': () => import('./panels/reflexology.json', { with: { type: 'json' } }).then((module) => module.default),
 };

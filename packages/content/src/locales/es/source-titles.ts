@@ -6,6 +6,8 @@ export const sourceTitles = {
   royalFreeCaudaEquina: 'Royal Free London NHS Foundation Trust: Cauda equina syndrome (información para pacientes)',
   hseExercisePregnancy: 'HSE (Irlanda): Activities to avoid and recommended exercises in pregnancy',
   dialysisAccessCare: 'MedlinePlus (Biblioteca Nacional de Medicina de EE. UU.): Hemodialysis access, self-care',
+  lowBackReferralCharts: 'Trigger point pain in the lower back (página de un masajista que resume los mapas de dolor referido de Travell y Simons)',
+  upperTrapeziusSelfTreatment: 'The Trigger Point Therapy Workbook (Clair Davies), sitio web: autotratamiento del trapecio superior',
   triggerPointReferralCharts: 'Iwakuni Massage: Trigger point gluteal pain (resumen de los mapas de dolor referido de Travell y Simons)',
   kneeGuidelineMassage:
     'American Academy of Orthopaedic Surgeons: Management of osteoarthritis of the knee (non-arthroplasty), recomendación sobre el masaje',
