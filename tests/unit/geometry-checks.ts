@@ -95,3 +95,15 @@ export function findSquare(polygons: readonly (readonly Point[])[], side: number
   }
   return undefined;
 }
+
+/** Every point lies in the view box and is rounded to a tenth of a unit, as the artwork is written. */
+export function expectInViewBox(points: readonly (readonly [number, number])[], viewBox: { readonly width: number; readonly height: number }) {
+  for (const [x, y] of points) {
+    expect(x).toBeGreaterThanOrEqual(0);
+    expect(x).toBeLessThanOrEqual(viewBox.width);
+    expect(y).toBeGreaterThanOrEqual(0);
+    expect(y).toBeLessThanOrEqual(viewBox.height);
+    expect(Math.round(x * 10) / 10).toBe(x);
+    expect(Math.round(y * 10) / 10).toBe(y);
+  }
+}

@@ -1,6 +1,6 @@
 import { centroid, layerOf, smoothClosedPath, smoothOpenPath, type AtlasView, type RegionModel } from '@bodymap/core';
 import { polygonContains } from 'd3-polygon';
-import { findSquare, sampleOutline, samplePath, type Point } from '../../../../tests/unit/geometry-checks.ts';
+import { expectInViewBox, findSquare, sampleOutline, samplePath, type Point } from '../../../../tests/unit/geometry-checks.ts';
 import { back } from './back.js';
 import { front } from './front.js';
 import { atlas, regions, type RegionId } from './index.js';
@@ -34,14 +34,7 @@ describe.each([
 
   it('keeps every point in the viewBox, rounded to a tenth of a unit', () => {
     const points = [...view.silhouette.flat(), ...view.regions.flatMap((shape) => shape.points)];
-    for (const [x, y] of points) {
-      expect(x).toBeGreaterThanOrEqual(0);
-      expect(x).toBeLessThanOrEqual(atlas.viewBox.width);
-      expect(y).toBeGreaterThanOrEqual(0);
-      expect(y).toBeLessThanOrEqual(atlas.viewBox.height);
-      expect(Math.round(x * 10) / 10).toBe(x);
-      expect(Math.round(y * 10) / 10).toBe(y);
-    }
+    expectInViewBox(points, atlas.viewBox);
   });
 
   it('answers every click on the body with exactly one region', () => {

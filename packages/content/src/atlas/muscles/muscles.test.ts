@@ -1,6 +1,6 @@
 import { layerOf, type AtlasView, type RegionModel } from '@bodymap/core';
 import { polygonContains } from 'd3-polygon';
-import { findSquare, sampleOutline, type Point } from '../../../../../tests/unit/geometry-checks.ts';
+import { expectInViewBox, findSquare, sampleOutline, type Point } from '../../../../../tests/unit/geometry-checks.ts';
 import { back } from '../back.js';
 import { front } from '../front.js';
 import { atlas, regions, type RegionId } from '../index.js';
@@ -93,14 +93,7 @@ describe.each([
   });
 
   it('keeps every point in the viewBox, rounded to a tenth of a unit', () => {
-    for (const [x, y] of view.regions.flatMap((shape) => shape.points)) {
-      expect(x).toBeGreaterThanOrEqual(0);
-      expect(x).toBeLessThanOrEqual(atlas.viewBox.width);
-      expect(y).toBeGreaterThanOrEqual(0);
-      expect(y).toBeLessThanOrEqual(atlas.viewBox.height);
-      expect(Math.round(x * 10) / 10).toBe(x);
-      expect(Math.round(y * 10) / 10).toBe(y);
-    }
+    expectInViewBox(view.regions.flatMap((shape) => shape.points), atlas.viewBox);
   });
 
   it('draws each muscle inside the body as the renderer smooths its outline', () => {
