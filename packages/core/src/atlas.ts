@@ -1,6 +1,6 @@
 import { bounds, centroid, type Bounds } from './geometry.js';
 import type { Loadable } from './loadable.js';
-import type { LayerId, RegionModel, ViewId } from './region.js';
+import { layerIds, type LayerId, type RegionModel, type ViewId } from './region.js';
 
 /** A point in the atlas's own coordinate space (the SVG viewBox), never screen pixels. */
 export type ViewBoxPoint = readonly [x: number, y: number];
@@ -78,6 +78,16 @@ export interface Atlas<Id extends string = string> {
    * layer's view draws its own regions (the muscles) over the same silhouette.
    */
   readonly layers?: { readonly [Layer in Exclude<LayerId, 'areas'>]?: { readonly [View in ViewId]?: Loadable<AtlasView<Id>> } };
+}
+
+/** The layers an atlas draws: always its areas, and each layer of `layers` it has. */
+export function atlasLayers(atlas: Pick<Atlas, 'layers'>): LayerId[] {
+  return layerIds.filter((layer) => layer === 'areas' || atlas.layers?.[layer] !== undefined);
+}
+
+/** Where an atlas draws a view of a layer: the areas are its views; other layers have their own. */
+export function layerView<Id extends string>(atlas: Atlas<Id>, view: ViewId, layer: LayerId): Loadable<AtlasView<Id>> | undefined {
+  return layer === 'areas' ? atlas.views[view] : atlas.layers?.[layer]?.[view];
 }
 
 export function viewBoxAttribute(viewBox: ViewBox): string {

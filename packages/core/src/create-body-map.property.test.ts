@@ -1,5 +1,6 @@
 import { atlas, locales } from '@bodymap/content';
 import fc from 'fast-check';
+import { layerView } from './atlas.js';
 import { createBodyMap, type BodyMapPlatform, type BodyMapSnapshot } from './create-body-map.js';
 import { readLoadable } from './loadable.js';
 import { layerIds, viewIds, type LayerId, type ViewId } from './region.js';
@@ -149,7 +150,7 @@ describe('createBodyMap under random actions', () => {
           expect(viewIds).toContain(after.view);
           expect(layerIds).toContain(after.layer);
           expect(geometry?.view.id).toBe(after.view);
-          const drawing = readLoadable((after.layer === 'areas' ? atlas.views : atlas.layers!.muscles!)[after.view]!);
+          const drawing = readLoadable(layerView(atlas, after.view, after.layer)!);
           expect(drawing.status === 'loaded' && geometry?.view === drawing.value).toBe(true);
           // A selection is a region's own id; the tab stop is a region the view draws.
           expect(after.selectedRegion === null || knownIds.includes(after.selectedRegion)).toBe(true);

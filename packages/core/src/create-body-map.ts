@@ -1,5 +1,5 @@
 import type { Atlas, ViewBoxPoint } from './atlas.js';
-import { unionBounds } from './atlas.js';
+import { atlasLayers, layerView, unionBounds } from './atlas.js';
 import { formatString, type ContentPack, type IntakeStrings, type UiStrings } from './content.js';
 import type { Bounds } from './geometry.js';
 import { readLoadable, retryLoadable, type Loadable, type LoadState } from './loadable.js';
@@ -9,7 +9,7 @@ import type { BodyMapMark, BodyMapMarks } from './intake/marks.js';
 import type { IntakeHost, IntakeMode, IntakeSnapshot } from './intake/mode.js';
 import type { Direction } from './navigation.js';
 import { describeValue, isRecord } from './records.js';
-import { findRegion, isLayerId, isViewId, layerIds, layerOf, type LayerId, type ViewId } from './region.js';
+import { findRegion, isLayerId, isViewId, layerOf, type LayerId, type ViewId } from './region.js';
 import { resolveContent } from './resolve-content.js';
 import {
   closePanel,
@@ -385,7 +385,7 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     warn(`Unknown view ${describeValue(value)} in \`${where}\`; it is ignored. Views: ${expected.join(', ')}.`, { input: 'view', value, expected });
     return undefined;
   };
-  const layersDrawn: readonly LayerId[] = layerIds.filter((layer) => layer === 'areas' || atlas.layers?.[layer] !== undefined);
+  const layersDrawn = atlasLayers(atlas);
   const knownLayer = (value: unknown, where: string): LayerId | undefined => {
     if (value === undefined) {
       return undefined;
@@ -396,8 +396,6 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     warn(`Unknown layer ${describeValue(value)} in \`${where}\`; it is ignored. Layers: ${layersDrawn.join(', ')}.`, { input: 'layer', value, expected: layersDrawn });
     return undefined;
   };
-  // Where a view of a layer is drawn: the areas are the atlas's views; other layers have their own.
-  const viewSource = (view: ViewId, layer: LayerId) => (layer === 'areas' ? atlas.views[view] : atlas.layers?.[layer]?.[view]);
   const knownRegion = (value: unknown, where: string): string | null => {
     const region = typeof value === 'string' ? findRegion(regions, value) : undefined;
     if (!region) {
@@ -477,7 +475,7 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
 
   function derive(server: boolean): BodyMapSnapshot {
     const state = person();
-    const viewLoadable = viewSource(state.view, state.layer);
+    const viewLoadable = layerView(atlas, state.view, state.layer);
     const onDemand = (loadable: unknown) => server && typeof loadable === 'function';
     const viewState = viewLoadable === undefined || onDemand(viewLoadable) ? undefined : read(viewLoadable);
     const geometry = viewState?.status === 'loaded' ? viewGeometry(viewState.value) : null;
@@ -985,7 +983,7 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     },
     showDetail(region) {
       const detailView = findRegion(regions, region)?.detailView;
-      const loadable = detailView === undefined ? undefined : viewSource(detailView, person().layer);
+      const loadable = detailView === undefined ? undefined : layerView(atlas, detailView, person().layer);
       if (detailView === undefined || loadable === undefined) {
         return;
       }
@@ -1004,7 +1002,7 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     },
     retryLoads() {
       const { view, layer } = person();
-      const viewLoadable = viewSource(view, layer);
+      const viewLoadable = layerView(atlas, view, layer);
       const localePack = localeLoadable();
       const intakeParts = props.mode === 'intake' ? [loadIntakeMode, snapshot.content.intake] : [];
       for (const loadable of [viewLoadable, localePack, ...intakeParts]) {

@@ -1,6 +1,6 @@
 import { atlas } from '@bodymap/content';
 import fc from 'fast-check';
-import { regionPlaces, unionBounds, type AtlasView, type RegionPlace, type ViewBoxPoint } from './atlas.js';
+import { layerView, regionPlaces, unionBounds, type AtlasView, type RegionPlace, type ViewBoxPoint } from './atlas.js';
 import type { Bounds } from './geometry.js';
 import { readLoadable } from './loadable.js';
 import { nearestInDirection, readingOrder, type Direction, type NavigationPoint } from './navigation.js';
@@ -46,7 +46,7 @@ const placesOf = ({ view, layer }: Pick<BodyMapState, 'view' | 'layer'>) => plac
 const drawnIn = (view: ViewId, layer: LayerId) => drawn.get(`${view} ${layer}`)!;
 
 async function loadView(id: ViewId, layer: LayerId): Promise<AtlasView> {
-  const state = readLoadable((layer === 'areas' ? atlas.views[id] : atlas.layers?.[layer]?.[id])!);
+  const state = readLoadable(layerView(atlas, id, layer)!);
   if (state.status === 'failed') {
     throw state.error;
   }

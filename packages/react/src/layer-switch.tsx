@@ -1,4 +1,4 @@
-import { layerIds, readLoadable } from '@bodymap/core';
+import { atlasLayers, layerView, readLoadable } from '@bodymap/core';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { composeEventHandlers } from './compose-event-handlers.js';
 import { useBodyMapContext, useBodyMapState } from './context.js';
@@ -17,18 +17,18 @@ export const BodyMapLayerSwitch = forwardRef<HTMLDivElement, BodyMapLayerSwitchP
   forwardedRef,
 ) {
   const { controller } = useBodyMapContext('BodyMap.LayerSwitch');
-  const { layers } = controller.atlas;
+  const { atlas } = controller;
   const shown = useBodyMapState((state) => state.layer);
   const view = useBodyMapState((state) => state.view);
   const strings = useBodyMapState((state) => state.content.strings);
   const intake = useBodyMapState((state) => state.mode === 'intake');
-  if (layers === undefined || intake) {
+  const drawn = atlasLayers(atlas);
+  if (drawn.length < 2 || intake) {
     return null;
   }
-  const drawn = layerIds.filter((layer) => layer === 'areas' || layers[layer] !== undefined);
   const preload = () => {
     for (const layer of drawn) {
-      const loadable = layer === 'areas' ? undefined : layers[layer]?.[view];
+      const loadable = layerView(atlas, view, layer);
       if (loadable !== undefined) {
         readLoadable(loadable);
       }
