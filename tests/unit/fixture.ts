@@ -84,6 +84,7 @@ export const fixtureContent: ContentPack = {
     mapLabel: 'Body map',
     views: { front: 'Front', back: 'Back', soles: 'Soles' },
     viewSwitchLabel: 'View',
+    searchLabel: 'Find by symptom',
     layers: { areas: 'Areas', muscles: 'Muscles' },
     layerSwitchLabel: 'Layer',
     showDetailView: 'See the {view}',

@@ -67,6 +67,25 @@ export interface AtlasView<Id extends string = string> {
   readonly targetScale?: number;
 }
 
+/**
+ * A trigger-point referral pattern: pressing a spot in one muscle is reported to send pain to an
+ * area elsewhere (the upper trapezius to the temple). Drawn while one of its `sources` is open or
+ * answers the chosen symptom, as an area joined by a line to the spot. It is a pattern people
+ * report, not anatomy; its words and grade are the content pack's `referrals[id]`.
+ */
+export interface AtlasReferral<Id extends string = string> {
+  /** A kebab-case id, the key of its note in the content pack's `referrals`. */
+  readonly id: string;
+  /** The view it is drawn in; it is drawn in every layer of that view. */
+  readonly view: ViewId;
+  /** The regions (a muscle, and the areas over it) whose opening or matching shows it. */
+  readonly sources: readonly Id[];
+  /** Where pressure is applied. */
+  readonly spot: ViewBoxPoint;
+  /** Where the pain is felt: closed outlines, smoothed through their control points like the silhouette. */
+  readonly area: readonly (readonly ViewBoxPoint[])[];
+}
+
 /** Body artwork as data: every region's model plus the geometry of each view. */
 export interface Atlas<Id extends string = string> {
   readonly viewBox: ViewBox;
@@ -78,6 +97,8 @@ export interface Atlas<Id extends string = string> {
    * layer's view draws its own regions (the muscles) over the same silhouette.
    */
   readonly layers?: { readonly [Layer in Exclude<LayerId, 'areas'>]?: { readonly [View in ViewId]?: Loadable<AtlasView<Id>> } };
+  /** Trigger-point referral patterns, usually loaded the first time a region or symptom shows one. */
+  readonly referrals?: Loadable<readonly AtlasReferral<Id>[]>;
 }
 
 /** The layers an atlas draws: always its areas, and each layer of `layers` it has. */

@@ -2,6 +2,8 @@ import type { Loadable } from './loadable.js';
 import type { CsvColumn } from './intake/csv.js';
 import type { PainQuality } from './intake/marks.js';
 import type { LayerId, ViewId } from './region.js';
+import type { SymptomPack } from './finder/symptom.js';
+import type { RoutinePack } from './routines/routine.js';
 
 /** The schema version of {@link ContentPack}; raised on any incompatible change. */
 export const contentVersion = 1;
@@ -184,6 +186,8 @@ export interface UiStrings {
   readonly mapLabel: string;
   readonly views: { readonly [View in ViewId]: string };
   readonly viewSwitchLabel: string;
+  /** The symptom finder's label, shown before the rest of its words load: "Find by symptom". */
+  readonly searchLabel: string;
   readonly layers: { readonly [Layer in LayerId]: string };
   /** The name of the group of buttons that choose the layer. */
   readonly layerSwitchLabel: string;
@@ -350,6 +354,20 @@ export interface ContentPack<Id extends string = string> {
   readonly captions?: { readonly [key: string]: string };
   /** The content's version, review date and changelog. */
   readonly provenance?: ContentProvenance;
+  /** The symptoms the finder knows and its words, loaded the first time a finder is used. */
+  readonly symptoms?: Loadable<SymptomPack>;
+  /** Guided routines by id and their words, loaded the first time a routine is shown. */
+  readonly routines?: Loadable<RoutinePack>;
+  /** The words and grade of each of the atlas's referral patterns, by `AtlasReferral` id. */
+  readonly referrals?: Loadable<{ readonly [id: string]: ReferralNote }>;
+}
+
+/** What a referral pattern's drawing says: where the pain is reported to go, graded. */
+export interface ReferralNote<SourceKey extends string = string> {
+  /** "Tender spots here are reported to send pain up the neck to the temple." */
+  readonly text: string;
+  readonly evidence: Evidence;
+  readonly sources: readonly SourceReference<SourceKey>[];
 }
 
 /** Replaces `{name}` placeholders in a UI string. */

@@ -21,3 +21,5 @@ export * from './intake/csv.js';
 export * from './intake/figure-style.js';
 export * from './intake/svg.js';
 export { describeValue } from './records.js';
+export * from './finder/symptom.js';
+export * from './routines/routine.js';

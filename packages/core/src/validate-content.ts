@@ -25,6 +25,7 @@ const isDate = (value: unknown): boolean => typeof value === 'string' && /^\d{4}
 const stringKeys = [
   'mapLabel',
   'viewSwitchLabel',
+  'searchLabel',
   'layerSwitchLabel',
   'showDetailView',
   'benefits',

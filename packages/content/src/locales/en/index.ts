@@ -181,6 +181,7 @@ export const en: ContentPack<RegionId> = {
     mapLabel: 'Body map',
     views: { front: 'Front', back: 'Back', soles: 'Soles' },
     viewSwitchLabel: 'Body view',
+    searchLabel: 'Find by symptom',
     layers: { areas: 'Areas', muscles: 'Muscles' },
     layerSwitchLabel: 'Layer',
     showDetailView: 'See the {view} view',

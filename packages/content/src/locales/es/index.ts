@@ -181,6 +181,7 @@ export const es: ContentPack<RegionId> = {
     mapLabel: 'Mapa del cuerpo',
     views: { front: 'Frente', back: 'Espalda', soles: 'Plantas' },
     viewSwitchLabel: 'Vista del cuerpo',
+    searchLabel: 'Buscar por síntoma',
     layers: { areas: 'Zonas', muscles: 'Músculos' },
     layerSwitchLabel: 'Capa',
     showDetailView: 'Ver en detalle: {view}',
