@@ -56,7 +56,7 @@ function LinkedMap({ urlState = true, label }: { urlState?: UrlStateOption; labe
   );
   const link = useParameter(name);
   return (
-    <section aria-label={label} style={{ display: 'grid', gap: '0.75rem', flex: '1 1 20rem' }}>
+    <section aria-label={label} style={{ display: 'grid', gap: '0.75rem', flex: '1 1 20rem', font: '0.875rem/1.4 system-ui, sans-serif' }}>
       <BodyMap controller={controller} urlState={urlState} />
       <p style={{ margin: 0, overflowWrap: 'anywhere' }}>
         Link: <code data-testid={`link-${name}`}>{link === null ? '(none yet)' : `?${name}=${link}`}</code>
@@ -111,7 +111,7 @@ export const ReopensAPanel: Story = {
     await userEvent.keyboard('{Enter}');
     await expect(await canvas.findByRole('dialog', { name: 'Left lower back' })).toBeVisible();
     await waitFor(() => expect(parameterValue('bodymap')).toBe('view:back~layer:areas~zoom:1,0,0~region:lower-back-left'));
-    await expect(canvas.getByTestId('link-bodymap')).toHaveTextContent('?bodymap=view:back~layer:areas~zoom:1,0,0~region:lower-back-left');
+    await waitFor(() => expect(canvas.getByTestId('link-bodymap')).toHaveTextContent('?bodymap=view:back~layer:areas~zoom:1,0,0~region:lower-back-left'));
   },
 };
 
@@ -141,11 +141,14 @@ export const ABadLink: Story = {
   },
 };
 
-/** Two maps on one page, each kept under its own parameter: `urlState="first"` and `urlState="second"`. */
+/**
+ * Two maps on one page, each kept under its own parameter: `urlState="first"` opens the left
+ * shoulder's panel, `urlState="second"` the back view zoomed in.
+ */
 export const TwoMapsOnAPage: Story = {
   beforeEach: () => {
     const first = fromLink('first', 'region:shoulder-left')();
-    const second = fromLink('second', 'view:back~region:calf-right')();
+    const second = fromLink('second', 'view:back~zoom:2,-150,-200')();
     return () => {
       first();
       second();
@@ -162,6 +165,10 @@ export const TwoMapsOnAPage: Story = {
     const first = within(canvas.getByRole('region', { name: 'First map' }));
     const second = within(canvas.getByRole('region', { name: 'Second map' }));
     await expect(await first.findByRole('dialog', { name: 'Left shoulder' }, { timeout: 10_000 })).toBeVisible();
-    await expect(await second.findByRole('dialog', { name: 'Right calf' }, { timeout: 10_000 })).toBeVisible();
+    await waitFor(() => expect(second.getByRole('button', { name: 'Back', pressed: true })).toBeVisible(), { timeout: 10_000 });
+    await expect(second.getByRole('button', { name: 'Zoom out' })).toBeEnabled();
+    await expect(second.queryByRole('dialog')).toBeNull();
+    await expect(first.getByRole('button', { name: 'Front', pressed: true })).toBeVisible();
+    await waitFor(() => expect(parameterValue('second')).toBe('view:back~layer:areas~zoom:2,-150,-200'));
   },
 };
