@@ -1,5 +1,6 @@
 import type { MockInstance } from 'vitest';
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
+import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { fixtureAtlas, fixtureContent } from '../../../tests/unit/fixture.ts';
 import { BodyMap } from './body-map.js';
@@ -65,5 +66,22 @@ describe('<BodyMap urlState />', () => {
     const html = renderToString(<BodyMap atlas={fixtureAtlas} content={fixtureContent} urlState />);
     expect(html).toBe(renderToString(<BodyMap atlas={fixtureAtlas} content={fixtureContent} />));
     expect(html).not.toContain('role="dialog"');
+  });
+
+  it('hydrates the server HTML without a mismatch, then opens the panel the link names', async () => {
+    window.history.replaceState(null, '', '/?bodymap=region:belly');
+    const map = <BodyMap atlas={fixtureAtlas} content={fixtureContent} urlState />;
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(map);
+    document.body.append(container);
+    const error = vi.spyOn(console, 'error');
+    const recoverable = vi.fn();
+    const root = await act(async () => hydrateRoot(container, map, { onRecoverableError: recoverable }));
+    expect(await screen.findByRole('dialog', { name: 'Belly' })).toBeInTheDocument();
+    expect(recoverable).not.toHaveBeenCalled();
+    expect(error).not.toHaveBeenCalled();
+    await act(async () => root.unmount());
+    container.remove();
+    error.mockRestore();
   });
 });
