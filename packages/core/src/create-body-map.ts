@@ -345,6 +345,8 @@ export interface BodyMapController {
   readonly label: (region: string) => string;
   /** Applies the host's current props: controlled values, locale, content and callbacks. */
   readonly sync: (options: BodyMapSyncOptions) => void;
+  /** Names something the map ignored through its `warn` option, once per message: for a binding's own inputs, such as a link's. */
+  readonly warn: (message: string, issue?: InputIssue) => void;
 }
 
 const fallbackLocale = 'en';
@@ -1040,6 +1042,7 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     },
     label,
     sync,
+    warn,
   };
   return controller;
 }

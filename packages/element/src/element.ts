@@ -55,6 +55,11 @@ export interface BodyMapAttributes {
   min?: number;
   /** In intake mode, the most regions a form takes marked. */
   max?: number;
+  /**
+   * Keeps the view, layer, zoom and open panel (and the marks, in intake mode) in the page's address:
+   * present, it uses the `bodymap` query parameter; a value names another, one per map on a page.
+   */
+  'url-state'?: boolean | string;
 }
 
 // A server has no HTMLElement: there the class extends a stand-in, so importing this module defines
@@ -81,6 +86,8 @@ const expectedText = (issue: InputIssue) => (issue.input === 'region' ? 'a regio
  * property takes a content pack object, whole or partial. Events, bubbling and composed:
  * `regionselect` (`detail: { id, label }`), `viewchange` (`detail: { view }`) and `layerchange`
  * (`detail: { layer }`), fired for the visitor's own choices, not for changes the page makes.
+ * `url-state` keeps the map's view, zoom and open panel in the page's address (present: the
+ * `bodymap` query parameter; a value: another, one per map).
  * `::part()` names: `root`, `view-switch`, `layer-switch`, `load-error`, `figure`, `zoom-controls`, `viewport`, `gesture-hint`, `panel`, and in intake mode
  * `instructions`, `validation` and `mark-list`; the `--bodymap-*` custom properties reach in.
  *
@@ -94,7 +101,7 @@ const expectedText = (issue: InputIssue) => (issue.input === 'region' ? 'a regio
  * rule (a region in another view brings its view along, input checks) is the controller's.
  */
 export class BodyMapElement extends ElementBase {
-  static readonly observedAttributes = ['view', 'layer', 'region', 'locale', 'theme', 'mode', 'required', 'min', 'max'];
+  static readonly observedAttributes = ['view', 'layer', 'region', 'locale', 'theme', 'mode', 'required', 'min', 'max', 'url-state'];
   static readonly formAssociated = true;
 
   readonly #mount: HTMLDivElement;
@@ -187,6 +194,8 @@ export class BodyMapElement extends ElementBase {
         this.#sync();
       } else if (name === 'theme') {
         this.#checkTheme(value);
+        this.#render();
+      } else if (name === 'url-state') {
         this.#render();
       }
     } finally {
@@ -421,8 +430,25 @@ export class BodyMapElement extends ElementBase {
     }
   }
 
+  /**
+   * Whether the map keeps its state in the page's address: `true` for the `bodymap` query parameter,
+   * the parameter's name, or `false`; reflects the `url-state` attribute.
+   */
+  get urlState(): boolean | string {
+    const value = this.getAttribute('url-state');
+    return value === null ? false : value === '' ? true : value;
+  }
+
+  set urlState(value: boolean | string) {
+    if (value === false) {
+      this.removeAttribute('url-state');
+    } else {
+      this.setAttribute('url-state', value === true ? '' : String(value));
+    }
+  }
+
   #render(): void {
-    this.#root?.render(createElement(BodyMap, { controller: this.#map, theme: this.theme }));
+    this.#root?.render(createElement(BodyMap, { controller: this.#map, theme: this.theme, urlState: this.urlState }));
   }
 
   #reflect(name: 'view' | 'layer' | 'region', value: string | null): void {

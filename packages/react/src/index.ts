@@ -68,5 +68,6 @@ export {
   type BodyMapValidationMessageProps,
 } from './intake-parts.js';
 export { useBodyMap, type BodyMapOptionProps, type RegionIdInput } from './use-body-map.js';
+export { useUrlState, type UrlStateOption } from './url-state.js';
 export { useBodyMapController, useBodyMapState } from './context.js';
 export type { BodyMapController, BodyMapMark, BodyMapMarks, BodyMapMode, BodyMapSnapshot, LoadPart, PainQuality } from '@bodymap/core';

@@ -4,6 +4,7 @@ import { BodyMapProvider, useControllerState, useInBrowser, type BodyMapContextV
 import { warnOnce } from './development.js';
 import { setRef } from './set-ref.js';
 import { splitOptions, useCreatedBodyMap, useSyncedOptions, type BodyMapOptionProps } from './use-body-map.js';
+import { useUrlState, type UrlStateOption } from './url-state.js';
 
 // Replaced by bundlers, so development-only warnings leave production builds; see development.ts.
 declare const process: { env: { NODE_ENV?: string } };
@@ -16,6 +17,12 @@ export const themes: readonly Theme[] = ['light', 'dark', 'auto'];
 export interface BodyMapRootProps extends BodyMapOptionProps, Omit<ComponentPropsWithoutRef<'div'>, 'defaultValue' | 'content'> {
   /** Colour scheme; `auto` follows the operating system. @default 'light' */
   theme?: Theme;
+  /**
+   * Keeps the view, layer, zoom and open panel (and the marks, in intake mode) in the page's address,
+   * so a shared link opens the map where it was: `true` uses the `bodymap` query parameter, a string
+   * names another, one per map on a page. @default false
+   */
+  urlState?: UrlStateOption;
 }
 
 /**
@@ -26,7 +33,7 @@ export interface BodyMapRootProps extends BodyMapOptionProps, Omit<ComponentProp
  * @selector [data-theme] the colour scheme
  */
 export const BodyMapRoot = forwardRef<HTMLDivElement, BodyMapRootProps>(function BodyMapRoot(
-  { theme = 'light', className, children, ...props },
+  { theme = 'light', urlState, className, children, ...props },
   forwardedRef,
 ) {
   const [options, divProps] = splitOptions(props);
@@ -51,6 +58,7 @@ export const BodyMapRoot = forwardRef<HTMLDivElement, BodyMapRootProps>(function
   const shownView = useControllerState(controller, (state) => state.view);
   const shownLayer = useControllerState(controller, (state) => state.layer);
   const language = useControllerState(controller, (state) => state.content.locale);
+  useUrlState(controller, urlState);
 
   return (
     <BodyMapProvider value={value}>
