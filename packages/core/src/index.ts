@@ -23,3 +23,5 @@ export * from './intake/svg.js';
 export { describeValue } from './records.js';
 export * from './finder/symptom.js';
 export * from './routines/routine.js';
+export * from './finder/match-symptoms.js';
+export * from './finder/validate-symptoms.js';

@@ -55,6 +55,8 @@ export interface BodyMapAttributes {
   min?: number;
   /** In intake mode, the most regions a form takes marked. */
   max?: number;
+  /** Shows the symptom finder above the figure. */
+  search?: boolean;
 }
 
 // A server has no HTMLElement: there the class extends a stand-in, so importing this module defines
@@ -81,7 +83,8 @@ const expectedText = (issue: InputIssue) => (issue.input === 'region' ? 'a regio
  * property takes a content pack object, whole or partial. Events, bubbling and composed:
  * `regionselect` (`detail: { id, label }`), `viewchange` (`detail: { view }`) and `layerchange`
  * (`detail: { layer }`), fired for the visitor's own choices, not for changes the page makes.
- * `::part()` names: `root`, `view-switch`, `layer-switch`, `load-error`, `figure`, `zoom-controls`, `viewport`, `gesture-hint`, `panel`, and in intake mode
+ * The boolean `search` attribute shows the symptom finder above the figure.
+ * `::part()` names: `root`, `search`, `view-switch`, `layer-switch`, `load-error`, `figure`, `zoom-controls`, `viewport`, `gesture-hint`, `panel`, and in intake mode
  * `instructions`, `validation` and `mark-list`; the `--bodymap-*` custom properties reach in.
  *
  * With `mode="intake"` it is a form-associated element, a field of the form around it: `name`,
@@ -94,7 +97,7 @@ const expectedText = (issue: InputIssue) => (issue.input === 'region' ? 'a regio
  * rule (a region in another view brings its view along, input checks) is the controller's.
  */
 export class BodyMapElement extends ElementBase {
-  static readonly observedAttributes = ['view', 'layer', 'region', 'locale', 'theme', 'mode', 'required', 'min', 'max'];
+  static readonly observedAttributes = ['view', 'layer', 'region', 'locale', 'theme', 'mode', 'required', 'min', 'max', 'search'];
   static readonly formAssociated = true;
 
   readonly #mount: HTMLDivElement;
@@ -188,6 +191,8 @@ export class BodyMapElement extends ElementBase {
       } else if (name === 'theme') {
         this.#checkTheme(value);
         this.#render();
+      } else if (name === 'search') {
+        this.#render();
       }
     } finally {
       this.#byPage = false;
@@ -278,6 +283,15 @@ export class BodyMapElement extends ElementBase {
 
   set required(value: boolean) {
     this.toggleAttribute('required', value);
+  }
+
+  /** Whether the symptom finder shows above the figure; reflects the `search` attribute. */
+  get search(): boolean {
+    return this.hasAttribute('search');
+  }
+
+  set search(value: boolean) {
+    this.toggleAttribute('search', value);
   }
 
   get min(): number | undefined {
@@ -422,7 +436,7 @@ export class BodyMapElement extends ElementBase {
   }
 
   #render(): void {
-    this.#root?.render(createElement(BodyMap, { controller: this.#map, theme: this.theme }));
+    this.#root?.render(createElement(BodyMap, { controller: this.#map, theme: this.theme, search: this.search }));
   }
 
   #reflect(name: 'view' | 'layer' | 'region', value: string | null): void {
