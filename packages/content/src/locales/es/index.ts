@@ -265,6 +265,8 @@ export const es: ContentPack<RegionId> = {
   sources: () => Promise.all([import('../../sources.js'), import('./source-titles.js')]).then(([{ withTitles }, { sourceTitles }]) => withTitles(sourceTitles)),
   intake: () => import('./intake.js').then((module) => module.intake),
   glossary: () => import('./glossary.js').then((module) => module.glossary),
+  symptoms: () => import('./symptoms.js').then((module) => module.symptoms),
+  routines: () => import('./routines.js').then((module) => module.routines),
   techniques: {
     swedish: { name: 'Masaje sueco' },
     'deep-tissue': { name: 'Masaje de tejido profundo' },
