@@ -542,7 +542,7 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     const intake = intakeState?.status === 'loaded' ? intakeState.value : null;
     const finderCode = finderWanted && !server ? read(loadFinder) : undefined;
     if (finderCode?.status === 'loaded') {
-      finder ??= finderCode.value({ controller: () => controller, options, read, warn, publish, props: () => props, announce: (text) => (announcement = text) });
+      finder ??= finderCode.value({ controller: () => controller, regionIds, options, read, warn, publish, props: () => props, announce: (text) => (announcement = text) });
     }
     return {
       ...state,

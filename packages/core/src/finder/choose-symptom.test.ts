@@ -167,6 +167,11 @@ describe('the finder in the controller', () => {
     expect(onSymptomChange).not.toHaveBeenCalled();
   });
 
+  it('marks a default symptom’s matches in the first snapshot when its symptoms are already here', () => {
+    const { map } = create({ defaultSymptom: 'back-ache' }, english);
+    expect(map.getState()).toMatchObject({ symptom: 'back-ache', matches: ['upper-back'], symptomsStatus: 'loaded' });
+  });
+
   it('ignores an unknown symptom from the host with one warning', async () => {
     const { map, warn } = create({ symptom: 'toothache' });
     await settle();

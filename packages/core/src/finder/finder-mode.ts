@@ -10,6 +10,8 @@ import { validateSymptomPack } from './validate-symptoms.js';
 export interface FinderHost {
   /** Its actions and state: the finder opens a region as `select` does, and zooms as `zoomTo` does. */
   readonly controller: () => BodyMapController;
+  /** The atlas's region ids; the controller itself is not ready while its first snapshot is made. */
+  readonly regionIds: readonly string[];
   readonly options: { readonly defaultSymptom?: string | null | undefined };
   /** Reads a loadable as the controller does, publishing again when it settles. */
   readonly read: <T>(loadable: Loadable<T>) => LoadState<T>;
@@ -51,7 +53,7 @@ export function createFinderMode(host: FinderHost): FinderMode {
   const check = (given: SymptomPack) => {
     let known = checked.get(given);
     if (known === undefined) {
-      const { pack, issues } = validateSymptomPack(given, host.controller().atlas.regions.map((region) => region.id));
+      const { pack, issues } = validateSymptomPack(given, host.regionIds);
       if (issues.length > 0) {
         host.warn(`The symptom pack has entries that cannot be used:\n${issues.map((issue) => `- ${issue.message}`).join('\n')}`);
       }
