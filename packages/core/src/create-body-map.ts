@@ -542,7 +542,7 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     const intake = intakeState?.status === 'loaded' ? intakeState.value : null;
     const finderCode = finderWanted && !server ? read(loadFinder) : undefined;
     if (finderCode?.status === 'loaded') {
-      finder ??= finderCode.value({ controller: () => controller, regionIds, options, read, warn, publish, props: () => props, announce: (text) => (announcement = text) });
+      finder ??= finderCode.value({ controller: () => controller, options, read, retry: retryLoadable, warn, publish, props: () => props, announce: (text) => (announcement = text) });
     }
     return {
       ...state,
@@ -679,6 +679,8 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
   let finder: FinderMode | undefined;
   const withFinder = (action: (mode: FinderMode) => void) => {
     finderWanted = true;
+    // Code that failed to arrive is fetched again: the finder's retry comes through here.
+    retryLoadable(loadFinder);
     const code = read(loadFinder);
     publish();
     if (finder) {
@@ -1089,13 +1091,7 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     label,
     sync,
     chooseSymptom: (symptom) => withFinder((mode) => mode.choose(symptom)),
-    loadSymptoms() {
-      for (const loadable of [loadFinder, snapshot.content.symptoms]) {
-        retryLoadable(loadable as Loadable<unknown>);
-      }
-      // Publishing reads the symptoms, which starts their load.
-      withFinder(() => undefined);
-    },
+    loadSymptoms: () => withFinder((mode) => mode.load()),
   };
   return controller;
 }

@@ -165,6 +165,21 @@ describe('BodyMap.Search', () => {
     expect(await screen.findByRole('option', { name: /Migraine/ })).toBeInTheDocument();
   });
 
+  it('takes the symptom from a host that controls it', async () => {
+    const onSymptomChange = vi.fn();
+    const { rerender, user } = renderMap({ symptom: 'migraine', onSymptomChange });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Head' })).toHaveAttribute('data-match', 'true'));
+    expect(screen.getByRole('button', { name: 'Left arm' })).not.toHaveAttribute('data-match');
+    const content: ContentPack = { ...fixtureContent, symptoms: () => Promise.resolve(symptoms) };
+    rerender(<BodyMap atlas={fixtureAtlas} content={content} search symptom="tummy-ache" onSymptomChange={onSymptomChange} />);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Belly' })).toHaveAttribute('data-match', 'true'));
+    expect(screen.getByRole('button', { name: 'Head' })).not.toHaveAttribute('data-match');
+    await user.click(await combobox());
+    await user.keyboard('{Escape}');
+    expect(onSymptomChange).toHaveBeenCalledExactlyOnceWith(null);
+    expect(screen.getByRole('button', { name: 'Belly' })).toHaveAttribute('data-match', 'true');
+  });
+
   it('is not drawn without `search`', async () => {
     renderMap({ search: false });
     await screen.findAllByRole('button', { name: 'Head' });

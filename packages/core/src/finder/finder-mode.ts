@@ -1,4 +1,5 @@
 import { formatString, type ContentPack } from '../content.js';
+import type { Atlas } from '../atlas.js';
 import type { BodyMapController } from '../create-body-map.js';
 import type { Bounds } from '../geometry.js';
 import type { Loadable, LoadState } from '../loadable.js';
@@ -10,11 +11,12 @@ import { validateSymptomPack } from './validate-symptoms.js';
 export interface FinderHost {
   /** Its actions and state: the finder opens a region as `select` does, and zooms as `zoomTo` does. */
   readonly controller: () => BodyMapController;
-  /** The atlas's region ids; the controller itself is not ready while its first snapshot is made. */
-  readonly regionIds: readonly string[];
-  readonly options: { readonly defaultSymptom?: string | null | undefined };
+  /** The controller's options: its atlas (the controller itself is not ready while its first snapshot is made) and `defaultSymptom`. */
+  readonly options: { readonly atlas: Atlas; readonly defaultSymptom?: string | null | undefined };
   /** Reads a loadable as the controller does, publishing again when it settles. */
   readonly read: <T>(loadable: Loadable<T>) => LoadState<T>;
+  /** Forgets a failed load, so that the next read tries again. */
+  readonly retry: (loadable: Loadable<unknown>) => void;
   readonly warn: (message: string) => void;
   readonly publish: () => void;
   /** The host's current props: a controlled `symptom` and `onSymptomChange`. */
@@ -36,6 +38,8 @@ export interface FinderMode {
   readonly snapshot: (content: ContentPack) => FinderSnapshot;
   /** Chooses a symptom (or none), once the symptoms have loaded: see `BodyMapController.chooseSymptom`. */
   readonly choose: (symptom: string | null) => void;
+  /** Starts loading the symptoms, or tries a failed load again. */
+  readonly load: () => void;
 }
 
 const none: readonly string[] = [];
@@ -53,7 +57,7 @@ export function createFinderMode(host: FinderHost): FinderMode {
   const check = (given: SymptomPack) => {
     let known = checked.get(given);
     if (known === undefined) {
-      const { pack, issues } = validateSymptomPack(given, host.regionIds);
+      const { pack, issues } = validateSymptomPack(given, host.options.atlas.regions.map((region) => region.id));
       if (issues.length > 0) {
         host.warn(`The symptom pack has entries that cannot be used:\n${issues.map((issue) => `- ${issue.message}`).join('\n')}`);
       }
@@ -139,5 +143,12 @@ export function createFinderMode(host: FinderHost): FinderMode {
       return { symptom, matches: found ? (matches.get(found.id) ?? none) : none, symptoms: pack, symptomsStatus: 'loaded' };
     },
     choose,
+    load() {
+      if (symptoms !== undefined) {
+        host.retry(symptoms);
+      }
+      // Publishing reads the symptoms, which starts their load.
+      host.publish();
+    },
   };
 }
