@@ -145,6 +145,17 @@ test.describe('the symptom finder', () => {
     await expect(input).toHaveAttribute('aria-expanded', 'false');
   });
 
+  test('marks the matches with a dashed outline in forced colours too', async ({ page }) => {
+    await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
+    await openStory(page, 'finder--finder', 'defaultSymptom:stiff-neck;defaultView:back');
+    const neck = region(page, 'neck-left');
+    await expect(neck).toHaveAttribute('data-match', 'true');
+    const style = await neck.evaluate((node) => ({ dash: getComputedStyle(node).strokeDasharray, width: Number.parseFloat(getComputedStyle(node).strokeWidth) }));
+    expect(style.dash).not.toBe('none');
+    expect(style.width).toBeGreaterThanOrEqual(3);
+    await expectNoViolations(page);
+  });
+
   test('fits a phone', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await openStory(page, 'finder--finder');
