@@ -178,7 +178,7 @@ export interface BodyMapSnapshot extends BodyMapState {
    * `reportValidity`) until the value is valid or is reset, as `:user-invalid` works.
    */
   readonly validationShown: boolean;
-  /** The symptom chosen in the finder, or `null`. */
+  /** The symptom chosen in the finder (or the host's), or `null`; `null` also until the finder's code has loaded. */
   readonly symptom: string | null;
   /** The regions answering the chosen symptom, most useful first (known ids only); empty without one. */
   readonly matches: readonly string[];
