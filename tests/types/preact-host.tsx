@@ -6,6 +6,7 @@ export function PreactHost() {
   return (
     <main>
       <body-map view="soles" locale="en" theme="dark" class="map" />
+      <body-map search />
       {/* @ts-expect-error `side` is not a view */}
       <body-map view="side" />
       <body-map mode="intake" name="pain" required min={1} max={5} />

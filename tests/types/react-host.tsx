@@ -11,6 +11,9 @@ export function ReactHost({ region }: { region: string }) {
     <main>
       <body-map ref={map} view="back" region="lower-back-left" locale="es" theme="auto" className="map" id="body" />
       <body-map region={region} />
+      <body-map search />
+      {/* @ts-expect-error `search` is a boolean attribute */}
+      <body-map search="yes" />
       {/* @ts-expect-error `side` is not a view */}
       <body-map view="side" />
       {/* @ts-expect-error `sepia` is not a theme */}

@@ -7,6 +7,8 @@ import type { PartialContentPack } from './merge-content.js';
 import type { MarksConstraints, MarksInvalidity } from './intake/change-marks.js';
 import type { BodyMapMark, BodyMapMarks } from './intake/marks.js';
 import type { IntakeHost, IntakeMode, IntakeSnapshot } from './intake/mode.js';
+import type { FinderMode } from './finder/finder-mode.js';
+import type { SymptomPack } from './finder/symptom.js';
 import type { Direction } from './navigation.js';
 import { describeValue, isRecord } from './records.js';
 import { findRegion, isLayerId, isViewId, layerOf, type LayerId, type ViewId } from './region.js';
@@ -134,8 +136,11 @@ type IntakeLoad =
   | { readonly status: 'loaded'; readonly value: { readonly mode: IntakeMode; readonly words: IntakeStrings } }
   | { readonly status: 'loading'; readonly promise: Promise<unknown> }
   | { readonly status: 'failed' };
+/** The finder's code, which loads the first time a finder is used or a symptom is chosen, beside the pack's symptoms. */
+export const loadFinder = () => import('./finder/finder-mode.js').then((module) => module.createFinderMode);
 const outsideIntake: IntakeSnapshot = { value: [], invalidity: null, validationMessage: '', validationShown: false };
 // While intake mode's code loads nothing can be marked yet, so a required form cannot be sent empty.
+const noMatches: readonly string[] = [];
 const loadingRequired = (strings: UiStrings): IntakeSnapshot => ({ ...outsideIntake, invalidity: 'valueMissing', validationMessage: strings.intake.required });
 
 /** Everything a renderer needs to draw a map, derived from its state; a new object on every change. */
@@ -173,6 +178,14 @@ export interface BodyMapSnapshot extends BodyMapState {
    * `reportValidity`) until the value is valid or is reset, as `:user-invalid` works.
    */
   readonly validationShown: boolean;
+  /** The symptom chosen in the finder (or the host's), or `null`; `null` also until the finder's code has loaded. */
+  readonly symptom: string | null;
+  /** The regions answering the chosen symptom, most useful first (known ids only); empty without one. */
+  readonly matches: readonly string[];
+  /** The finder's symptoms and words in the locale shown, checked, once they have loaded; else `null`. */
+  readonly symptoms: SymptomPack | null;
+  /** Where the finder's code and symptoms are: not asked for yet (`idle`), `loading`, `loaded` or `failed`. */
+  readonly symptomsStatus: 'idle' | 'loading' | 'loaded' | 'failed';
 }
 
 /**
@@ -196,6 +209,8 @@ export interface BodyMapControlledValues {
   readonly transform?: ZoomTransform | undefined;
   /** The marked regions, in intake mode; entries that cannot be read are named and dropped. */
   readonly value?: BodyMapMarks | undefined;
+  /** The symptom chosen in the finder, or `null` for none. */
+  readonly symptom?: string | null | undefined;
 }
 
 /** What {@link BodyMapController.sync} takes: the host's current props, all of them every time. */
@@ -222,6 +237,8 @@ export interface BodyMapSyncOptions extends BodyMapControlledValues, MarksConstr
   readonly onSelectedRegionChange?: ((region: string | null) => void) | undefined;
   /** Called with every transform the map moves to itself: gestures, buttons, keys and animations. */
   readonly onTransformChange?: ((transform: ZoomTransform) => void) | undefined;
+  /** Called when a person chooses a symptom in the finder (with its id) or clears it (`null`). */
+  readonly onSymptomChange?: ((symptom: string | null) => void) | undefined;
 }
 
 export interface BodyMapOptions extends BodyMapSyncOptions {
@@ -244,6 +261,8 @@ export interface BodyMapOptions extends BodyMapSyncOptions {
   readonly defaultTransform?: ZoomTransform | undefined;
   /** The marked regions at first, when uncontrolled; a form's reset returns to them. @default [] */
   readonly defaultValue?: BodyMapMarks | undefined;
+  /** The symptom chosen at first, when uncontrolled; its symptoms load at once. @default null */
+  readonly defaultSymptom?: string | null | undefined;
   /** Clock, frames and motion preference. @default the browser's */
   readonly platform?: BodyMapPlatform | undefined;
   /**
@@ -347,6 +366,15 @@ export interface BodyMapController {
   readonly sync: (options: BodyMapSyncOptions) => void;
   /** Names something the map ignored through its `warn` option, once per message: for a binding's own inputs, such as a link's. */
   readonly warn: (message: string, issue?: InputIssue) => void;
+  /**
+   * Chooses a symptom by id: marks the regions answering it (`matches`), announces how many, opens
+   * the first one's panel (bringing its view and layer along) with the tab stop, and zooms to it
+   * when it is off screen. `null` clears the matches. An unknown id is warned of and ignored. Waits
+   * for the finder's code and symptoms when they have not loaded yet.
+   */
+  readonly chooseSymptom: (symptom: string | null) => void;
+  /** Starts loading the finder's code and symptoms, as using a finder does; a failed load is tried again. */
+  readonly loadSymptoms: () => void;
 }
 
 const fallbackLocale = 'en';
@@ -410,6 +438,7 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     isRecord(value) && [value.k, value.x, value.y].every(Number.isFinite) ? clampTransform(value as unknown as ZoomTransform, limits) : undefined;
 
   let props: BodyMapSyncOptions = {};
+  let finderWanted = options.defaultSymptom != null;
   let controlled: BodyMapControlledValues = {};
   let internal: BodyMapState = {
     view: knownView(options.defaultView, 'defaultView') ?? 'front',
@@ -513,6 +542,10 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     ];
     const known = server ? serverSnapshot : snapshot;
     const intake = intakeState?.status === 'loaded' ? intakeState.value : null;
+    const finderCode = finderWanted && !server ? read(loadFinder) : undefined;
+    if (finderCode?.status === 'loaded') {
+      finder ??= finderCode.value({ controller: () => controller, options, read, retry: retryLoadable, warn, publish, props: () => props, announce: (text) => (announcement = text) });
+    }
     return {
       ...state,
       tabStop,
@@ -526,6 +559,7 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
       mode,
       intakeStrings: intake?.words ?? null,
       ...(intake !== null ? intake.mode.snapshot(content.strings, intake.words) : mode === 'intake' && props.required ? loadingRequired(content.strings) : outsideIntake),
+      ...(finder && !server ? finder.snapshot(content) : { symptom: null, matches: noMatches, symptoms: null, symptomsStatus: finderCode?.status ?? 'idle' }),
     };
   }
 
@@ -643,6 +677,21 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     const failed = states.find((state) => state.status === 'failed');
     return failed ?? { status: 'loading', promise: Promise.all(states.flatMap((state) => (state.status === 'loading' ? [state.promise] : []))) };
   }
+  // The finder's code loads the first time a finder is used or a symptom is given, then keeps the finder's part of the snapshot.
+  let finder: FinderMode | undefined;
+  const withFinder = (action: (mode: FinderMode) => void) => {
+    finderWanted = true;
+    // Code that failed to arrive is fetched again: the finder's retry comes through here.
+    retryLoadable(loadFinder);
+    const code = read(loadFinder);
+    publish();
+    if (finder) {
+      action(finder);
+    } else if (code.status === 'loading') {
+      code.promise.then(() => withFinder(action), () => undefined);
+    }
+  };
+
   const withIntake = (action: (mode: IntakeMode) => void) => {
     const state = intakeLoad(snapshot.content, () => false);
     if (state.status === 'loaded') {
@@ -800,7 +849,7 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     const selectedRegion =
       next.selectedRegion === undefined || next.selectedRegion === null ? next.selectedRegion : knownRegion(next.selectedRegion, 'selectedRegion');
     const transform = next.transform === undefined ? undefined : knownTransform(next.transform);
-    for (const key of process.env.NODE_ENV === 'production' ? [] : (['view', 'layer', 'selectedRegion', 'transform', 'value'] as const)) {
+    for (const key of process.env.NODE_ENV === 'production' ? [] : (['view', 'layer', 'selectedRegion', 'transform', 'value', 'symptom'] as const)) {
       if (ready && (previous[key] === undefined) !== (next[key] === undefined)) {
         warn(
           `\`${key}\` changed from ${previous[key] === undefined ? 'uncontrolled' : 'controlled'} to ${next[key] === undefined ? 'uncontrolled' : 'controlled'}. ` +
@@ -809,6 +858,7 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
       }
     }
     controlled = { view, layer, selectedRegion, transform };
+    finderWanted ||= next.symptom != null;
 
     // The host's values keep view and selection consistent, as a person's choices would: a view
     // that does not draw the open region closes its panel, and a selection drawn only in another
@@ -1043,6 +1093,8 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     label,
     sync,
     warn,
+    chooseSymptom: (symptom) => withFinder((mode) => mode.choose(symptom)),
+    loadSymptoms: () => withFinder((mode) => mode.load()),
   };
   return controller;
 }

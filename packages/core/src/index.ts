@@ -24,3 +24,5 @@ export { describeValue } from './records.js';
 export * from './finder/symptom.js';
 export * from './routines/routine.js';
 export * from './url-state.js';
+export * from './finder/match-symptoms.js';
+export * from './finder/validate-symptoms.js';

@@ -60,6 +60,8 @@ export interface BodyMapAttributes {
    * present, it uses the `bodymap` query parameter; a value names another, one per map on a page.
    */
   'url-state'?: boolean | string;
+  /** Shows the symptom finder above the figure. */
+  search?: boolean;
 }
 
 // A server has no HTMLElement: there the class extends a stand-in, so importing this module defines
@@ -87,8 +89,9 @@ const expectedText = (issue: InputIssue) => (issue.input === 'region' ? 'a regio
  * `regionselect` (`detail: { id, label }`), `viewchange` (`detail: { view }`) and `layerchange`
  * (`detail: { layer }`), fired for the visitor's own choices, not for changes the page makes.
  * `url-state` keeps the map's view, zoom and open panel in the page's address (present: the
- * `bodymap` query parameter; a value: another, one per map).
- * `::part()` names: `root`, `view-switch`, `layer-switch`, `load-error`, `figure`, `zoom-controls`, `viewport`, `gesture-hint`, `panel`, and in intake mode
+ * `bodymap` query parameter; a value: another, one per map). The boolean `search` attribute shows
+ * the symptom finder above the figure.
+ * `::part()` names: `root`, `search`, `view-switch`, `layer-switch`, `load-error`, `figure`, `zoom-controls`, `viewport`, `gesture-hint`, `panel`, and in intake mode
  * `instructions`, `validation` and `mark-list`; the `--bodymap-*` custom properties reach in.
  *
  * With `mode="intake"` it is a form-associated element, a field of the form around it: `name`,
@@ -101,7 +104,7 @@ const expectedText = (issue: InputIssue) => (issue.input === 'region' ? 'a regio
  * rule (a region in another view brings its view along, input checks) is the controller's.
  */
 export class BodyMapElement extends ElementBase {
-  static readonly observedAttributes = ['view', 'layer', 'region', 'locale', 'theme', 'mode', 'required', 'min', 'max', 'url-state'];
+  static readonly observedAttributes = ['view', 'layer', 'region', 'locale', 'theme', 'mode', 'required', 'min', 'max', 'url-state', 'search'];
   static readonly formAssociated = true;
 
   readonly #mount: HTMLDivElement;
@@ -195,7 +198,7 @@ export class BodyMapElement extends ElementBase {
       } else if (name === 'theme') {
         this.#checkTheme(value);
         this.#render();
-      } else if (name === 'url-state') {
+      } else if (name === 'url-state' || name === 'search') {
         this.#render();
       }
     } finally {
@@ -287,6 +290,15 @@ export class BodyMapElement extends ElementBase {
 
   set required(value: boolean) {
     this.toggleAttribute('required', value);
+  }
+
+  /** Whether the symptom finder shows above the figure; reflects the `search` attribute. */
+  get search(): boolean {
+    return this.hasAttribute('search');
+  }
+
+  set search(value: boolean) {
+    this.toggleAttribute('search', value);
   }
 
   get min(): number | undefined {
@@ -448,7 +460,7 @@ export class BodyMapElement extends ElementBase {
   }
 
   #render(): void {
-    this.#root?.render(createElement(BodyMap, { controller: this.#map, theme: this.theme, urlState: this.urlState }));
+    this.#root?.render(createElement(BodyMap, { controller: this.#map, theme: this.theme, urlState: this.urlState, search: this.search }));
   }
 
   #reflect(name: 'view' | 'layer' | 'region', value: string | null): void {

@@ -12,6 +12,7 @@ import { BodyMapFigure } from './figure.js';
 import { BodyMapPanel } from './panel.js';
 import { BodyMapRegions } from './region.js';
 import { BodyMapRoot, type BodyMapRootProps } from './root.js';
+import { BodyMapSearch } from './search.js';
 import { BodyMapSideCues } from './side-cues.js';
 import { BodyMapSilhouette } from './silhouette.js';
 import { BodyMapViewport } from './viewport.js';
@@ -22,6 +23,8 @@ export interface BodyMapProps extends BodyMapRootProps {
   name?: string;
   /** In intake mode, the id of the form the field belongs to, when the map is not inside it. */
   form?: string;
+  /** Shows the symptom finder (`BodyMap.Search`) above the figure. @default false */
+  search?: boolean;
 }
 
 /**
@@ -31,10 +34,11 @@ export interface BodyMapProps extends BodyMapRootProps {
  * on the figure, the list of marks below it and, given a `name`, the form field.
  * Compose those yourself for another layout; `children` are added inside the root, after the
  * built-in parts (your own components reading the map through `useBodyMapState` and `useBodyMapController`).
- * Each part carries a `part` name (`root`, `view-switch`, `layer-switch`, `load-error`, `figure`, `zoom-controls`,
+ * With `search` it shows the symptom finder above the figure.
+ * Each part carries a `part` name (`root`, `search`, `view-switch`, `layer-switch`, `load-error`, `figure`, `zoom-controls`,
  * `viewport`, `gesture-hint`, `panel`, and in intake mode `instructions`, `validation` and `mark-list`), which the `<body-map>` element exposes to `::part()`.
  */
-export const BodyMap = forwardRef<HTMLDivElement, BodyMapProps>(function BodyMap({ children, name, form, ...props }, forwardedRef) {
+export const BodyMap = forwardRef<HTMLDivElement, BodyMapProps>(function BodyMap({ children, name, form, search, ...props }, forwardedRef) {
   return (
     <BodyMapRoot ref={forwardedRef} part="root" {...props}>
       <BodyMapViewSwitch part="view-switch" />
@@ -42,6 +46,7 @@ export const BodyMap = forwardRef<HTMLDivElement, BodyMapProps>(function BodyMap
       <BodyMapIntakeInstructions part="instructions" />
       <BodyMapValidationMessage part="validation" />
       <BodyMapLoadError part="load-error" />
+      {search && <BodyMapSearch part="search" />}
       <BodyMapFigure part="figure">
         {/* Before the figure in tab order, so Tab from a region goes on into its panel. */}
         <BodyMapZoomControls part="zoom-controls" />

@@ -48,6 +48,7 @@ export { BodyMapViewSwitch, BodyMapViewSwitch as ViewSwitch, type BodyMapViewSwi
 export { BodyMapLoadError, BodyMapLoadError as LoadError, type BodyMapLoadErrorProps } from './load-error.js';
 export { BodyMapGestureHint, BodyMapGestureHint as GestureHint, type BodyMapGestureHintProps } from './gesture-hint.js';
 export { BodyMapAnnouncer, BodyMapAnnouncer as Announcer, type BodyMapAnnouncerProps } from './announcer.js';
+export { BodyMapSearch, BodyMapSearch as Search, type BodyMapSearchProps } from './search.js';
 export {
   BodyMapFormField,
   BodyMapFormField as FormField,

@@ -11,7 +11,7 @@ import {
   type SourceReference,
 } from '@bodymap/core';
 import { useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import { useBodyMapController } from './context.js';
+import { useBodyMapController, useBodyMapState } from './context.js';
 import { warnOnce } from './development.js';
 import { useLoadable } from './use-loadable.js';
 
@@ -101,6 +101,7 @@ function PanelSections({
           </dl>
         </section>
       )}
+      <SymptomNote region={region} content={content} />
       <MusclesInArea area={region} controller={controller} content={content} />
       {panel.claim && (
         <section className="bodymap-panel-section bodymap-claim" data-section="claim" aria-label={strings.claim.heading}>
@@ -204,6 +205,36 @@ function MusclesInArea({ area, controller, content }: { area: string; controller
           </li>
         ))}
       </ul>
+    </section>
+  );
+}
+
+/**
+ * While the region answers the symptom chosen in the finder, why, graded and sourced, under the
+ * symptom's heading ("For headaches"), with what research found for the symptom as a whole.
+ */
+function SymptomNote({ region, content }: { region: string; content: ContentPack }) {
+  const symptom = useBodyMapState((state) =>
+    state.matches.includes(region) ? state.symptoms?.symptoms.find((candidate) => candidate.id === state.symptom) : undefined,
+  );
+  const entry = symptom?.regions.find((candidate) => candidate.region === region);
+  if (symptom === undefined || entry === undefined) {
+    return null;
+  }
+  const { strings } = content;
+  const statements = [{ text: entry.reason, evidence: entry.evidence, sources: entry.sources }, ...(symptom.finding ? [symptom.finding] : [])];
+  return (
+    <section className="bodymap-panel-section bodymap-symptom-note" data-section="symptom" aria-label={symptom.noteHeading}>
+      <h3>{symptom.noteHeading}</h3>
+      <LabelledList
+        items={statements}
+        label={({ evidence }) => (
+          <span className="bodymap-evidence" data-evidence={evidence}>
+            {strings.evidence[evidence]}
+          </span>
+        )}
+        content={content}
+      />
     </section>
   );
 }

@@ -34,7 +34,8 @@ interface RegionHandlers<Element> {
  * What a region draws from the map's state, re-rendered only when one of these changes: whether it
  * is selected, holds the tab stop and points at the open panel (selected, and the panel is there),
  * its name, its path in the view shown, if that view draws it as an area, and in intake mode its
- * mark's description ("pain 7 of 10"; empty when unmarked) and intensity (0 when unmarked).
+ * mark's description ("pain 7 of 10"; empty when unmarked) and intensity (0 when unmarked), and whether
+ * it answers the symptom chosen in the finder.
  */
 type RegionSlice = readonly [
   selected: boolean,
@@ -45,6 +46,7 @@ type RegionSlice = readonly [
   intake: boolean,
   description: string,
   intensity: number,
+  match: boolean,
 ];
 
 /** A snapshot reader that returns the previous slice while nothing in it has changed, as `useSyncExternalStore` needs. */
@@ -79,6 +81,7 @@ function regionReader(controller: BodyMapController, panelPresent: Store<boolean
       intake,
       mark && state.intakeStrings ? formatString(state.intakeStrings.pain, { intensity: String(mark.intensity) }) : '',
       mark?.intensity ?? 0,
+      state.matches.includes(id),
     ];
   };
   return {
@@ -143,6 +146,8 @@ export function useRegionButton<Element extends SVGElement>(regionId: string, pa
       'data-group': model.group,
       'data-layer': layerOf(model),
       'data-depth': model.depth,
+      // Only while it answers the symptom chosen in the finder.
+      'data-match': slice[8] ? 'true' : undefined,
       onPointerDown: composeEventHandlers(handlers.onPointerDown, (event: PointerEvent<Element>) => {
         pressed.add(event.currentTarget);
       }),
@@ -200,6 +205,7 @@ export interface BodyMapRegionProps extends Omit<ComponentPropsWithoutRef<'path'
  * @selector [data-group] the group, such as `back` or `spine`
  * @selector [data-layer="areas" | "muscles"] the layer that draws it
  * @selector [data-depth="superficial" | "deep"] for a muscle: whether others lie over it (drawn dashed)
+ * @selector [data-match="true"] while it answers the symptom chosen in the finder (drawn with a thick dashed outline)
  */
 export const BodyMapRegion = memo(
   forwardRef<SVGPathElement, BodyMapRegionProps>(function BodyMapRegion(

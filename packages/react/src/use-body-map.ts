@@ -86,6 +86,12 @@ export interface BodyMapOptionProps {
   min?: number;
   /** In intake mode, the most regions a form takes marked. */
   max?: number;
+  /** The symptom chosen in the finder (its id, or `null` for none), when controlled. */
+  symptom?: string | null;
+  /** The symptom chosen at first, when uncontrolled: its regions are marked once the symptoms load. @default null */
+  defaultSymptom?: string | null;
+  /** Called with the symptom's id when the person chooses one in the finder, or `null` when they clear it. */
+  onSymptomChange?: (symptom: string | null) => void;
 }
 
 // A layout effect, so a controlled value reaches the parts before the browser paints; on a server
@@ -113,8 +119,10 @@ const syncKeys = [
   'required',
   'min',
   'max',
+  'symptom',
+  'onSymptomChange',
 ] as const satisfies readonly (keyof BodyMapSyncOptions & keyof BodyMapOptionProps)[];
-const optionKeys: readonly string[] = [...syncKeys, 'controller', 'atlas', 'defaultView', 'defaultLayer', 'defaultSelectedRegion', 'defaultTransform', 'defaultValue'] satisfies readonly (keyof BodyMapOptionProps)[];
+const optionKeys: readonly string[] = [...syncKeys, 'controller', 'atlas', 'defaultView', 'defaultLayer', 'defaultSelectedRegion', 'defaultTransform', 'defaultValue', 'defaultSymptom'] satisfies readonly (keyof BodyMapOptionProps)[];
 
 const pick = (from: object, keys: readonly string[]) => Object.fromEntries(Object.entries(from).filter(([key]) => keys.includes(key)));
 const syncOptions = (options: BodyMapOptionProps) => pick(options, syncKeys) as BodyMapSyncOptions;
@@ -155,6 +163,7 @@ export function useCreatedBodyMap(options: BodyMapOptionProps): BodyMapControlle
           defaultSelectedRegion: options.defaultSelectedRegion,
           defaultTransform: options.defaultTransform,
           defaultValue: options.defaultValue,
+          defaultSymptom: options.defaultSymptom,
           warn: warnOnce,
         }),
   );
