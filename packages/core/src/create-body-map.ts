@@ -370,9 +370,10 @@ export interface BodyMapController {
    * Chooses a symptom by id: marks the regions answering it (`matches`), announces how many, opens
    * the first one's panel (bringing its view and layer along) with the tab stop, and zooms to it
    * when it is off screen. `null` clears the matches. An unknown id is warned of and ignored. Waits
-   * for the finder's code and symptoms when they have not loaded yet.
+   * for the finder's code and symptoms when they have not loaded yet. With `{ open: false }` it only
+   * marks the matches, leaving the panel and zoom as they are, as a link that names its own panel does.
    */
-  readonly chooseSymptom: (symptom: string | null) => void;
+  readonly chooseSymptom: (symptom: string | null, options?: { readonly open?: boolean }) => void;
   /** Starts loading the finder's code and symptoms, as using a finder does; a failed load is tried again. */
   readonly loadSymptoms: () => void;
 }
@@ -1093,7 +1094,7 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     label,
     sync,
     warn,
-    chooseSymptom: (symptom) => withFinder((mode) => mode.choose(symptom)),
+    chooseSymptom: (symptom, { open = true } = {}) => withFinder((mode) => mode.choose(symptom, open)),
     loadSymptoms: () => withFinder((mode) => mode.load()),
   };
   return controller;

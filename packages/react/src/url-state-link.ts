@@ -78,19 +78,21 @@ function urlStateOf(state: BodyMapSnapshot, carried: UrlState): UrlState {
 }
 
 /**
- * The finder's chosen symptom and the routine's step. The controller does not hold them yet, so a
- * link's own are kept as they came, and a shared link passes them on; once the snapshot carries
- * them, they are read from it here.
+ * The finder's chosen symptom and the routine's step. A link's own are kept as they came until the
+ * finder's symptoms (or the routine) have loaded, so a link read before then passes them on.
  */
-function finderAndRoutineOf(_state: BodyMapSnapshot, carried: UrlState): Pick<UrlState, 'symptom' | 'routine'> {
-  return { symptom: carried.symptom, routine: carried.routine };
+function finderAndRoutineOf(state: BodyMapSnapshot, carried: UrlState): Pick<UrlState, 'symptom' | 'routine'> {
+  return { symptom: state.symptomsStatus === 'loaded' ? (state.symptom ?? undefined) : carried.symptom, routine: carried.routine };
 }
 
 /**
- * Applies the finder's symptom and the routine's step from a link. The controller has no actions for
- * them yet, so they are carried (see {@link finderAndRoutineOf}); this is where they are applied once it has.
+ * Applies the finder's symptom and the routine's step from a link. The symptom only marks its
+ * regions: the link names its own panel and zoom.
  */
-function applyFinderAndRoutine(_controller: BodyMapController, state: UrlState): UrlState {
+function applyFinderAndRoutine(controller: BodyMapController, state: UrlState): UrlState {
+  if (state.symptom !== undefined) {
+    controller.chooseSymptom(state.symptom, { open: false });
+  }
   return { symptom: state.symptom, routine: state.routine };
 }
 

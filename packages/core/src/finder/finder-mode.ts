@@ -37,7 +37,7 @@ export interface FinderMode {
   /** The finder's part of the snapshot, for the content shown and the symptom chosen. */
   readonly snapshot: (content: ContentPack) => FinderSnapshot;
   /** Chooses a symptom (or none), once the symptoms have loaded: see `BodyMapController.chooseSymptom`. */
-  readonly choose: (symptom: string | null) => void;
+  readonly choose: (symptom: string | null, open?: boolean) => void;
   /** Starts loading the symptoms, or tries a failed load again. */
   readonly load: () => void;
 }
@@ -102,11 +102,11 @@ export function createFinderMode(host: FinderHost): FinderMode {
       host.props().onSymptomChange?.(symptom);
     }
   };
-  function choose(symptom: string | null) {
+  function choose(symptom: string | null, open = true) {
     const state = packState();
     if (state.status === 'loading') {
       // After the controller's own watcher has published what loaded.
-      state.promise.then(() => choose(symptom), () => undefined);
+      state.promise.then(() => choose(symptom, open), () => undefined);
       return;
     }
     if (state.status === 'failed') {
@@ -123,10 +123,12 @@ export function createFinderMode(host: FinderHost): FinderMode {
     if (found === undefined || first === undefined) {
       return;
     }
-    host.controller().select(first);
+    if (open) {
+      host.controller().select(first);
+    }
     report(found.id, formatString(pack.strings.matched, { symptom: found.name, count: String(regions.length) }));
     const box = host.controller().getState().geometry?.placeOf.get(first)?.bounds;
-    if (box !== undefined && !onScreen(box)) {
+    if (open && box !== undefined && !onScreen(box)) {
       host.controller().zoomTo(first);
     }
   }
