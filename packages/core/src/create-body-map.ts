@@ -8,6 +8,8 @@ import type { MarksConstraints, MarksInvalidity } from './intake/change-marks.js
 import type { BodyMapMark, BodyMapMarks } from './intake/marks.js';
 import type { IntakeHost, IntakeMode, IntakeSnapshot } from './intake/mode.js';
 import type { Direction } from './navigation.js';
+import type { RoutineSnapshot } from './routines/routine.js';
+import type { RoutineMode, StepChange } from './routines/routine-mode.js';
 import { describeValue, isRecord } from './records.js';
 import { findRegion, isLayerId, isViewId, layerOf, type LayerId, type ViewId } from './region.js';
 import { resolveContent } from './resolve-content.js';
@@ -129,11 +131,18 @@ export type LoadPart = 'view' | 'locale' | 'intake';
  * intake words: a host (or a test) that awaits `readLoadable(loadIntakeMode)` has the code ready.
  */
 export const loadIntakeMode = () => import('./intake/mode.js').then((module) => module.createIntakeMode);
+/**
+ * Routines' code, which a map showing a routine loads on demand, once per page, beside the pack's
+ * routines: a host (or a test) that awaits `readLoadable(loadRoutineMode)` has the code ready.
+ */
+export const loadRoutineMode = () => import('./routines/routine-mode.js').then((module) => module.createRoutineMode);
 /** Where intake mode's code and words are: both loaded (and intake mode made), one failed, or loading. */
 type IntakeLoad =
   | { readonly status: 'loaded'; readonly value: { readonly mode: IntakeMode; readonly words: IntakeStrings } }
   | { readonly status: 'loading'; readonly promise: Promise<unknown> }
   | { readonly status: 'failed' };
+const routineLoading: RoutineSnapshot = { status: 'loading' };
+const routineFailed: RoutineSnapshot = { status: 'failed' };
 const outsideIntake: IntakeSnapshot = { value: [], invalidity: null, validationMessage: '', validationShown: false };
 // While intake mode's code loads nothing can be marked yet, so a required form cannot be sent empty.
 const loadingRequired = (strings: UiStrings): IntakeSnapshot => ({ ...outsideIntake, invalidity: 'valueMissing', validationMessage: strings.intake.required });
@@ -173,6 +182,8 @@ export interface BodyMapSnapshot extends BodyMapState {
    * `reportValidity`) until the value is valid or is reset, as `:user-invalid` works.
    */
   readonly validationShown: boolean;
+  /** The routine shown, with its step and timer, or `null` for none: see {@link RoutineSnapshot}. */
+  readonly routine: RoutineSnapshot | null;
 }
 
 /**
@@ -222,6 +233,12 @@ export interface BodyMapSyncOptions extends BodyMapControlledValues, MarksConstr
   readonly onSelectedRegionChange?: ((region: string | null) => void) | undefined;
   /** Called with every transform the map moves to itself: gestures, buttons, keys and animations. */
   readonly onTransformChange?: ((transform: ZoomTransform) => void) | undefined;
+  /** The id of a routine of the pack to walk through beside the map, such as `tension-headache`. */
+  readonly routine?: string | undefined;
+  /** The routine's step shown (from 0), when controlled. */
+  readonly routineStep?: number | undefined;
+  /** Called with the new step (from 0) when a person moves to another step of the routine. */
+  readonly onRoutineStepChange?: ((step: number) => void) | undefined;
 }
 
 export interface BodyMapOptions extends BodyMapSyncOptions {
@@ -244,6 +261,8 @@ export interface BodyMapOptions extends BodyMapSyncOptions {
   readonly defaultTransform?: ZoomTransform | undefined;
   /** The marked regions at first, when uncontrolled; a form's reset returns to them. @default [] */
   readonly defaultValue?: BodyMapMarks | undefined;
+  /** The routine's step shown at first (from 0), when uncontrolled. @default 0 */
+  readonly defaultRoutineStep?: number | undefined;
   /** Clock, frames and motion preference. @default the browser's */
   readonly platform?: BodyMapPlatform | undefined;
   /**
@@ -343,6 +362,11 @@ export interface BodyMapController {
   readonly measure: (pixelsPerUnit: number) => void;
   /** A region's name in the content shown. */
   readonly label: (region: string) => string;
+  /** Shows another step of the routine (a step from 0, or the next or previous one), zooming to its region. */
+  readonly setRoutineStep: (change: StepChange) => void;
+  /** Starts the step's timer (again from the start once it has run out), announcing it. */
+  readonly startRoutineTimer: () => void;
+  readonly pauseRoutineTimer: () => void;
   /** Applies the host's current props: controlled values, locale, content and callbacks. */
   readonly sync: (options: BodyMapSyncOptions) => void;
 }
@@ -524,6 +548,7 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
       mode,
       intakeStrings: intake?.words ?? null,
       ...(intake !== null ? intake.mode.snapshot(content.strings, intake.words) : mode === 'intake' && props.required ? loadingRequired(content.strings) : outsideIntake),
+      routine: props.routine === undefined ? null : routineLoad(content, onDemand),
     };
   }
 
@@ -558,6 +583,7 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
         zoomToTargetScale(next.geometry);
       }
     }
+    followRoutine();
   }
 
   /** Makes a change of the controller's own (an action, an animation frame) and reports it. */
@@ -640,6 +666,41 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     }
     const failed = states.find((state) => state.status === 'failed');
     return failed ?? { status: 'loading', promise: Promise.all(states.flatMap((state) => (state.status === 'loading' ? [state.promise] : []))) };
+  }
+  // Routines, made once their code and the pack's routines have loaded.
+  let routines: RoutineMode | null = null;
+  function followRoutine() {
+    routines?.follow();
+  }
+  function routineLoad(content: ContentPack, onDemand: (loadable: unknown) => boolean): RoutineSnapshot | null {
+    const words = content.routines;
+    if (words === undefined || onDemand(loadRoutineMode) || onDemand(words)) {
+      return words === undefined ? routineFailed : routineLoading;
+    }
+    const [code, text] = [read(loadRoutineMode), read(words)];
+    if (code.status === 'loaded' && text.status === 'loaded') {
+      routines ??= code.value({
+        props: () => props,
+        defaultStep: options.defaultRoutineStep,
+        platform,
+        regionIds,
+        warn,
+        label,
+        announce: (text) => {
+          announcement = text;
+        },
+        publish,
+        show: (target) => {
+          const region = findRegion(regions, target)!;
+          const layered = setLayer(person(), layerOf(region), regions);
+          const view = region.views.includes(layered.view) ? layered.view : (region.views[0] ?? layered.view);
+          commit(focusRegion(setView(layered, view, regions), region.id));
+        },
+        zoomTo: (target) => zoomToTarget(target),
+      });
+      return routines.snapshot(text.value);
+    }
+    return code.status === 'failed' || text.status === 'failed' ? routineFailed : routineLoading;
   }
   const withIntake = (action: (mode: IntakeMode) => void) => {
     const state = intakeLoad(snapshot.content, () => false);
@@ -798,7 +859,7 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     const selectedRegion =
       next.selectedRegion === undefined || next.selectedRegion === null ? next.selectedRegion : knownRegion(next.selectedRegion, 'selectedRegion');
     const transform = next.transform === undefined ? undefined : knownTransform(next.transform);
-    for (const key of process.env.NODE_ENV === 'production' ? [] : (['view', 'layer', 'selectedRegion', 'transform', 'value'] as const)) {
+    for (const key of process.env.NODE_ENV === 'production' ? [] : (['view', 'layer', 'selectedRegion', 'transform', 'value', 'routineStep'] as const)) {
       if (ready && (previous[key] === undefined) !== (next[key] === undefined)) {
         warn(
           `\`${key}\` changed from ${previous[key] === undefined ? 'uncontrolled' : 'controlled'} to ${next[key] === undefined ? 'uncontrolled' : 'controlled'}. ` +
@@ -851,6 +912,8 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
   if (snapshot.geometry !== null && props.zoomTo !== undefined) {
     zoomToTarget(props.zoomTo, 'zoomTo');
   }
+  // A routine given with its code and words at hand shows its first step's region now.
+  followRoutine();
 
   function subscribe(...args: [() => void] | [(state: BodyMapSnapshot) => unknown, (value: unknown, previous: unknown) => void]) {
     let listener: () => void;
@@ -1005,7 +1068,8 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
       const viewLoadable = layerView(atlas, view, layer);
       const localePack = localeLoadable();
       const intakeParts = props.mode === 'intake' ? [loadIntakeMode, snapshot.content.intake] : [];
-      for (const loadable of [viewLoadable, localePack, ...intakeParts]) {
+      const routineParts = props.routine === undefined ? [] : [loadRoutineMode, snapshot.content.routines];
+      for (const loadable of [viewLoadable, localePack, ...intakeParts, ...routineParts]) {
         if (loadable !== undefined) {
           retryLoadable(loadable);
         }
@@ -1039,6 +1103,9 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
       }
     },
     label,
+    setRoutineStep: (change) => routines?.go(change),
+    startRoutineTimer: () => routines?.start(),
+    pauseRoutineTimer: () => routines?.pause(),
     sync,
   };
   return controller;

@@ -23,3 +23,6 @@ export * from './intake/svg.js';
 export { describeValue } from './records.js';
 export * from './finder/symptom.js';
 export * from './routines/routine.js';
+export * from './routines/routine-state.js';
+export * from './routines/validate-routines.js';
+export type { RoutineHost, RoutineMode, StepChange } from './routines/routine-mode.js';

@@ -86,6 +86,17 @@ export interface BodyMapOptionProps {
   min?: number;
   /** In intake mode, the most regions a form takes marked. */
   max?: number;
+  /**
+   * The id of a routine of the content pack to walk through beside the map, such as
+   * `tension-headache`: its code and text load only then, and each step zooms the map to its region.
+   */
+  routine?: string;
+  /** The routine's step shown (from 0), when controlled. */
+  routineStep?: number;
+  /** The routine's step shown at first (from 0), when uncontrolled. @default 0 */
+  defaultRoutineStep?: number;
+  /** Called with the new step (from 0) when the person moves to another step of the routine. */
+  onRoutineStepChange?: (step: number) => void;
 }
 
 // A layout effect, so a controlled value reaches the parts before the browser paints; on a server
@@ -113,8 +124,11 @@ const syncKeys = [
   'required',
   'min',
   'max',
+  'routine',
+  'routineStep',
+  'onRoutineStepChange',
 ] as const satisfies readonly (keyof BodyMapSyncOptions & keyof BodyMapOptionProps)[];
-const optionKeys: readonly string[] = [...syncKeys, 'controller', 'atlas', 'defaultView', 'defaultLayer', 'defaultSelectedRegion', 'defaultTransform', 'defaultValue'] satisfies readonly (keyof BodyMapOptionProps)[];
+const optionKeys: readonly string[] = [...syncKeys, 'controller', 'atlas', 'defaultView', 'defaultLayer', 'defaultSelectedRegion', 'defaultTransform', 'defaultValue', 'defaultRoutineStep'] satisfies readonly (keyof BodyMapOptionProps)[];
 
 const pick = (from: object, keys: readonly string[]) => Object.fromEntries(Object.entries(from).filter(([key]) => keys.includes(key)));
 const syncOptions = (options: BodyMapOptionProps) => pick(options, syncKeys) as BodyMapSyncOptions;
@@ -155,6 +169,7 @@ export function useCreatedBodyMap(options: BodyMapOptionProps): BodyMapControlle
           defaultSelectedRegion: options.defaultSelectedRegion,
           defaultTransform: options.defaultTransform,
           defaultValue: options.defaultValue,
+          defaultRoutineStep: options.defaultRoutineStep,
           warn: warnOnce,
         }),
   );

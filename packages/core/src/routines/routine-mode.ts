@@ -1,0 +1,212 @@
+import { formatString } from '../content.js';
+import type { BodyMapPlatform } from '../create-body-map.js';
+import { describeValue } from '../records.js';
+import type { RoutinePack, RoutineSnapshot } from './routine.js';
+import { initialRoutineState, reduceRoutine, routineTimeLeft, type RoutineAction, type RoutineState } from './routine-state.js';
+import { validateRoutinePack } from './validate-routines.js';
+
+/** What routines need of the controller they are part of. */
+export interface RoutineHost {
+  /** The host's current props: the routine asked for and its step triple. */
+  readonly props: () => {
+    readonly routine?: string | undefined;
+    readonly routineStep?: number | undefined;
+    readonly onRoutineStepChange?: ((step: number) => void) | undefined;
+  };
+  readonly defaultStep: unknown;
+  readonly platform: BodyMapPlatform;
+  readonly regionIds: readonly string[];
+  readonly warn: (message: string) => void;
+  readonly label: (region: string) => string;
+  /** Says something to screen-reader users; shown with the next publish. */
+  readonly announce: (text: string) => void;
+  readonly publish: () => void;
+  /** Shows a region: the layer and view that draw it, with the tab stop on it. */
+  readonly show: (region: string) => void;
+  /** Fits the zoom to a region drawn in the view shown; false while it is not drawn (its view loading). */
+  readonly zoomTo: (region: string) => boolean;
+}
+
+export type StepChange = number | 'next' | 'previous';
+
+export interface RoutineMode {
+  /** The routine shown, in the words of `pack` (a locale's routines, checked once per pack). */
+  readonly snapshot: (pack: RoutinePack) => RoutineSnapshot | null;
+  /** After each publish: a step newly shown brings its region into view, once that view is drawn. */
+  readonly follow: () => void;
+  readonly go: (change: StepChange) => void;
+  readonly start: () => void;
+  readonly pause: () => void;
+}
+
+const isStep = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+
+/**
+ * The controller's routines: the step shown and its timer, which counts down on the platform's
+ * clock and frames and says when it starts and ends, never each second. The controller loads this
+ * on demand, the first time a map shows a routine, so that a map without one never downloads it.
+ */
+export function createRoutineMode(host: RoutineHost): RoutineMode {
+  const { platform } = host;
+  const checked = new WeakMap<RoutinePack, RoutinePack | null>();
+  const checkedPack = (pack: RoutinePack) => {
+    if (!checked.has(pack)) {
+      const { pack: usable, issues } = validateRoutinePack(pack, host.regionIds);
+      for (const issue of issues) {
+        host.warn(`${issue.path}: ${issue.message}`);
+      }
+      checked.set(pack, usable);
+    }
+    return checked.get(pack) ?? null;
+  };
+
+  let state: RoutineState = initialRoutineState;
+  let durations: readonly number[] = [];
+  let pack: RoutinePack | null = null;
+  let last: RoutineSnapshot | null = null;
+  let frame: number | null = null;
+  let followed: string | null = null;
+  let zoomed = false;
+
+  const dispatch = (action: RoutineAction) => {
+    state = reduceRoutine(state, action, durations);
+  };
+  /** The step a host's `routineStep` asks for, bounded by the routine, warning once about one out of bounds. */
+  const wanted = (value: unknown, where: string): number | undefined => {
+    if (value === undefined) {
+      return undefined;
+    }
+    const last = durations.length - 1;
+    if (!isStep(value)) {
+      host.warn(`\`${where}\` ${describeValue(value)} is not a step number (0, 1, 2…); it is ignored.`);
+      return undefined;
+    }
+    if (value > last) {
+      host.warn(`\`${where}\` ${value} is past the last step of '${state.routine}' (${last}); the last step is shown.`);
+    }
+    return Math.min(value, last);
+  };
+
+  function snapshot(given: RoutinePack): RoutineSnapshot | null {
+    pack = checkedPack(given);
+    const { routine: id, routineStep } = host.props();
+    const routine = id === undefined ? undefined : pack?.routines[id];
+    if (routine === undefined || pack === null) {
+      const known = Object.keys(pack?.routines ?? {});
+      host.warn(`Unknown routine ${describeValue(id)} in \`routine\`; no routine is shown. Routines: ${known.join(', ') || 'none'}.`);
+      return null;
+    }
+    durations = routine.steps.map((step) => step.duration);
+    if (state.routine !== id) {
+      dispatch({ type: 'start-routine', routine: id! });
+      const first = wanted(host.defaultStep, 'defaultRoutineStep');
+      if (first !== undefined) {
+        dispatch({ type: 'go-to-step', step: first });
+      }
+    }
+    // A host's step, when it controls the step; a new one starts its timer afresh, as any move does.
+    const controlled = wanted(routineStep, 'routineStep');
+    if (controlled !== undefined && controlled !== state.step) {
+      dispatch({ type: 'go-to-step', step: controlled });
+    }
+    const timeLeft = routineTimeLeft(state, durations, platform.now());
+    const { step, timer } = state;
+    if (last?.status === 'shown' && last.routine === routine && last.strings === pack.strings && last.step === step && last.timer === timer.status && last.timeLeft === timeLeft) {
+      return last;
+    }
+    last = { status: 'shown', routine, strings: pack.strings, step, timer: timer.status, timeLeft };
+    return last;
+  }
+
+  const shown = () => {
+    const routine = pack?.routines[host.props().routine ?? ''];
+    return routine !== undefined && state.routine === routine.id ? routine : undefined;
+  };
+  const region = () => shown()?.steps[state.step]?.region;
+
+  function follow() {
+    const current = region();
+    if (current === undefined) {
+      followed = null;
+      return;
+    }
+    const key = `${state.routine} ${state.step}`;
+    if (key !== followed) {
+      followed = key;
+      zoomed = false;
+      host.show(current);
+      // Said over the view's change that `show` may have announced: the step is the news.
+      const stepOf = formatString(pack!.strings.stepOf, { step: String(state.step + 1), count: String(durations.length) });
+      host.announce(`${stepOf}: ${host.label(current)}`);
+      host.publish();
+    }
+    if (!zoomed) {
+      zoomed = host.zoomTo(current);
+    }
+  }
+
+  function tick(time: number) {
+    frame = null;
+    if (state.timer.status !== 'running' || shown() === undefined) {
+      return;
+    }
+    state = reduceRoutine(state, { type: 'tick', now: time }, durations);
+    if (state.timer.status === 'finished') {
+      host.announce(formatString(pack!.strings.ended, { region: host.label(region()!) }));
+    } else {
+      frame = platform.requestFrame(tick);
+    }
+    // Publishes only when the whole seconds shown change: the snapshot is the same object otherwise.
+    host.publish();
+  }
+  const stopFrames = () => {
+    if (frame !== null) {
+      platform.cancelFrame(frame);
+      frame = null;
+    }
+  };
+
+  return {
+    snapshot,
+    follow,
+    go(change) {
+      if (shown() === undefined) {
+        return;
+      }
+      const before = state;
+      dispatch(change === 'next' ? { type: 'next' } : change === 'previous' ? { type: 'previous' } : { type: 'go-to-step', step: change });
+      if (state.step === before.step) {
+        state = before;
+        return;
+      }
+      const { routineStep, onRoutineStepChange } = host.props();
+      const step = state.step;
+      // A controlled step moves only when the host passes the new one back.
+      if (routineStep === undefined) {
+        stopFrames();
+      } else {
+        state = before;
+      }
+      host.publish();
+      onRoutineStepChange?.(step);
+    },
+    start() {
+      const current = region();
+      if (current === undefined || state.timer.status === 'running') {
+        return;
+      }
+      dispatch({ type: 'start-timer', now: platform.now() });
+      host.announce(formatString(pack!.strings.started, { region: host.label(current) }));
+      host.publish();
+      frame = platform.requestFrame(tick);
+    },
+    pause() {
+      if (state.timer.status !== 'running') {
+        return;
+      }
+      stopFrames();
+      dispatch({ type: 'pause-timer', now: platform.now() });
+      host.publish();
+    },
+  };
+}
