@@ -548,7 +548,7 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
       mode,
       intakeStrings: intake?.words ?? null,
       ...(intake !== null ? intake.mode.snapshot(content.strings, intake.words) : mode === 'intake' && props.required ? loadingRequired(content.strings) : outsideIntake),
-      routine: props.routine === undefined ? null : routineLoad(content, onDemand),
+      routine: props.routine === undefined ? null : routineLoad(content, server),
     };
   }
 
@@ -667,40 +667,34 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     const failed = states.find((state) => state.status === 'failed');
     return failed ?? { status: 'loading', promise: Promise.all(states.flatMap((state) => (state.status === 'loading' ? [state.promise] : []))) };
   }
-  // Routines, made once their code and the pack's routines have loaded.
+  // Routines, made once their code has loaded; they read the pack's routines themselves.
   let routines: RoutineMode | null = null;
   function followRoutine() {
     routines?.follow();
   }
-  function routineLoad(content: ContentPack, onDemand: (loadable: unknown) => boolean): RoutineSnapshot | null {
-    const words = content.routines;
-    if (words === undefined || onDemand(loadRoutineMode) || onDemand(words)) {
-      return words === undefined ? routineFailed : routineLoading;
+  function routineLoad(content: ContentPack, server: boolean): RoutineSnapshot | null {
+    const code = server ? undefined : read(loadRoutineMode);
+    if (code?.status !== 'loaded') {
+      return code?.status === 'failed' ? routineFailed : routineLoading;
     }
-    const [code, text] = [read(loadRoutineMode), read(words)];
-    if (code.status === 'loaded' && text.status === 'loaded') {
-      routines ??= code.value({
-        props: () => props,
-        defaultStep: options.defaultRoutineStep,
-        platform,
-        regionIds,
-        warn,
-        label,
-        announce: (text) => {
-          announcement = text;
-        },
-        publish,
-        show: (target) => {
-          const region = findRegion(regions, target)!;
-          const layered = setLayer(person(), layerOf(region), regions);
-          const view = region.views.includes(layered.view) ? layered.view : (region.views[0] ?? layered.view);
-          commit(focusRegion(setView(layered, view, regions), region.id));
-        },
-        zoomTo: (target) => zoomToTarget(target),
-      });
-      return routines.snapshot(text.value);
-    }
-    return code.status === 'failed' || text.status === 'failed' ? routineFailed : routineLoading;
+    routines ??= code.value({
+      props: () => props,
+      options,
+      platform,
+      regions,
+      warn,
+      label,
+      read,
+      publish,
+      person,
+      commit,
+      rules: { findRegion, layerOf, setLayer, setView, focusRegion },
+      zoomTo: (target) => zoomToTarget(target),
+      announce: (text) => {
+        announcement = text;
+      },
+    });
+    return routines.snapshot(content, server);
   }
   const withIntake = (action: (mode: IntakeMode) => void) => {
     const state = intakeLoad(snapshot.content, () => false);

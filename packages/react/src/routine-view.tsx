@@ -1,11 +1,20 @@
-import { formatString, type BodyMapSnapshot, type ContentPack, type Routine, type RoutineStep, type RoutineStrings, type Source, type SourceReference } from '@bodymap/core';
-import { forwardRef, memo, useId } from 'react';
-import { useBodyMapContext, useBodyMapState } from './context.js';
+import { formatString, type BodyMapController, type BodyMapSnapshot, type ContentPack, type Routine, type RoutineStep, type RoutineStrings, type SourceReference } from '@bodymap/core';
+import { forwardRef, memo, useId, useSyncExternalStore } from 'react';
 import type { BodyMapRoutineProps } from './routine.js';
-import { useLoadable } from './use-loadable.js';
 
 // The routine's parts, loaded only once a map shows a routine (see routine.tsx). Each reads its own
 // slice: the timer re-renders each second it runs, the step when it changes, the introduction never.
+// They take the controller from the part that loads them and import nothing of the package but core's
+// formatting, so that loading them on demand splits nothing out of the first view's code.
+
+/** A slice of the map's state, as `useBodyMapState` reads it. */
+function useSlice<T>(controller: BodyMapController, selector: (state: BodyMapSnapshot) => T): T {
+  return useSyncExternalStore(
+    controller.subscribe,
+    () => selector(controller.getState()),
+    () => selector(controller.getServerState()),
+  );
+}
 
 const shownRoutine = (state: BodyMapSnapshot) => (state.routine?.status === 'shown' ? state.routine : null);
 
@@ -24,13 +33,16 @@ export function formatDuration(seconds: number, locale: string): string {
 /** A timer's reading: minutes and seconds, as "1:05". */
 export const formatClock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
-export const RoutineView = forwardRef<HTMLElement, BodyMapRoutineProps>(function RoutineView({ className, ...sectionProps }, forwardedRef) {
-  const { controller } = useBodyMapContext('BodyMap.Routine');
-  const status = useBodyMapState((state) => state.routine?.status ?? 'loading');
-  const routine = useBodyMapState((state) => shownRoutine(state)?.routine ?? null);
-  const words = useBodyMapState((state) => shownRoutine(state)?.strings ?? null);
-  const step = useBodyMapState((state) => (state.routine?.status === 'shown' ? state.routine.step : 0));
-  const content = useBodyMapState((state) => state.content);
+export interface RoutineViewProps extends BodyMapRoutineProps {
+  readonly controller: BodyMapController;
+}
+
+export const RoutineView = forwardRef<HTMLElement, RoutineViewProps>(function RoutineView({ className, controller, ...sectionProps }, forwardedRef) {
+  const status = useSlice(controller, (state) => state.routine?.status ?? 'loading');
+  const routine = useSlice(controller, (state) => shownRoutine(state)?.routine ?? null);
+  const words = useSlice(controller, (state) => shownRoutine(state)?.strings ?? null);
+  const step = useSlice(controller, (state) => (state.routine?.status === 'shown' ? state.routine.step : 0));
+  const content = useSlice(controller, (state) => state.content);
   const titleId = useId();
   const classes = className ? `bodymap-routine ${className}` : 'bodymap-routine';
   if (status === 'failed') {
@@ -55,7 +67,7 @@ export const RoutineView = forwardRef<HTMLElement, BodyMapRoutineProps>(function
   return (
     <section ref={forwardedRef} className={classes} data-status="shown" data-step={step} aria-labelledby={titleId} {...sectionProps}>
       <Introduction routine={routine} words={words} content={content} titleId={titleId} />
-      <StepShown routine={routine} words={words} content={content} step={step} />
+      <StepShown routine={routine} words={words} content={content} step={step} controller={controller} />
       <PrintedSteps routine={routine} words={words} content={content} />
     </section>
   );
@@ -105,20 +117,16 @@ const Introduction = memo(function Introduction({ routine, words, content, title
   );
 });
 
-/** The sources a routine cites, listed in full (a printed page keeps them); keys are looked up in the pack's list, which loads when one is cited. */
+/** The sources a routine cites, listed in full (a printed page keeps them); the controller has looked up those cited by key. */
 function SourceList({ references, content }: { readonly references: readonly SourceReference[]; readonly content: ContentPack }) {
-  const citesByKey = references.some((reference) => typeof reference === 'string');
-  const { state } = useLoadable(citesByKey ? content.sources : undefined);
-  const registry = state?.status === 'loaded' ? state.value : undefined;
   if (references.length === 0) {
     return null;
   }
-  const resolve = (reference: SourceReference): Source | string => (typeof reference === 'string' ? (registry?.[reference] ?? reference) : reference);
   return (
     <div className="bodymap-routine-sources">
       <h3>{content.strings.sources}</h3>
       <ul>
-        {references.map(resolve).map((source, index) => (
+        {references.map((source, index) => (
           <li key={index}>
             {typeof source === 'string' ? (
               source
@@ -168,8 +176,7 @@ function StepDetails({ step, words, content, locale }: { readonly step: RoutineS
   );
 }
 
-const StepShown = memo(function StepShown({ routine, words, content, step }: PartProps & { readonly step: number }) {
-  const { controller } = useBodyMapContext('BodyMap.Routine');
+const StepShown = memo(function StepShown({ routine, words, content, step, controller }: PartProps & { readonly step: number; readonly controller: BodyMapController }) {
   const headingId = useId();
   const current = routine.steps[step];
   if (current === undefined) {
@@ -185,7 +192,7 @@ const StepShown = memo(function StepShown({ routine, words, content, step }: Par
         <span className="bodymap-routine-step-region">{content.labels[current.region] ?? current.region}</span>
       </h3>
       <StepDetails step={current} words={words} content={content} locale={content.locale} />
-      <StepTimer words={words} />
+      <StepTimer words={words} controller={controller} />
       {/* Not `disabled` at the ends: a disabled button drops the focus of the person who just pressed it. */}
       <div className="bodymap-routine-nav">
         <button type="button" className="bodymap-button" aria-disabled={first || undefined} onClick={() => controller.setRoutineStep('previous')}>
@@ -200,10 +207,9 @@ const StepShown = memo(function StepShown({ routine, words, content, step }: Par
 });
 
 /** The step's timer, the one part that re-renders as it counts. */
-function StepTimer({ words }: { readonly words: RoutineStrings }) {
-  const { controller } = useBodyMapContext('BodyMap.Routine');
-  const timer = useBodyMapState((state) => (state.routine?.status === 'shown' ? state.routine.timer : 'idle'));
-  const timeLeft = useBodyMapState((state) => (state.routine?.status === 'shown' ? state.routine.timeLeft : 0));
+function StepTimer({ words, controller }: { readonly words: RoutineStrings; readonly controller: BodyMapController }) {
+  const timer = useSlice(controller, (state) => (state.routine?.status === 'shown' ? state.routine.timer : 'idle'));
+  const timeLeft = useSlice(controller, (state) => (state.routine?.status === 'shown' ? state.routine.timeLeft : 0));
   const running = timer === 'running';
   return (
     <div className="bodymap-routine-timer" data-timer={timer}>

@@ -1,5 +1,5 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { useBodyMapState, useInBrowser } from './context.js';
+import { useBodyMapContext, useBodyMapState, useInBrowser } from './context.js';
 import { useLoadable } from './use-loadable.js';
 
 // The routine's parts load with the first map that shows a routine, so a map without one never
@@ -22,26 +22,24 @@ export type BodyMapRoutineProps = Omit<ComponentPropsWithoutRef<'section'>, 'chi
  * @selector [data-evidence] the routine's evidence level, on its badge
  */
 export const BodyMapRoutine = forwardRef<HTMLElement, BodyMapRoutineProps>(function BodyMapRoutine({ className, ...props }, forwardedRef) {
+  const { controller } = useBodyMapContext('BodyMap.Routine');
   const shown = useBodyMapState((state) => state.routine !== null);
   const inBrowser = useInBrowser();
   const { state, retry } = useLoadable(shown && inBrowser ? loadRoutineView : undefined);
-  const failed = useBodyMapState((state) => state.content.strings.loadFailed);
-  const again = useBodyMapState((state) => state.content.strings.retry);
+  const strings = useBodyMapState((state) => state.content.strings);
   if (state?.status === 'failed') {
     return (
-      <section ref={forwardedRef} className={className ? `bodymap-routine ${className}` : 'bodymap-routine'} data-status="failed" {...props}>
-        <div role="alert" className="bodymap-load-error">
-          <p>{failed}</p>
-          <button type="button" onClick={retry}>
-            {again}
-          </button>
-        </div>
-      </section>
+      <p role="alert" className="bodymap-load-error" data-status="failed">
+        {strings.loadFailed}{' '}
+        <button type="button" onClick={retry}>
+          {strings.retry}
+        </button>
+      </p>
     );
   }
   if (state?.status !== 'loaded') {
     return null;
   }
   const { RoutineView } = state.value;
-  return <RoutineView ref={forwardedRef} className={className} {...props} />;
+  return <RoutineView ref={forwardedRef} className={className} controller={controller} {...props} />;
 });

@@ -1,7 +1,10 @@
-import { formatString } from '../content.js';
+import { formatString, type ContentPack, type Source, type SourceReference } from '../content.js';
 import type { BodyMapPlatform } from '../create-body-map.js';
+import type { Loadable, LoadState } from '../loadable.js';
 import { describeValue } from '../records.js';
-import type { RoutinePack, RoutineSnapshot } from './routine.js';
+import type { findRegion, layerOf, RegionModel } from '../region.js';
+import type { BodyMapState, focusRegion, setLayer, setView } from '../store.js';
+import type { Routine, RoutinePack, RoutineSnapshot } from './routine.js';
 import { initialRoutineState, reduceRoutine, routineTimeLeft, type RoutineAction, type RoutineState } from './routine-state.js';
 import { validateRoutinePack } from './validate-routines.js';
 
@@ -13,25 +16,40 @@ export interface RoutineHost {
     readonly routineStep?: number | undefined;
     readonly onRoutineStepChange?: ((step: number) => void) | undefined;
   };
-  readonly defaultStep: unknown;
+  readonly options: { readonly defaultRoutineStep?: unknown };
   readonly platform: BodyMapPlatform;
-  readonly regionIds: readonly string[];
+  readonly regions: readonly RegionModel[];
   readonly warn: (message: string) => void;
   readonly label: (region: string) => string;
-  /** Says something to screen-reader users; shown with the next publish. */
-  readonly announce: (text: string) => void;
+  /** Reads a loadable, publishing once it settles. */
+  readonly read: <T>(loadable: Loadable<T>) => LoadState<T>;
   readonly publish: () => void;
-  /** Shows a region: the layer and view that draw it, with the tab stop on it. */
-  readonly show: (region: string) => void;
+  /** The map's state as a person sees it, and a change of the controller's own to it (reported as any action's). */
+  readonly person: () => BodyMapState;
+  readonly commit: (next: BodyMapState) => void;
+  // The store's and atlas's rules, handed over rather than imported: an import from here would split
+  // them out of the controller's own code, into files of their own that every first view then loads.
+  readonly rules: {
+    readonly findRegion: typeof findRegion;
+    readonly layerOf: typeof layerOf;
+    readonly setLayer: typeof setLayer;
+    readonly setView: typeof setView;
+    readonly focusRegion: typeof focusRegion;
+  };
   /** Fits the zoom to a region drawn in the view shown; false while it is not drawn (its view loading). */
   readonly zoomTo: (region: string) => boolean;
+  /** Says something to screen-reader users; shown with the next publish. */
+  readonly announce: (text: string) => void;
 }
 
 export type StepChange = number | 'next' | 'previous';
 
 export interface RoutineMode {
-  /** The routine shown, in the words of `pack` (a locale's routines, checked once per pack). */
-  readonly snapshot: (pack: RoutinePack) => RoutineSnapshot | null;
+  /**
+   * The routine shown, in the words of the content shown: its routines (checked once per pack) and
+   * its sources list, for sources cited by key. On a server anything loaded on demand is loading.
+   */
+  readonly snapshot: (content: ContentPack, server: boolean) => RoutineSnapshot | null;
   /** After each publish: a step newly shown brings its region into view, once that view is drawn. */
   readonly follow: () => void;
   readonly go: (change: StepChange) => void;
@@ -46,12 +64,16 @@ const isStep = (value: unknown): value is number => typeof value === 'number' &&
  * clock and frames and says when it starts and ends, never each second. The controller loads this
  * on demand, the first time a map shows a routine, so that a map without one never downloads it.
  */
+const loading: RoutineSnapshot = { status: 'loading' };
+const failed: RoutineSnapshot = { status: 'failed' };
+
 export function createRoutineMode(host: RoutineHost): RoutineMode {
-  const { platform } = host;
+  const { platform, regions } = host;
+  const regionIds = regions.map((region) => region.id);
   const checked = new WeakMap<RoutinePack, RoutinePack | null>();
   const checkedPack = (pack: RoutinePack) => {
     if (!checked.has(pack)) {
-      const { pack: usable, issues } = validateRoutinePack(pack, host.regionIds);
+      const { pack: usable, issues } = validateRoutinePack(pack, regionIds);
       for (const issue of issues) {
         host.warn(`${issue.path}: ${issue.message}`);
       }
@@ -87,10 +109,45 @@ export function createRoutineMode(host: RoutineHost): RoutineMode {
     return Math.min(value, last);
   };
 
-  function snapshot(given: RoutinePack): RoutineSnapshot | null {
-    pack = checkedPack(given);
+  // A routine with its sources given in full, made again only when the routine or the list changes.
+  let cited: { routine: Routine; registry: unknown; resolved: Routine } | null = null;
+  function withSources(routine: Routine, sources: Loadable<{ readonly [key: string]: Source }> | undefined): Routine {
+    const byKey = (references: readonly SourceReference[] | undefined) => references?.some((reference) => typeof reference === 'string') === true;
+    if (!byKey(routine.sources) && !routine.cautions.some((caution) => byKey(caution.sources))) {
+      return routine;
+    }
+    const state = sources === undefined ? undefined : host.read(sources);
+    const registry = state?.status === 'loaded' ? state.value : undefined;
+    if (cited?.routine === routine && cited.registry === registry) {
+      return cited.resolved;
+    }
+    const resolve = (references: readonly SourceReference[] | undefined) =>
+      references?.map((reference) => {
+        if (typeof reference !== 'string' || registry === undefined) {
+          return reference;
+        }
+        const source = registry[reference];
+        if (source === undefined) {
+          host.warn(`Routine '${routine.id}' cites an unknown source '${reference}'.`);
+        }
+        return source ?? reference;
+      });
+    const resolved = { ...routine, sources: resolve(routine.sources) ?? [], cautions: routine.cautions.map((caution) => ({ ...caution, sources: resolve(caution.sources) })) };
+    cited = { routine, registry, resolved };
+    return resolved;
+  }
+
+  function snapshot(content: ContentPack, server: boolean): RoutineSnapshot | null {
+    const words = content.routines;
+    const text = words === undefined || (server && typeof words === 'function') ? undefined : host.read(words);
+    if (text?.status !== 'loaded') {
+      return words === undefined || text?.status === 'failed' ? failed : loading;
+    }
+    pack = checkedPack(text.value);
+    const sources = server && typeof content.sources === 'function' ? undefined : content.sources;
     const { routine: id, routineStep } = host.props();
-    const routine = id === undefined ? undefined : pack?.routines[id];
+    const known = id === undefined ? undefined : pack?.routines[id];
+    const routine = known === undefined ? undefined : withSources(known, sources);
     if (routine === undefined || pack === null) {
       const known = Object.keys(pack?.routines ?? {});
       host.warn(`Unknown routine ${describeValue(id)} in \`routine\`; no routine is shown. Routines: ${known.join(', ') || 'none'}.`);
@@ -99,7 +156,7 @@ export function createRoutineMode(host: RoutineHost): RoutineMode {
     durations = routine.steps.map((step) => step.duration);
     if (state.routine !== id) {
       dispatch({ type: 'start-routine', routine: id! });
-      const first = wanted(host.defaultStep, 'defaultRoutineStep');
+      const first = wanted(host.options.defaultRoutineStep, 'defaultRoutineStep');
       if (first !== undefined) {
         dispatch({ type: 'go-to-step', step: first });
       }
@@ -124,6 +181,15 @@ export function createRoutineMode(host: RoutineHost): RoutineMode {
   };
   const region = () => shown()?.steps[state.step]?.region;
 
+  /** Shows a region: the layer and view that draw it, with the tab stop on it. */
+  function show(id: string) {
+    const { findRegion, layerOf, setLayer, setView, focusRegion } = host.rules;
+    const region = findRegion(regions, id)!;
+    const layered = setLayer(host.person(), layerOf(region), regions);
+    const view = region.views.includes(layered.view) ? layered.view : (region.views[0] ?? layered.view);
+    host.commit(focusRegion(setView(layered, view, regions), region.id));
+  }
+
   function follow() {
     const current = region();
     if (current === undefined) {
@@ -134,7 +200,7 @@ export function createRoutineMode(host: RoutineHost): RoutineMode {
     if (key !== followed) {
       followed = key;
       zoomed = false;
-      host.show(current);
+      show(current);
       // Said over the view's change that `show` may have announced: the step is the news.
       const stepOf = formatString(pack!.strings.stepOf, { step: String(state.step + 1), count: String(durations.length) });
       host.announce(`${stepOf}: ${host.label(current)}`);
