@@ -44,6 +44,9 @@ export const TensionHeadache: Story = {
   },
 };
 
+/** The tension-headache routine as a visitor finds it, at its first step, to walk through by hand (or keyboard) and to print. */
+export const WalkThrough: Story = {};
+
 /** The same routine in Spanish. */
 export const TensionHeadacheSpanish: Story = {
   args: { locale: 'es' },

@@ -1,5 +1,6 @@
 import { formatString, type BodyMapController, type BodyMapSnapshot, type ContentPack, type Routine, type RoutineStep, type RoutineStrings, type SourceReference } from '@bodymap/core';
-import { forwardRef, memo, useId, useSyncExternalStore } from 'react';
+import { forwardRef, memo, useId, useLayoutEffect, useState, useSyncExternalStore, type RefObject } from 'react';
+import { createPortal } from 'react-dom';
 import type { BodyMapRoutineProps } from './routine.js';
 
 // The routine's parts, loaded only once a map shows a routine (see routine.tsx). Each reads its own
@@ -35,9 +36,11 @@ export const formatClock = (seconds: number) => `${Math.floor(seconds / 60)}:${S
 
 export interface RoutineViewProps extends BodyMapRoutineProps {
   readonly controller: BodyMapController;
+  /** The map's drawing, where the step's region is outlined. */
+  readonly svgRef: RefObject<SVGSVGElement | null>;
 }
 
-export const RoutineView = forwardRef<HTMLElement, RoutineViewProps>(function RoutineView({ className, controller, ...sectionProps }, forwardedRef) {
+export const RoutineView = forwardRef<HTMLElement, RoutineViewProps>(function RoutineView({ className, controller, svgRef, ...sectionProps }, forwardedRef) {
   const status = useSlice(controller, (state) => state.routine?.status ?? 'loading');
   const routine = useSlice(controller, (state) => shownRoutine(state)?.routine ?? null);
   const words = useSlice(controller, (state) => shownRoutine(state)?.strings ?? null);
@@ -68,6 +71,7 @@ export const RoutineView = forwardRef<HTMLElement, RoutineViewProps>(function Ro
     <section ref={forwardedRef} className={classes} data-status="shown" data-step={step} aria-labelledby={titleId} {...sectionProps}>
       <Introduction routine={routine} words={words} content={content} titleId={titleId} />
       <StepShown routine={routine} words={words} content={content} step={step} controller={controller} />
+      <StepOutline controller={controller} svgRef={svgRef} region={routine.steps[step]?.region} />
       <PrintedSteps routine={routine} words={words} content={content} />
     </section>
   );
@@ -240,3 +244,25 @@ const PrintedSteps = memo(function PrintedSteps({ routine, words, content }: Par
     </ol>
   );
 });
+
+/**
+ * The step's region outlined on the figure, over the regions and under nothing a pointer needs: a
+ * dashed line, so that it reads apart from a selected region's fill, in forced colours too. Drawn
+ * into the zoomed scene, which each view renders anew, so it finds the scene again when the view changes.
+ */
+function StepOutline({ controller, svgRef, region }: { readonly controller: BodyMapController; readonly svgRef: RefObject<SVGSVGElement | null>; readonly region: string | undefined }) {
+  const geometry = useSlice(controller, (state) => state.geometry);
+  const [scene, setScene] = useState<{ readonly node: SVGGElement; readonly clip: string | undefined } | null>(null);
+  useLayoutEffect(() => {
+    const node = svgRef.current?.querySelector<SVGGElement>('.bodymap-scene') ?? null;
+    setScene(node === null ? null : { node, clip: svgRef.current?.querySelector('clipPath')?.id });
+  }, [svgRef, geometry]);
+  const path = region === undefined ? undefined : geometry?.regions.get(region);
+  if (scene === null || path === undefined || !scene.node.isConnected) {
+    return null;
+  }
+  return createPortal(
+    <path className="bodymap-routine-outline" d={path} clipPath={scene.clip === undefined ? undefined : `url(#${scene.clip})`} aria-hidden="true" />,
+    scene.node,
+  );
+}

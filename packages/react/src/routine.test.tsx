@@ -1,6 +1,6 @@
 import type { MockInstance } from 'vitest';
 import { createBodyMap, loadRoutineMode, readLoadable, type BodyMapPlatform } from '@bodymap/core';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { fixtureAtlas } from '../../../tests/unit/fixture.ts';
@@ -112,6 +112,17 @@ describe('BodyMap.Routine', () => {
     await user.click(inside.getByRole('button', { name: 'Next step' }));
     expect(onRoutineStepChange).toHaveBeenCalledTimes(2);
     expect(inside.getByRole('button', { name: 'Next step' })).toHaveFocus();
+  });
+
+  it('outlines the step’s region on the figure, following the step', async () => {
+    const { user } = renderMap();
+    const section = await routineSection();
+    const outline = () => document.querySelector('.bodymap-scene .bodymap-routine-outline');
+    expect(outline()).toHaveAttribute('d', screen.getByRole('button', { name: 'Head' }).getAttribute('d'));
+    await user.click(within(section).getByRole('button', { name: 'Next step' }));
+    // The upper back is in the back view, which loads on demand.
+    await screen.findByRole('button', { name: 'Upper back' });
+    await waitFor(() => expect(outline()).toHaveAttribute('d', screen.getByRole('button', { name: 'Upper back' }).getAttribute('d')));
   });
 
   it('steps by keyboard alone', async () => {

@@ -22,7 +22,7 @@ export type BodyMapRoutineProps = Omit<ComponentPropsWithoutRef<'section'>, 'chi
  * @selector [data-evidence] the routine's evidence level, on its badge
  */
 export const BodyMapRoutine = forwardRef<HTMLElement, BodyMapRoutineProps>(function BodyMapRoutine({ className, ...props }, forwardedRef) {
-  const { controller } = useBodyMapContext('BodyMap.Routine');
+  const { controller, svgRef } = useBodyMapContext('BodyMap.Routine');
   const shown = useBodyMapState((state) => state.routine !== null);
   const inBrowser = useInBrowser();
   const { state, retry } = useLoadable(shown && inBrowser ? loadRoutineView : undefined);
@@ -41,5 +41,5 @@ export const BodyMapRoutine = forwardRef<HTMLElement, BodyMapRoutineProps>(funct
     return null;
   }
   const { RoutineView } = state.value;
-  return <RoutineView ref={forwardedRef} className={className} controller={controller} {...props} />;
+  return <RoutineView ref={forwardedRef} className={className} controller={controller} svgRef={svgRef} {...props} />;
 });
