@@ -270,7 +270,10 @@ export class BodyMapElement extends ElementBase {
     }
   }
 
-  /** The routine's step shown (from 0), or `null` while no routine is shown; setting it fires no event. */
+  /**
+   * The routine's step shown (from 0), or `null` while no routine is shown. Setting it (once the
+   * routine is shown) moves to that step and fires no event.
+   */
   get routineStep(): number | null {
     const { routine } = this.#map.getState();
     return routine?.status === 'shown' ? routine.step : null;

@@ -98,15 +98,15 @@ export function createRoutineMode(host: RoutineHost): RoutineMode {
     if (value === undefined) {
       return undefined;
     }
-    const last = durations.length - 1;
+    const lastStep = durations.length - 1;
     if (!isStep(value)) {
       host.warn(`\`${where}\` ${describeValue(value)} is not a step number (0, 1, 2…); it is ignored.`);
       return undefined;
     }
-    if (value > last) {
-      host.warn(`\`${where}\` ${value} is past the last step of '${state.routine}' (${last}); the last step is shown.`);
+    if (value > lastStep) {
+      host.warn(`\`${where}\` ${value} is past the last step of '${state.routine}' (${lastStep}); the last step is shown.`);
     }
-    return Math.min(value, last);
+    return Math.min(value, lastStep);
   };
 
   // A routine with its sources given in full, made again only when the routine or the list changes.
