@@ -31,3 +31,17 @@ if (intake) {
   const form: HTMLFormElement | null = intake.form;
   console.log(valid, form, intake.validationMessage, intake.required, intake.min);
 }
+
+// A routine's step, from 0, with the routine it belongs to.
+document.addEventListener('routinestepchange', (event) => {
+  const step: number = event.detail.step;
+  const routine: string = event.detail.routine;
+  // @ts-expect-error a routine's step has no region
+  console.log(step, routine, event.detail.region);
+});
+const guided = document.querySelector('body-map');
+if (guided) {
+  guided.routine = 'tension-headache';
+  const step: number | null = guided.routineStep;
+  console.log(step);
+}

@@ -10,6 +10,8 @@ import type { IntakeHost, IntakeMode, IntakeSnapshot } from './intake/mode.js';
 import type { FinderMode } from './finder/finder-mode.js';
 import type { SymptomPack } from './finder/symptom.js';
 import type { Direction } from './navigation.js';
+import type { RoutineSnapshot } from './routines/routine.js';
+import type { RoutineMode, StepChange } from './routines/routine-mode.js';
 import { describeValue, isRecord } from './records.js';
 import { findRegion, isLayerId, isViewId, layerOf, type LayerId, type ViewId } from './region.js';
 import { resolveContent } from './resolve-content.js';
@@ -131,6 +133,11 @@ export type LoadPart = 'view' | 'locale' | 'intake';
  * intake words: a host (or a test) that awaits `readLoadable(loadIntakeMode)` has the code ready.
  */
 export const loadIntakeMode = () => import('./intake/mode.js').then((module) => module.createIntakeMode);
+/**
+ * Routines' code, which a map showing a routine loads on demand, once per page, beside the pack's
+ * routines: a host (or a test) that awaits `readLoadable(loadRoutineMode)` has the code ready.
+ */
+export const loadRoutineMode = () => import('./routines/routine-mode.js').then((module) => module.createRoutineMode);
 /** Where intake mode's code and words are: both loaded (and intake mode made), one failed, or loading. */
 type IntakeLoad =
   | { readonly status: 'loaded'; readonly value: { readonly mode: IntakeMode; readonly words: IntakeStrings } }
@@ -138,6 +145,8 @@ type IntakeLoad =
   | { readonly status: 'failed' };
 /** The finder's code, which loads the first time a finder is used or a symptom is chosen, beside the pack's symptoms. */
 export const loadFinder = () => import('./finder/finder-mode.js').then((module) => module.createFinderMode);
+const routineLoading: RoutineSnapshot = { status: 'loading' };
+const routineFailed: RoutineSnapshot = { status: 'failed' };
 const outsideIntake: IntakeSnapshot = { value: [], invalidity: null, validationMessage: '', validationShown: false };
 // While intake mode's code loads nothing can be marked yet, so a required form cannot be sent empty.
 const noMatches: readonly string[] = [];
@@ -186,6 +195,8 @@ export interface BodyMapSnapshot extends BodyMapState {
   readonly symptoms: SymptomPack | null;
   /** Where the finder's code and symptoms are: not asked for yet (`idle`), `loading`, `loaded` or `failed`. */
   readonly symptomsStatus: 'idle' | 'loading' | 'loaded' | 'failed';
+  /** The routine shown, with its step and timer, or `null` for none: see {@link RoutineSnapshot}. */
+  readonly routine: RoutineSnapshot | null;
 }
 
 /**
@@ -239,6 +250,12 @@ export interface BodyMapSyncOptions extends BodyMapControlledValues, MarksConstr
   readonly onTransformChange?: ((transform: ZoomTransform) => void) | undefined;
   /** Called when a person chooses a symptom in the finder (with its id) or clears it (`null`). */
   readonly onSymptomChange?: ((symptom: string | null) => void) | undefined;
+  /** The id of a routine of the pack to walk through beside the map, such as `tension-headache`. */
+  readonly routine?: string | undefined;
+  /** The routine's step shown (from 0), when controlled. */
+  readonly routineStep?: number | undefined;
+  /** Called with the new step (from 0) when a person moves to another step of the routine. */
+  readonly onRoutineStepChange?: ((step: number) => void) | undefined;
 }
 
 export interface BodyMapOptions extends BodyMapSyncOptions {
@@ -263,6 +280,8 @@ export interface BodyMapOptions extends BodyMapSyncOptions {
   readonly defaultValue?: BodyMapMarks | undefined;
   /** The symptom chosen at first, when uncontrolled; its symptoms load at once. @default null */
   readonly defaultSymptom?: string | null | undefined;
+  /** The routine's step shown at first (from 0), when uncontrolled. @default 0 */
+  readonly defaultRoutineStep?: number | undefined;
   /** Clock, frames and motion preference. @default the browser's */
   readonly platform?: BodyMapPlatform | undefined;
   /**
@@ -362,6 +381,11 @@ export interface BodyMapController {
   readonly measure: (pixelsPerUnit: number) => void;
   /** A region's name in the content shown. */
   readonly label: (region: string) => string;
+  /** Shows another step of the routine (a step from 0, or the next or previous one), zooming to its region. */
+  readonly setRoutineStep: (change: StepChange) => void;
+  /** Starts the step's timer (again from the start once it has run out), announcing it. */
+  readonly startRoutineTimer: () => void;
+  readonly pauseRoutineTimer: () => void;
   /** Applies the host's current props: controlled values, locale, content and callbacks. */
   readonly sync: (options: BodyMapSyncOptions) => void;
   /** Names something the map ignored through its `warn` option, once per message: for a binding's own inputs, such as a link's. */
@@ -561,6 +585,7 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
       intakeStrings: intake?.words ?? null,
       ...(intake !== null ? intake.mode.snapshot(content.strings, intake.words) : mode === 'intake' && props.required ? loadingRequired(content.strings) : outsideIntake),
       ...(finder && !server ? finder.snapshot(content) : { symptom: null, matches: noMatches, symptoms: null, symptomsStatus: finderCode?.status ?? 'idle' }),
+      routine: props.routine === undefined ? null : routineLoad(content, server),
     };
   }
 
@@ -595,6 +620,7 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
         zoomToTargetScale(next.geometry);
       }
     }
+    followRoutine();
   }
 
   /** Makes a change of the controller's own (an action, an animation frame) and reports it. */
@@ -693,6 +719,35 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     }
   };
 
+  // Routines, made once their code has loaded; they read the pack's routines themselves.
+  let routines: RoutineMode | null = null;
+  function followRoutine() {
+    routines?.follow();
+  }
+  function routineLoad(content: ContentPack, server: boolean): RoutineSnapshot | null {
+    const code = server ? undefined : read(loadRoutineMode);
+    if (code?.status !== 'loaded') {
+      return code?.status === 'failed' ? routineFailed : routineLoading;
+    }
+    routines ??= code.value({
+      props: () => props,
+      options,
+      platform,
+      regions,
+      warn,
+      label,
+      read,
+      publish,
+      person,
+      commit,
+      rules: { findRegion, layerOf, setLayer, setView, focusRegion },
+      zoomTo: (target) => zoomToTarget(target),
+      announce: (text) => {
+        announcement = text;
+      },
+    });
+    return routines.snapshot(content, server);
+  }
   const withIntake = (action: (mode: IntakeMode) => void) => {
     const state = intakeLoad(snapshot.content, () => false);
     if (state.status === 'loaded') {
@@ -850,7 +905,7 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     const selectedRegion =
       next.selectedRegion === undefined || next.selectedRegion === null ? next.selectedRegion : knownRegion(next.selectedRegion, 'selectedRegion');
     const transform = next.transform === undefined ? undefined : knownTransform(next.transform);
-    for (const key of process.env.NODE_ENV === 'production' ? [] : (['view', 'layer', 'selectedRegion', 'transform', 'value', 'symptom'] as const)) {
+    for (const key of process.env.NODE_ENV === 'production' ? [] : (['view', 'layer', 'selectedRegion', 'transform', 'value', 'symptom', 'routineStep'] as const)) {
       if (ready && (previous[key] === undefined) !== (next[key] === undefined)) {
         warn(
           `\`${key}\` changed from ${previous[key] === undefined ? 'uncontrolled' : 'controlled'} to ${next[key] === undefined ? 'uncontrolled' : 'controlled'}. ` +
@@ -904,6 +959,8 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
   if (snapshot.geometry !== null && props.zoomTo !== undefined) {
     zoomToTarget(props.zoomTo, 'zoomTo');
   }
+  // A routine given with its code and words at hand shows its first step's region now.
+  followRoutine();
 
   function subscribe(...args: [() => void] | [(state: BodyMapSnapshot) => unknown, (value: unknown, previous: unknown) => void]) {
     let listener: () => void;
@@ -1058,7 +1115,8 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
       const viewLoadable = layerView(atlas, view, layer);
       const localePack = localeLoadable();
       const intakeParts = props.mode === 'intake' ? [loadIntakeMode, snapshot.content.intake] : [];
-      for (const loadable of [viewLoadable, localePack, ...intakeParts]) {
+      const routineParts = props.routine === undefined ? [] : [loadRoutineMode, snapshot.content.routines];
+      for (const loadable of [viewLoadable, localePack, ...intakeParts, ...routineParts]) {
         if (loadable !== undefined) {
           retryLoadable(loadable);
         }
@@ -1092,6 +1150,9 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
       }
     },
     label,
+    setRoutineStep: (change) => routines?.go(change),
+    startRoutineTimer: () => routines?.start(),
+    pauseRoutineTimer: () => routines?.pause(),
     sync,
     warn,
     chooseSymptom: (symptom, { open = true } = {}) => withFinder((mode) => mode.choose(symptom, open)),

@@ -26,3 +26,6 @@ export * from './routines/routine.js';
 export * from './url-state.js';
 export * from './finder/match-symptoms.js';
 export * from './finder/validate-symptoms.js';
+export * from './routines/routine-state.js';
+export * from './routines/validate-routines.js';
+export type { RoutineHost, RoutineMode, StepChange } from './routines/routine-mode.js';

@@ -33,6 +33,12 @@ export interface LayerChangeDetail {
   readonly layer: LayerId;
 }
 
+/** `detail` of the `routinestepchange` event: the routine shown and the step the visitor moved to, from 0. */
+export interface RoutineStepChangeDetail {
+  readonly routine: string;
+  readonly step: number;
+}
+
 /** The attributes of `<body-map>`, as a page writes them; the JSX typings for hosts are built on them. */
 export interface BodyMapAttributes {
   /** The view shown. @default 'front' */
@@ -62,6 +68,8 @@ export interface BodyMapAttributes {
   'url-state'?: boolean | string;
   /** Shows the symptom finder above the figure. */
   search?: boolean;
+  /** A routine of the content pack to walk through below the map, such as `tension-headache`. */
+  routine?: string;
 }
 
 // A server has no HTMLElement: there the class extends a stand-in, so importing this module defines
@@ -86,12 +94,14 @@ const expectedText = (issue: InputIssue) => (issue.input === 'region' ? 'a regio
  * `muscles`), `region` (the region whose
  * panel is open), `locale` (`en`, `es`, ...) and `theme` (`light`, `dark`, `auto`). The `content`
  * property takes a content pack object, whole or partial. Events, bubbling and composed:
- * `regionselect` (`detail: { id, label }`), `viewchange` (`detail: { view }`) and `layerchange`
- * (`detail: { layer }`), fired for the visitor's own choices, not for changes the page makes.
+ * `regionselect` (`detail: { id, label }`), `viewchange` (`detail: { view }`), `layerchange`
+ * (`detail: { layer }`) and `routinestepchange` (`detail: { routine, step }`), fired for the
+ * visitor's own choices, not for changes the page makes. `routine` (an id such as
+ * `tension-headache`) shows that routine below the map, each step zooming to its region.
  * `url-state` keeps the map's view, zoom and open panel in the page's address (present: the
  * `bodymap` query parameter; a value: another, one per map). The boolean `search` attribute shows
  * the symptom finder above the figure.
- * `::part()` names: `root`, `search`, `view-switch`, `layer-switch`, `load-error`, `figure`, `zoom-controls`, `viewport`, `gesture-hint`, `panel`, and in intake mode
+ * `::part()` names: `root`, `search`, `view-switch`, `layer-switch`, `load-error`, `figure`, `zoom-controls`, `viewport`, `gesture-hint`, `panel`, `routine`, and in intake mode
  * `instructions`, `validation` and `mark-list`; the `--bodymap-*` custom properties reach in.
  *
  * With `mode="intake"` it is a form-associated element, a field of the form around it: `name`,
@@ -104,7 +114,7 @@ const expectedText = (issue: InputIssue) => (issue.input === 'region' ? 'a regio
  * rule (a region in another view brings its view along, input checks) is the controller's.
  */
 export class BodyMapElement extends ElementBase {
-  static readonly observedAttributes = ['view', 'layer', 'region', 'locale', 'theme', 'mode', 'required', 'min', 'max', 'url-state', 'search'];
+  static readonly observedAttributes = ['view', 'layer', 'region', 'locale', 'theme', 'mode', 'required', 'min', 'max', 'url-state', 'search', 'routine'];
   static readonly formAssociated = true;
 
   readonly #mount: HTMLDivElement;
@@ -187,7 +197,7 @@ export class BodyMapElement extends ElementBase {
         if (value === null || !this.#map.select(value)) {
           this.#map.close();
         }
-      } else if (name === 'locale' || name === 'required') {
+      } else if (name === 'locale' || name === 'required' || name === 'routine') {
         this.#sync();
       } else if (name === 'mode') {
         this.#checkMode(value);
@@ -257,6 +267,37 @@ export class BodyMapElement extends ElementBase {
 
   set mode(value: BodyMapMode) {
     this.setAttribute('mode', value);
+  }
+
+  /** The routine shown below the map, or `null` for none. */
+  get routine(): string | null {
+    return this.getAttribute('routine');
+  }
+
+  set routine(value: string | null) {
+    if (value === null) {
+      this.removeAttribute('routine');
+    } else {
+      this.setAttribute('routine', value);
+    }
+  }
+
+  /**
+   * The routine's step shown (from 0), or `null` while no routine is shown. Setting it (once the
+   * routine is shown) moves to that step and fires no event.
+   */
+  get routineStep(): number | null {
+    const { routine } = this.#map.getState();
+    return routine?.status === 'shown' ? routine.step : null;
+  }
+
+  set routineStep(value: number) {
+    this.#byPage = true;
+    try {
+      this.#map.setRoutineStep(value);
+    } finally {
+      this.#byPage = false;
+    }
   }
 
   /**
@@ -384,6 +425,12 @@ export class BodyMapElement extends ElementBase {
       locale: this.locale,
       content: this.#content,
       mode: this.mode,
+      routine: this.routine ?? undefined,
+      onRoutineStepChange: (step) => {
+        if (!this.#byPage) {
+          this.#emit<RoutineStepChangeDetail>('routinestepchange', { routine: this.routine ?? '', step });
+        }
+      },
       required: this.required,
       min: this.min,
       max: this.max,
@@ -517,5 +564,6 @@ declare global {
     regionselect: CustomEvent<RegionSelectDetail>;
     viewchange: CustomEvent<ViewChangeDetail>;
     layerchange: CustomEvent<LayerChangeDetail>;
+    routinestepchange: CustomEvent<RoutineStepChangeDetail>;
   }
 }

@@ -13,6 +13,7 @@ import { BodyMapPanel } from './panel.js';
 import { BodyMapRegions } from './region.js';
 import { BodyMapRoot, type BodyMapRootProps } from './root.js';
 import { BodyMapSearch } from './search.js';
+import { BodyMapRoutine } from './routine.js';
 import { BodyMapSideCues } from './side-cues.js';
 import { BodyMapSilhouette } from './silhouette.js';
 import { BodyMapViewport } from './viewport.js';
@@ -30,13 +31,14 @@ export interface BodyMapProps extends BodyMapRootProps {
 /**
  * The ready-made viewer: a view switch, a layer switch (areas or muscles), the figure with every region, hotspot and caption, zoom
  * buttons, the region panel, a notice when a part fails to load and the announcements, composed only from the public primitives.
+ * Given a `routine`, it adds the routine below the figure (`BodyMap.Routine`), its step followed by the zoom.
  * In intake mode it adds a line on how to mark, the form's validation message, each mark's number
  * on the figure, the list of marks below it and, given a `name`, the form field.
  * Compose those yourself for another layout; `children` are added inside the root, after the
  * built-in parts (your own components reading the map through `useBodyMapState` and `useBodyMapController`).
  * With `search` it shows the symptom finder above the figure.
  * Each part carries a `part` name (`root`, `search`, `view-switch`, `layer-switch`, `load-error`, `figure`, `zoom-controls`,
- * `viewport`, `gesture-hint`, `panel`, and in intake mode `instructions`, `validation` and `mark-list`), which the `<body-map>` element exposes to `::part()`.
+ * `viewport`, `gesture-hint`, `panel`, `routine`, and in intake mode `instructions`, `validation` and `mark-list`), which the `<body-map>` element exposes to `::part()`.
  */
 export const BodyMap = forwardRef<HTMLDivElement, BodyMapProps>(function BodyMap({ children, name, form, search, ...props }, forwardedRef) {
   return (
@@ -63,6 +65,7 @@ export const BodyMap = forwardRef<HTMLDivElement, BodyMapProps>(function BodyMap
       </BodyMapFigure>
       <BodyMapPanel part="panel" />
       <BodyMapMarkList part="mark-list" />
+      <BodyMapRoutine part="routine" />
       {name !== undefined && <BodyMapFormField name={name} form={form} />}
       <BodyMapAnnouncer />
       {children}

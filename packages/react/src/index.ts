@@ -68,7 +68,8 @@ export {
   type BodyMapMarkNumbersProps,
   type BodyMapValidationMessageProps,
 } from './intake-parts.js';
+export { BodyMapRoutine, BodyMapRoutine as Routine, type BodyMapRoutineProps } from './routine.js';
 export { useBodyMap, type BodyMapOptionProps, type RegionIdInput } from './use-body-map.js';
 export { useUrlState, type UrlStateOption } from './url-state.js';
 export { useBodyMapController, useBodyMapState } from './context.js';
-export type { BodyMapController, BodyMapMark, BodyMapMarks, BodyMapMode, BodyMapSnapshot, LoadPart, PainQuality } from '@bodymap/core';
+export type { BodyMapController, BodyMapMark, BodyMapMarks, BodyMapMode, BodyMapSnapshot, LoadPart, PainQuality, RoutineSnapshot } from '@bodymap/core';

@@ -1,5 +1,6 @@
-import { createBodyMap, loadIntakeMode, readLoadable, type BodyMapOptions, type BodyMapPlatform } from '@bodymap/core';
+import { createBodyMap, loadFinder, loadIntakeMode, loadRoutineMode, loadValue, readLoadable, type BodyMapOptions, type BodyMapPlatform, type ContentPack } from '@bodymap/core';
 import { fixtureAtlas, fixtureContent } from '../../../tests/unit/fixture.ts';
+import { routineContent } from '../../../tests/unit/routine-fixture.ts';
 import { linkUrlState, readParameter, withParameter, type UrlStateWindow } from './url-state-link.js';
 
 /** A frame queue the test runs by hand, shared by the map's animations and the link's writes. */
@@ -232,5 +233,59 @@ describe('linkUrlState', () => {
       undefined,
     );
     expect(map.getState().value).toEqual([]);
+  });
+
+  describe('with the finder and a routine', () => {
+    const reason = (region: string) => ({ region, reason: 'Tension is felt here.', evidence: 'mixed', sources: ['a-review'] }) as const;
+    const content: ContentPack = {
+      ...routineContent(),
+      symptoms: () =>
+        Promise.resolve({
+          strings: { options: 'Symptoms', noMatch: 'Nothing for “{query}”', matched: '{symptom}: {count} areas shown', cleared: 'Symptom cleared', clear: 'Clear' },
+          symptoms: [{ id: 'back-ache', name: 'Back ache', synonyms: [], shows: 'Head and upper back', noteHeading: 'For back ache', regions: [reason('head'), reason('upper-back')] }],
+        }),
+    };
+    beforeAll(async () => {
+      await Promise.all([loadValue(loadFinder), loadValue(loadRoutineMode)]);
+    });
+
+    it("marks a linked symptom's regions and leaves open the panel the link names", async () => {
+      const { page, queue, address } = fakePage('/?bodymap=view:back~region:upper-back~symptom:back-ache');
+      const { map, warn } = create(queue, { locales: { en: content } });
+      linkUrlState(map, 'bodymap', page);
+      for (let round = 0; round < 5; round++) {
+        await settle();
+      }
+      expect(map.getState()).toMatchObject({ symptom: 'back-ache', matches: ['head', 'upper-back'], selectedRegion: 'upper-back', view: 'back' });
+      expect(warn).not.toHaveBeenCalled();
+      queue.finish();
+      expect(address()).toContain('~symptom:back-ache');
+    });
+
+    it('opens the step a link names once the routine has loaded, and writes the steps taken after', async () => {
+      const { page, queue, address } = fakePage('/?bodymap=routine:test-routine,2');
+      const { map } = create(queue, { locales: { en: content }, routine: 'test-routine' });
+      linkUrlState(map, 'bodymap', page);
+      for (let round = 0; round < 5; round++) {
+        await settle();
+      }
+      expect(map.getState().routine).toMatchObject({ status: 'shown', step: 1 });
+      map.setRoutineStep('next');
+      queue.finish();
+      expect(address()).toContain('~routine:test-routine,3');
+    });
+
+    it('keeps the step of a link to another routine than the one shown', async () => {
+      const { page, queue, address } = fakePage('/?bodymap=routine:other-routine,2');
+      const { map } = create(queue, { locales: { en: content }, routine: 'test-routine' });
+      linkUrlState(map, 'bodymap', page);
+      for (let round = 0; round < 5; round++) {
+        await settle();
+      }
+      expect(map.getState().routine).toMatchObject({ status: 'shown', step: 0 });
+      map.select('head');
+      queue.finish();
+      expect(address()).toContain('~routine:test-routine,1');
+    });
   });
 });

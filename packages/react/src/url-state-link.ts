@@ -82,16 +82,39 @@ function urlStateOf(state: BodyMapSnapshot, carried: UrlState): UrlState {
  * finder's symptoms (or the routine) have loaded, so a link read before then passes them on.
  */
 function finderAndRoutineOf(state: BodyMapSnapshot, carried: UrlState): Pick<UrlState, 'symptom' | 'routine'> {
-  return { symptom: state.symptomsStatus === 'loaded' ? (state.symptom ?? undefined) : carried.symptom, routine: carried.routine };
+  const { routine } = state;
+  return {
+    symptom: state.symptomsStatus === 'loaded' ? (state.symptom ?? undefined) : carried.symptom,
+    routine: routine?.status === 'shown' ? { id: routine.routine.id, step: routine.step } : carried.routine,
+  };
 }
 
 /**
  * Applies the finder's symptom and the routine's step from a link. The symptom only marks its
- * regions: the link names its own panel and zoom.
+ * regions: the link names its own panel and zoom. The step is the routine's the map shows, once it
+ * has loaded; a link to another routine keeps its step for the map that shows that one.
  */
 function applyFinderAndRoutine(controller: BodyMapController, state: UrlState): UrlState {
   if (state.symptom !== undefined) {
     controller.chooseSymptom(state.symptom, { open: false });
+  }
+  const wanted = state.routine;
+  if (wanted !== undefined) {
+    // Whether the routine has settled: shown (and so stepped), failed, or not shown at all.
+    const settled = () => {
+      const { routine } = controller.getState();
+      if (routine?.status === 'shown' && routine.routine.id === wanted.id) {
+        controller.setRoutineStep(wanted.step);
+      }
+      return routine?.status !== 'loading';
+    };
+    if (!settled()) {
+      const stop = controller.subscribe(() => {
+        if (settled()) {
+          stop();
+        }
+      });
+    }
   }
   return { symptom: state.symptom, routine: state.routine };
 }

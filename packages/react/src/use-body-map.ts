@@ -92,6 +92,17 @@ export interface BodyMapOptionProps {
   defaultSymptom?: string | null;
   /** Called with the symptom's id when the person chooses one in the finder, or `null` when they clear it. */
   onSymptomChange?: (symptom: string | null) => void;
+  /**
+   * The id of a routine of the content pack to walk through beside the map, such as
+   * `tension-headache`: its code and text load only then, and each step zooms the map to its region.
+   */
+  routine?: string;
+  /** The routine's step shown (from 0), when controlled. */
+  routineStep?: number;
+  /** The routine's step shown at first (from 0), when uncontrolled. @default 0 */
+  defaultRoutineStep?: number;
+  /** Called with the new step (from 0) when the person moves to another step of the routine. */
+  onRoutineStepChange?: (step: number) => void;
 }
 
 // A layout effect, so a controlled value reaches the parts before the browser paints; on a server
@@ -121,8 +132,11 @@ const syncKeys = [
   'max',
   'symptom',
   'onSymptomChange',
+  'routine',
+  'routineStep',
+  'onRoutineStepChange',
 ] as const satisfies readonly (keyof BodyMapSyncOptions & keyof BodyMapOptionProps)[];
-const optionKeys: readonly string[] = [...syncKeys, 'controller', 'atlas', 'defaultView', 'defaultLayer', 'defaultSelectedRegion', 'defaultTransform', 'defaultValue', 'defaultSymptom'] satisfies readonly (keyof BodyMapOptionProps)[];
+const optionKeys: readonly string[] = [...syncKeys, 'controller', 'atlas', 'defaultView', 'defaultLayer', 'defaultSelectedRegion', 'defaultTransform', 'defaultValue', 'defaultSymptom', 'defaultRoutineStep'] satisfies readonly (keyof BodyMapOptionProps)[];
 
 const pick = (from: object, keys: readonly string[]) => Object.fromEntries(Object.entries(from).filter(([key]) => keys.includes(key)));
 const syncOptions = (options: BodyMapOptionProps) => pick(options, syncKeys) as BodyMapSyncOptions;
@@ -164,6 +178,7 @@ export function useCreatedBodyMap(options: BodyMapOptionProps): BodyMapControlle
           defaultTransform: options.defaultTransform,
           defaultValue: options.defaultValue,
           defaultSymptom: options.defaultSymptom,
+          defaultRoutineStep: options.defaultRoutineStep,
           warn: warnOnce,
         }),
   );

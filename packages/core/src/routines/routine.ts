@@ -57,3 +57,22 @@ export interface RoutinePack<SourceKey extends string = string> {
   readonly strings: RoutineStrings;
   readonly routines: { readonly [id: string]: Routine<SourceKey> };
 }
+
+/**
+ * The routine a map shows, in its snapshot: `null` when it shows none (no `routine`, or an id the
+ * pack does not have); `loading` while its code or the pack's routines load; `failed` when one of
+ * them could not be loaded (`retryLoads` tries again); else the routine in the locale shown, the
+ * step shown (from 0) and its timer.
+ */
+export type RoutineSnapshot =
+  | { readonly status: 'loading' | 'failed' }
+  | {
+      readonly status: 'shown';
+      readonly routine: Routine;
+      readonly strings: RoutineStrings;
+      /** The step shown, from 0. */
+      readonly step: number;
+      readonly timer: 'idle' | 'running' | 'paused' | 'finished';
+      /** The whole seconds left on the step's timer. */
+      readonly timeLeft: number;
+    };
