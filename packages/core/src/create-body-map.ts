@@ -1,13 +1,14 @@
 import type { Atlas, ViewBoxPoint } from './atlas.js';
 import { atlasLayers, layerView, unionBounds } from './atlas.js';
 import { formatString, type ContentPack, type IntakeStrings, type UiStrings } from './content.js';
-import type { Bounds } from './geometry.js';
+import { smoothClosedPath, type Bounds } from './geometry.js';
 import { readLoadable, retryLoadable, type Loadable, type LoadState } from './loadable.js';
 import type { PartialContentPack } from './merge-content.js';
 import type { MarksConstraints, MarksInvalidity } from './intake/change-marks.js';
 import type { BodyMapMark, BodyMapMarks } from './intake/marks.js';
 import type { IntakeHost, IntakeMode, IntakeSnapshot } from './intake/mode.js';
 import type { Direction } from './navigation.js';
+import type { ReferralsSnapshot } from './referrals.js';
 import { describeValue, isRecord } from './records.js';
 import { findRegion, isLayerId, isViewId, layerOf, type LayerId, type ViewId } from './region.js';
 import { resolveContent } from './resolve-content.js';
@@ -129,6 +130,11 @@ export type LoadPart = 'view' | 'locale' | 'intake';
  * intake words: a host (or a test) that awaits `readLoadable(loadIntakeMode)` has the code ready.
  */
 export const loadIntakeMode = () => import('./intake/mode.js').then((module) => module.createIntakeMode);
+/** The code that picks the referral patterns to draw, loaded with them the first time a panel opens. */
+export const loadReferrals = () => import('./referrals.js');
+type ReferralCode = Awaited<ReturnType<typeof loadReferrals>>;
+const noReferrals: ReferralsSnapshot = { referrals: [], referralNotes: null };
+
 /** Where intake mode's code and words are: both loaded (and intake mode made), one failed, or loading. */
 type IntakeLoad =
   | { readonly status: 'loaded'; readonly value: { readonly mode: IntakeMode; readonly words: IntakeStrings } }
@@ -139,7 +145,7 @@ const outsideIntake: IntakeSnapshot = { value: [], invalidity: null, validationM
 const loadingRequired = (strings: UiStrings): IntakeSnapshot => ({ ...outsideIntake, invalidity: 'valueMissing', validationMessage: strings.intake.required });
 
 /** Everything a renderer needs to draw a map, derived from its state; a new object on every change. */
-export interface BodyMapSnapshot extends BodyMapState {
+export interface BodyMapSnapshot extends BodyMapState, ReferralsSnapshot {
   /** The region that holds the map's single tab stop. */
   readonly tabStop: string | null;
   /** The current view's geometry, or `null` while it loads (or failed to). */
@@ -420,6 +426,7 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
   let entering: ViewId | null = null;
   let pixelsPerUnit = 1;
   let gestureHint: GestureHint | null = null;
+  let referralsOf: ReturnType<ReferralCode['createReferrals']> | undefined;
   const person = (): BodyMapState => ({
     view: controlled.view ?? internal.view,
     layer: controlled.layer ?? internal.layer,
@@ -511,6 +518,8 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     ];
     const known = server ? serverSnapshot : snapshot;
     const intake = intakeState?.status === 'loaded' ? intakeState.value : null;
+    // Referral patterns are drawn while a panel is open: their code, drawings and words load (together) the first time one opens.
+    const [code] = (!server && state.selectedRegion !== null ? [loadReferrals, atlas.referrals, content.referrals].map((loadable) => loadable && read(loadable)) : []) as [LoadState<ReferralCode>?];
     return {
       ...state,
       tabStop,
@@ -524,6 +533,7 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
       mode,
       intakeStrings: intake?.words ?? null,
       ...(intake !== null ? intake.mode.snapshot(content.strings, intake.words) : mode === 'intake' && props.required ? loadingRequired(content.strings) : outsideIntake),
+      ...(code?.status === 'loaded' ? (referralsOf ??= code.value.createReferrals({ atlas, regionIds, read, warn, smooth: smoothClosedPath }))(state, content) : noReferrals),
     };
   }
 

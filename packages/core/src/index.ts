@@ -23,3 +23,4 @@ export * from './intake/svg.js';
 export { describeValue } from './records.js';
 export * from './finder/symptom.js';
 export * from './routines/routine.js';
+export * from './referrals.js';

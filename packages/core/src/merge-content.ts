@@ -12,9 +12,9 @@ type DeepPartial<T> = T extends string | number | readonly unknown[] | ((...args
  */
 export type PartialContentPack<Id extends string = string> = Omit<
   DeepPartial<ContentPack<Id>>,
-  'version' | 'panels' | 'sources' | 'glossary' | 'intake' | 'labels' | 'provenance'
+  'version' | 'panels' | 'sources' | 'glossary' | 'intake' | 'referrals' | 'labels' | 'provenance'
 > &
-  Pick<Partial<ContentPack<Id>>, 'panels' | 'sources' | 'glossary' | 'intake' | 'labels' | 'provenance'>;
+  Pick<Partial<ContentPack<Id>>, 'panels' | 'sources' | 'glossary' | 'intake' | 'referrals' | 'labels' | 'provenance'>;
 
 // Packs come from pages and files as well as from typed code, so a value of the wrong kind (a number
 // for a label, a string where a group of strings belongs) is left out rather than trusted: the
@@ -87,6 +87,7 @@ export function mergeContent<Id extends string>(base: ContentPack<Id>, override:
     sources: isLoadable(override.sources) ? mergeSources(base.sources, override.sources) : base.sources,
     glossary: isLoadable(override.glossary) ? override.glossary : base.glossary,
     intake: isLoadable(override.intake) ? override.intake : base.intake,
+    referrals: isLoadable(override.referrals) ? override.referrals : base.referrals,
     // A host that reviewed the content records its own review; it never merges with the bundled one.
     provenance: isRecord(override.provenance) ? override.provenance : base.provenance,
   };

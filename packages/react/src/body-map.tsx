@@ -10,6 +10,7 @@ import { BodyMapZoomControls } from './zoom-controls.js';
 import { BodyMapDetails } from './details.js';
 import { BodyMapFigure } from './figure.js';
 import { BodyMapPanel } from './panel.js';
+import { BodyMapReferrals } from './referrals.js';
 import { BodyMapRegions } from './region.js';
 import { BodyMapRoot, type BodyMapRootProps } from './root.js';
 import { BodyMapSideCues } from './side-cues.js';
@@ -25,7 +26,7 @@ export interface BodyMapProps extends BodyMapRootProps {
 }
 
 /**
- * The ready-made viewer: a view switch, a layer switch (areas or muscles), the figure with every region, hotspot and caption, zoom
+ * The ready-made viewer: a view switch, a layer switch (areas or muscles), the figure with every region, hotspot and caption and the open region's referral patterns, zoom
  * buttons, the region panel, a notice when a part fails to load and the announcements, composed only from the public primitives.
  * In intake mode it adds a line on how to mark, the form's validation message, each mark's number
  * on the figure, the list of marks below it and, given a `name`, the form field.
@@ -49,6 +50,7 @@ export const BodyMap = forwardRef<HTMLDivElement, BodyMapProps>(function BodyMap
           <BodyMapSilhouette />
           <BodyMapRegions />
           <BodyMapDetails />
+          <BodyMapReferrals />
           <BodyMapHotspots />
           <BodyMapCaptions />
           <BodyMapMarkNumbers />

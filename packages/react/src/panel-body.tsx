@@ -11,7 +11,7 @@ import {
   type SourceReference,
 } from '@bodymap/core';
 import { useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import { useBodyMapController } from './context.js';
+import { useBodyMapController, useBodyMapState } from './context.js';
 import { warnOnce } from './development.js';
 import { useLoadable } from './use-loadable.js';
 
@@ -142,6 +142,7 @@ function PanelSections({
           />
         </section>
       )}
+      <ReferralNotes region={region} content={content} />
       {panel.techniques.length > 0 && (
         <section className="bodymap-panel-section" aria-label={strings.techniques}>
           <h3>{strings.techniques}</h3>
@@ -204,6 +205,31 @@ function MusclesInArea({ area, controller, content }: { area: string; controller
           </li>
         ))}
       </ul>
+    </section>
+  );
+}
+
+/** The notes of the referral patterns drawn from this region: what each says, its grade and its sources. */
+function ReferralNotes({ region, content }: { region: string; content: ContentPack }) {
+  const referrals = useBodyMapState((state) => state.referrals);
+  const pack = useBodyMapState((state) => state.referralNotes);
+  // Filtered here rather than with core's `referralsFrom`, which would bring the picker's code into the panel's.
+  const notes = pack === null ? [] : referrals.flatMap(({ id, sources }) => (sources.includes(region) ? (pack.notes[id] ?? []) : []));
+  if (pack === null || notes.length === 0) {
+    return null;
+  }
+  return (
+    <section className="bodymap-panel-section bodymap-referral-notes" data-section="referrals" aria-label={pack.label}>
+      <h3>{pack.label}</h3>
+      <LabelledList
+        items={notes}
+        label={({ evidence }) => (
+          <span className="bodymap-evidence" data-evidence={evidence}>
+            {content.strings.evidence[evidence]}
+          </span>
+        )}
+        content={content}
+      />
     </section>
   );
 }

@@ -264,6 +264,7 @@ export const en: ContentPack<RegionId> = {
   sources: () => import('../../sources.js').then((module) => module.sources),
   intake: () => import('./intake.js').then((module) => module.intake),
   glossary: () => import('./glossary.js').then((module) => module.glossary),
+  referrals: () => import('./referrals.js').then((module) => module.referrals),
   techniques: {
     swedish: { name: 'Swedish massage' },
     'deep-tissue': { name: 'Deep-tissue massage' },

@@ -265,6 +265,7 @@ export const es: ContentPack<RegionId> = {
   sources: () => Promise.all([import('../../sources.js'), import('./source-titles.js')]).then(([{ withTitles }, { sourceTitles }]) => withTitles(sourceTitles)),
   intake: () => import('./intake.js').then((module) => module.intake),
   glossary: () => import('./glossary.js').then((module) => module.glossary),
+  referrals: () => import('./referrals.js').then((module) => module.referrals),
   techniques: {
     swedish: { name: 'Masaje sueco' },
     'deep-tissue': { name: 'Masaje de tejido profundo' },
