@@ -519,7 +519,7 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     const known = server ? serverSnapshot : snapshot;
     const intake = intakeState?.status === 'loaded' ? intakeState.value : null;
     // Referral patterns are drawn while a panel is open: their code, drawings and words load (together) the first time one opens.
-    const [code] = (!server && state.selectedRegion !== null ? [loadReferrals, atlas.referrals, content.referrals].map((loadable) => loadable && read(loadable)) : []) as [LoadState<ReferralCode>?];
+    const [code] = (!server && state.selectedRegion !== null && atlas.referrals ? [loadReferrals, atlas.referrals, content.referrals].map((loadable) => loadable && read(loadable)) : []) as [LoadState<ReferralCode>?];
     return {
       ...state,
       tabStop,
@@ -533,7 +533,7 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
       mode,
       intakeStrings: intake?.words ?? null,
       ...(intake !== null ? intake.mode.snapshot(content.strings, intake.words) : mode === 'intake' && props.required ? loadingRequired(content.strings) : outsideIntake),
-      ...(code?.status === 'loaded' ? (referralsOf ??= code.value.createReferrals({ atlas, regionIds, read, warn, smooth: smoothClosedPath }))(state, content) : noReferrals),
+      ...(code?.status === 'loaded' ? (referralsOf ??= code.value.createReferrals({ atlas, regionIds, read, warn, smooth: smoothClosedPath, empty: noReferrals.referrals }))(state, content) : noReferrals),
     };
   }
 

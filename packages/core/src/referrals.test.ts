@@ -3,8 +3,8 @@ import type { Atlas, AtlasReferral } from './atlas.js';
 import type { ContentPack, ReferralPack } from './content.js';
 import { createBodyMap, loadReferrals, type BodyMapPlatform } from './create-body-map.js';
 import { smoothClosedPath } from './geometry.js';
-import { loadValue } from './loadable.js';
-import { checkReferrals, createReferralPicker, referralLine, referralsFrom, shownReferrals } from './referrals.js';
+import { loadValue, readLoadable } from './loadable.js';
+import { checkReferrals, createReferralPicker, createReferrals, referralLine, referralsFrom, shownReferrals } from './referrals.js';
 
 const square = (x: number, y: number) =>
   [
@@ -18,6 +18,7 @@ const square = (x: number, y: number) =>
 const armToHead: AtlasReferral = { id: 'arm-to-head', view: 'front', sources: ['arm-left'], spot: [250, 150], area: [square(140, 20)] };
 const backToArm: AtlasReferral = { id: 'back-to-arm', view: 'back', sources: ['upper-back', 'arm-left'], spot: [150, 150], area: [square(20, 120), square(40, 160)] };
 const patterns = [armToHead, backToArm];
+const frontOnly = fixtureAtlas.views.front!;
 
 describe('shownReferrals', () => {
   it('shows the patterns of the view shown whose source is open', () => {
@@ -134,6 +135,24 @@ describe('createReferralPicker', () => {
   });
 });
 
+describe('createReferrals', () => {
+  it('draws the patterns of the regions that answer a chosen symptom, with nothing open', () => {
+    const pack: ReferralPack = { label: 'Reported', notes: {} };
+    const referralsOf = createReferrals({
+      atlas: { views: { front: frontOnly, back: frontOnly }, referrals: patterns },
+      regionIds: fixtureAtlas.regions.map((region) => region.id),
+      read: readLoadable,
+      warn: vi.fn(),
+      smooth: smoothClosedPath,
+    });
+    expect(referralsOf({ view: 'back', selectedRegion: null, matches: ['upper-back'] }, { referrals: pack })).toMatchObject({
+      referrals: [{ id: 'back-to-arm' }],
+      referralNotes: pack,
+    });
+    expect(referralsOf({ view: 'back', selectedRegion: null }, {})).toEqual({ referrals: [], referralNotes: null });
+  });
+});
+
 describe('createBodyMap: referral patterns', () => {
   const platform: BodyMapPlatform = { now: () => 0, requestFrame: () => 0, cancelFrame: () => undefined, prefersReducedMotion: () => true };
   const notes: ReferralPack = {
@@ -178,6 +197,26 @@ describe('createBodyMap: referral patterns', () => {
     map.close();
     expect(map.getState().referrals).toEqual([]);
     expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('keeps one empty list while a region without patterns is open, so nothing subscribed to it renders again', async () => {
+    const drawings = () => Promise.resolve(patterns);
+    const { map } = create(drawings);
+    const before = map.getState().referrals;
+    map.select('head');
+    await loaded(drawings);
+    expect(map.getState().referrals).toBe(before);
+    map.select('arm-left');
+    map.close();
+    expect(map.getState().referrals).toBe(before);
+  });
+
+  it('loads nothing for an atlas without patterns', () => {
+    const words = vi.fn(() => Promise.resolve(notes));
+    const { map } = create(undefined, words);
+    map.select('arm-left');
+    expect(words).not.toHaveBeenCalled();
+    expect(map.getState().referrals).toEqual([]);
   });
 
   it('warns once about patterns it cannot draw and draws the others', async () => {

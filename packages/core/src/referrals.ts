@@ -108,6 +108,8 @@ export function checkReferrals(
 /** What {@link createReferralPicker} needs from the controller. */
 export interface ReferralPickerOptions {
   readonly regionIds: readonly string[];
+  /** The list handed back while nothing is drawn, the controller's own, so that its snapshot keeps one. @default [] */
+  readonly empty?: readonly ReferralShape[];
   /** The views the atlas draws. */
   readonly views: readonly string[];
   readonly warn: (message: string) => void;
@@ -120,10 +122,16 @@ export interface ReferralPickerOptions {
  * reported in one warning) and shaped once, and the patterns shown stay the same array while they
  * are the same, so a part subscribed to them re-renders only when they change.
  */
-export function createReferralPicker({ regionIds, views, warn, smooth }: ReferralPickerOptions): (list: unknown, query: ReferralQuery) => readonly ReferralShape[] {
+export function createReferralPicker({
+  regionIds,
+  views,
+  warn,
+  smooth,
+  empty = [],
+}: ReferralPickerOptions): (list: unknown, query: ReferralQuery) => readonly ReferralShape[] {
   let checkedList: unknown;
   let usable: ReferralShape[] = [];
-  let last: readonly ReferralShape[] = [];
+  let last = empty;
   return (list, query) => {
     if (list !== checkedList) {
       checkedList = list;
@@ -135,7 +143,7 @@ export function createReferralPicker({ regionIds, views, warn, smooth }: Referra
     }
     const next = shownReferrals(usable, query);
     if (next.length !== last.length || next.some((referral, index) => referral !== last[index])) {
-      last = next;
+      last = next.length === 0 ? empty : next;
     }
     return last;
   };
@@ -160,11 +168,11 @@ export interface ReferralHost extends Omit<ReferralPickerOptions, 'views'> {
 
 /**
  * A controller's referral patterns, from the state it shows and its content: the patterns drawn
- * once the atlas's have loaded (none while they load, or if they failed), and their words once
- * the content's have.
+ * once the atlas's have loaded (none while they load, or if they failed), for the open region and
+ * the regions that answer a chosen symptom (`matches`), and their words once the content's have.
  */
 export function createReferrals({ atlas, read, ...options }: ReferralHost): (
-  state: { readonly view: ViewId; readonly selectedRegion: string | null },
+  state: { readonly view: ViewId; readonly selectedRegion: string | null; readonly matches?: readonly string[] },
   content: Pick<ContentPack, 'referrals'>,
 ) => ReferralsSnapshot {
   const pick = createReferralPicker({ ...options, views: Object.keys(atlas.views) });
@@ -172,7 +180,7 @@ export function createReferrals({ atlas, read, ...options }: ReferralHost): (
     const drawings = atlas.referrals === undefined ? undefined : read(atlas.referrals);
     const notes = content.referrals === undefined ? undefined : read(content.referrals);
     return {
-      referrals: drawings?.status === 'loaded' ? pick(drawings.value, { view: state.view, open: state.selectedRegion }) : none,
+      referrals: drawings?.status === 'loaded' ? pick(drawings.value, { view: state.view, open: state.selectedRegion, matches: state.matches }) : (options.empty ?? none),
       referralNotes: notes?.status === 'loaded' ? notes.value : null,
     };
   };

@@ -213,8 +213,15 @@ function MusclesInArea({ area, controller, content }: { area: string; controller
 function ReferralNotes({ region, content }: { region: string; content: ContentPack }) {
   const referrals = useBodyMapState((state) => state.referrals);
   const pack = useBodyMapState((state) => state.referralNotes);
-  // Filtered here rather than with core's `referralsFrom`, which would bring the picker's code into the panel's.
-  const notes = pack === null ? [] : referrals.flatMap(({ id, sources }) => (sources.includes(region) ? (pack.notes[id] ?? []) : []));
+  // Filtered here rather than with core's `referralsFrom`, which would bring the picker's code into the panel's. A
+  // midline region (the back of the head) opens both sides' patterns, which say the same: it is said once.
+  const texts = new Map(
+    (pack === null ? [] : referrals).flatMap(({ id, sources }) => {
+      const note = sources.includes(region) ? pack?.notes[id] : undefined;
+      return note ? [[note.text, note] as const] : [];
+    }),
+  );
+  const notes = [...texts.values()];
   if (pack === null || notes.length === 0) {
     return null;
   }

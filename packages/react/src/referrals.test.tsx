@@ -65,6 +65,16 @@ describe('referral patterns', () => {
     expect(drawing(container)).toBeNull();
   });
 
+  it('say once what two patterns from one region say alike, drawing both', async () => {
+    const mirrored: AtlasReferral = { ...armToHead, id: 'arm-to-head-mirrored', spot: [240, 150] };
+    const bothSides: Atlas = { ...fixtureAtlas, referrals: () => Promise.resolve([armToHead, mirrored]) };
+    const alike = { ...content, referrals: () => Promise.resolve({ ...notes, notes: { ...notes.notes, 'arm-to-head-mirrored': { ...notes.notes['arm-to-head']! } } }) };
+    const { container } = render(<BodyMap atlas={bothSides} content={alike} defaultSelectedRegion="arm-left" />);
+    const note = await screen.findByRole('region', { name: 'A pattern people report, not anatomy' });
+    await waitFor(() => expect(container.querySelectorAll('[data-referral]')).toHaveLength(2));
+    expect(within(note).getAllByRole('listitem')).toHaveLength(1);
+  });
+
   it('are a part of their own under both names', () => {
     expect(BodyMapParts.Referrals).toBe(BodyMapParts.BodyMapReferrals);
   });
