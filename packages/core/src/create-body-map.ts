@@ -518,8 +518,9 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     ];
     const known = server ? serverSnapshot : snapshot;
     const intake = intakeState?.status === 'loaded' ? intakeState.value : null;
-    // Referral patterns are drawn while a panel is open: their code, drawings and words load (together) the first time one opens.
-    const [code] = (!server && state.selectedRegion !== null && atlas.referrals ? [loadReferrals, atlas.referrals, content.referrals].map((loadable) => loadable && read(loadable)) : []) as [LoadState<ReferralCode>?];
+    // Referral patterns are drawn while a panel is open (in intake mode the panel is a mark's editor, so never): their
+    // code, drawings and words load together the first time one opens.
+    const [code] = (!server && mode === 'explore' && state.selectedRegion !== null && atlas.referrals ? [loadReferrals, atlas.referrals, content.referrals].map((loadable) => loadable && read(loadable)) : []) as [LoadState<ReferralCode>?];
     return {
       ...state,
       tabStop,

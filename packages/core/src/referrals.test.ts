@@ -211,6 +211,15 @@ describe('createBodyMap: referral patterns', () => {
     expect(map.getState().referrals).toBe(before);
   });
 
+  it('draws none in intake mode, where an open panel is a mark’s editor', async () => {
+    const drawings = () => Promise.resolve(patterns);
+    const atlas: Atlas = { ...fixtureAtlas, referrals: drawings };
+    const map = createBodyMap({ atlas, locales: { en: fixtureContent }, platform, warn: vi.fn(), mode: 'intake', defaultSelectedRegion: 'arm-left' });
+    await loaded(drawings);
+    expect(map.getState().selectedRegion).toBe('arm-left');
+    expect(map.getState().referrals).toEqual([]);
+  });
+
   it('loads nothing for an atlas without patterns', () => {
     const words = vi.fn(() => Promise.resolve(notes));
     const { map } = create(undefined, words);
