@@ -358,8 +358,16 @@ export interface ContentPack<Id extends string = string> {
   readonly symptoms?: Loadable<SymptomPack>;
   /** Guided routines by id and their words, loaded the first time a routine is shown. */
   readonly routines?: Loadable<RoutinePack>;
-  /** The words and grade of each of the atlas's referral patterns, by `AtlasReferral` id. */
-  readonly referrals?: Loadable<{ readonly [id: string]: ReferralNote }>;
+  /** The words and grade of the atlas's referral patterns, loaded the first time a panel opens. */
+  readonly referrals?: Loadable<ReferralPack>;
+}
+
+/** What the referral patterns say in one locale: the label every pattern carries, and each one's note. */
+export interface ReferralPack<SourceKey extends string = string> {
+  /** Beside every pattern's note: "A pattern people report, not anatomy". */
+  readonly label: string;
+  /** Each pattern's note, by `AtlasReferral` id. */
+  readonly notes: { readonly [id: string]: ReferralNote<SourceKey> };
 }
 
 /** What a referral pattern's drawing says: where the pain is reported to go, graded. */

@@ -1,7 +1,7 @@
 import type { Atlas, ViewBoxPoint } from './atlas.js';
 import { atlasLayers, layerView, unionBounds } from './atlas.js';
 import { formatString, type ContentPack, type IntakeStrings, type UiStrings } from './content.js';
-import type { Bounds } from './geometry.js';
+import { smoothClosedPath, type Bounds } from './geometry.js';
 import { readLoadable, retryLoadable, type Loadable, type LoadState } from './loadable.js';
 import type { PartialContentPack } from './merge-content.js';
 import type { MarksConstraints, MarksInvalidity } from './intake/change-marks.js';
@@ -12,6 +12,7 @@ import type { SymptomPack } from './finder/symptom.js';
 import type { Direction } from './navigation.js';
 import type { RoutineSnapshot } from './routines/routine.js';
 import type { RoutineMode, StepChange } from './routines/routine-mode.js';
+import type { ReferralsSnapshot } from './referrals.js';
 import { describeValue, isRecord } from './records.js';
 import { findRegion, isLayerId, isViewId, layerOf, type LayerId, type ViewId } from './region.js';
 import { resolveContent } from './resolve-content.js';
@@ -138,6 +139,11 @@ export const loadIntakeMode = () => import('./intake/mode.js').then((module) => 
  * routines: a host (or a test) that awaits `readLoadable(loadRoutineMode)` has the code ready.
  */
 export const loadRoutineMode = () => import('./routines/routine-mode.js').then((module) => module.createRoutineMode);
+/** The code that picks the referral patterns to draw, loaded with them the first time a panel opens. */
+export const loadReferrals = () => import('./referrals.js');
+type ReferralCode = Awaited<ReturnType<typeof loadReferrals>>;
+const noReferrals: ReferralsSnapshot = { referrals: [], referralNotes: null };
+
 /** Where intake mode's code and words are: both loaded (and intake mode made), one failed, or loading. */
 type IntakeLoad =
   | { readonly status: 'loaded'; readonly value: { readonly mode: IntakeMode; readonly words: IntakeStrings } }
@@ -153,7 +159,7 @@ const noMatches: readonly string[] = [];
 const loadingRequired = (strings: UiStrings): IntakeSnapshot => ({ ...outsideIntake, invalidity: 'valueMissing', validationMessage: strings.intake.required });
 
 /** Everything a renderer needs to draw a map, derived from its state; a new object on every change. */
-export interface BodyMapSnapshot extends BodyMapState {
+export interface BodyMapSnapshot extends BodyMapState, ReferralsSnapshot {
   /** The region that holds the map's single tab stop. */
   readonly tabStop: string | null;
   /** The current view's geometry, or `null` while it loads (or failed to). */
@@ -476,6 +482,7 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
   let entering: ViewId | null = null;
   let pixelsPerUnit = 1;
   let gestureHint: GestureHint | null = null;
+  let referralsOf: ReturnType<ReferralCode['createReferrals']> | undefined;
   const person = (): BodyMapState => ({
     view: controlled.view ?? internal.view,
     layer: controlled.layer ?? internal.layer,
@@ -571,6 +578,11 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     if (finderCode?.status === 'loaded') {
       finder ??= finderCode.value({ controller: () => controller, options, read, retry: retryLoadable, warn, publish, props: () => props, announce: (text) => (announcement = text) });
     }
+    const finderPart: Pick<BodyMapSnapshot, 'symptom' | 'matches' | 'symptoms' | 'symptomsStatus'> = finder && !server ? finder.snapshot(content) : { symptom: null, matches: noMatches, symptoms: null, symptomsStatus: finderCode?.status ?? 'idle' };
+    // Referral patterns are drawn while a panel is open or a symptom marks regions (in intake mode the panel is a
+    // mark's editor, so never): their code, drawings and words load together the first time one is wanted.
+    const wantsReferrals = state.selectedRegion !== null || finderPart.matches.length > 0;
+    const [code] = (!server && mode === 'explore' && wantsReferrals && atlas.referrals ? [loadReferrals, atlas.referrals, content.referrals].map((loadable) => loadable && read(loadable)) : []) as [LoadState<ReferralCode>?];
     return {
       ...state,
       tabStop,
@@ -584,8 +596,9 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
       mode,
       intakeStrings: intake?.words ?? null,
       ...(intake !== null ? intake.mode.snapshot(content.strings, intake.words) : mode === 'intake' && props.required ? loadingRequired(content.strings) : outsideIntake),
-      ...(finder && !server ? finder.snapshot(content) : { symptom: null, matches: noMatches, symptoms: null, symptomsStatus: finderCode?.status ?? 'idle' }),
+      ...finderPart,
       routine: props.routine === undefined ? null : routineLoad(content, server),
+      ...(code?.status === 'loaded' ? (referralsOf ??= code.value.createReferrals({ atlas, regionIds, read, warn, smooth: smoothClosedPath, empty: noReferrals.referrals }))({ ...state, matches: finderPart.matches }, content) : noReferrals),
     };
   }
 

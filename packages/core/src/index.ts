@@ -29,3 +29,4 @@ export * from './finder/validate-symptoms.js';
 export * from './routines/routine-state.js';
 export * from './routines/validate-routines.js';
 export type { RoutineHost, RoutineMode, StepChange } from './routines/routine-mode.js';
+export * from './referrals.js';

@@ -12,9 +12,9 @@ type DeepPartial<T> = T extends string | number | readonly unknown[] | ((...args
  */
 export type PartialContentPack<Id extends string = string> = Omit<
   DeepPartial<ContentPack<Id>>,
-  'version' | 'panels' | 'sources' | 'glossary' | 'intake' | 'labels' | 'provenance' | 'symptoms' | 'routines'
+  'version' | 'panels' | 'sources' | 'glossary' | 'intake' | 'referrals' | 'labels' | 'provenance' | 'symptoms' | 'routines'
 > &
-  Pick<Partial<ContentPack<Id>>, 'panels' | 'sources' | 'glossary' | 'intake' | 'labels' | 'provenance' | 'symptoms' | 'routines'>;
+  Pick<Partial<ContentPack<Id>>, 'panels' | 'sources' | 'glossary' | 'intake' | 'referrals' | 'labels' | 'provenance' | 'symptoms' | 'routines'>;
 
 // Packs come from pages and files as well as from typed code, so a value of the wrong kind (a number
 // for a label, a string where a group of strings belongs) is left out rather than trusted: the
@@ -90,6 +90,7 @@ export function mergeContent<Id extends string>(base: ContentPack<Id>, override:
     // The finder's symptoms are replaced whole, as the glossary is: a symptom's words and regions go together.
     symptoms: isLoadable(override.symptoms) ? override.symptoms : base.symptoms,
     routines: isLoadable(override.routines) ? override.routines : base.routines,
+    referrals: isLoadable(override.referrals) ? override.referrals : base.referrals,
     // A host that reviewed the content records its own review; it never merges with the bundled one.
     provenance: isRecord(override.provenance) ? override.provenance : base.provenance,
   };

@@ -37,7 +37,7 @@ export function resolveContent({ fallback, active, override, regionIds }: Resolv
   const complete = kind === 'complete';
   // Laying a pack over itself, or nothing over a pack, would only copy it.
   const base = complete
-    ? { ...fallback, labels: {}, panels: {}, captions: {}, sources: undefined, glossary: undefined, provenance: undefined }
+    ? { ...fallback, labels: {}, panels: {}, captions: {}, sources: undefined, glossary: undefined, referrals: undefined, provenance: undefined }
     : active === fallback
       ? fallback
       : mergeContent(fallback, active);

@@ -10,6 +10,7 @@ import { BodyMapZoomControls } from './zoom-controls.js';
 import { BodyMapDetails } from './details.js';
 import { BodyMapFigure } from './figure.js';
 import { BodyMapPanel } from './panel.js';
+import { BodyMapReferrals } from './referrals.js';
 import { BodyMapRegions } from './region.js';
 import { BodyMapRoot, type BodyMapRootProps } from './root.js';
 import { BodyMapSearch } from './search.js';
@@ -29,7 +30,7 @@ export interface BodyMapProps extends BodyMapRootProps {
 }
 
 /**
- * The ready-made viewer: a view switch, a layer switch (areas or muscles), the figure with every region, hotspot and caption, zoom
+ * The ready-made viewer: a view switch, a layer switch (areas or muscles), the figure with every region, hotspot and caption and the open region's referral patterns, zoom
  * buttons, the region panel, a notice when a part fails to load and the announcements, composed only from the public primitives.
  * Given a `routine`, it adds the routine below the figure (`BodyMap.Routine`), its step followed by the zoom.
  * In intake mode it adds a line on how to mark, the form's validation message, each mark's number
@@ -56,6 +57,7 @@ export const BodyMap = forwardRef<HTMLDivElement, BodyMapProps>(function BodyMap
           <BodyMapSilhouette />
           <BodyMapRegions />
           <BodyMapDetails />
+          <BodyMapReferrals />
           <BodyMapHotspots />
           <BodyMapCaptions />
           <BodyMapMarkNumbers />

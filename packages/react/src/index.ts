@@ -22,6 +22,7 @@ export {
   type BodyMapHotspotsProps,
 } from './hotspot.js';
 export { BodyMapDetails, BodyMapDetails as Details, type BodyMapDetailsProps } from './details.js';
+export { BodyMapReferrals, BodyMapReferrals as Referrals, type BodyMapReferralsProps } from './referrals.js';
 export { BodyMapCaptions, BodyMapCaptions as Captions, type BodyMapCaptionsProps } from './captions.js';
 export { BodyMapSideCues, BodyMapSideCues as SideCues, type BodyMapSideCuesProps } from './side-cues.js';
 export { BodyMapZoomControls, BodyMapZoomControls as ZoomControls, type BodyMapZoomControlsProps } from './zoom-controls.js';

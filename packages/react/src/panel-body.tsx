@@ -143,6 +143,7 @@ function PanelSections({
           />
         </section>
       )}
+      <ReferralNotes region={region} content={content} />
       {panel.techniques.length > 0 && (
         <section className="bodymap-panel-section" aria-label={strings.techniques}>
           <h3>{strings.techniques}</h3>
@@ -231,6 +232,38 @@ function SymptomNote({ region, content }: { region: string; content: ContentPack
         label={({ evidence }) => (
           <span className="bodymap-evidence" data-evidence={evidence}>
             {strings.evidence[evidence]}
+          </span>
+        )}
+        content={content}
+      />
+    </section>
+  );
+}
+
+/** The notes of the referral patterns drawn from this region: what each says, its grade and its sources. */
+function ReferralNotes({ region, content }: { region: string; content: ContentPack }) {
+  const referrals = useBodyMapState((state) => state.referrals);
+  const pack = useBodyMapState((state) => state.referralNotes);
+  // Filtered here rather than with core's `referralsFrom`, which would bring the picker's code into the panel's. A
+  // midline region (the back of the head) opens both sides' patterns, which say the same: it is said once.
+  const texts = new Map(
+    (pack === null ? [] : referrals).flatMap(({ id, sources }) => {
+      const note = sources.includes(region) ? pack?.notes[id] : undefined;
+      return note ? [[note.text, note] as const] : [];
+    }),
+  );
+  const notes = [...texts.values()];
+  if (pack === null || notes.length === 0) {
+    return null;
+  }
+  return (
+    <section className="bodymap-panel-section bodymap-referral-notes" data-section="referrals" aria-label={pack.label}>
+      <h3>{pack.label}</h3>
+      <LabelledList
+        items={notes}
+        label={({ evidence }) => (
+          <span className="bodymap-evidence" data-evidence={evidence}>
+            {content.strings.evidence[evidence]}
           </span>
         )}
         content={content}

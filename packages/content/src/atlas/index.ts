@@ -24,4 +24,6 @@ export const atlas: Atlas<RegionId> = {
       soles: () => import('./muscles/soles.js').then((module) => module.musclesSoles),
     },
   },
+  // Trigger-point referral patterns, loaded the first time a panel opens.
+  referrals: () => import('./referrals.js').then((module) => module.referrals),
 };

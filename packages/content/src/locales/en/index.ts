@@ -266,6 +266,7 @@ export const en: ContentPack<RegionId> = {
   glossary: () => import('./glossary.js').then((module) => module.glossary),
   symptoms: () => import('./symptoms.js').then((module) => module.symptoms),
   routines: () => import('./routines.js').then((module) => module.routines),
+  referrals: () => import('./referrals.js').then((module) => module.referrals),
   techniques: {
     swedish: { name: 'Swedish massage' },
     'deep-tissue': { name: 'Deep-tissue massage' },

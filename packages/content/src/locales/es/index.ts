@@ -267,6 +267,7 @@ export const es: ContentPack<RegionId> = {
   glossary: () => import('./glossary.js').then((module) => module.glossary),
   symptoms: () => import('./symptoms.js').then((module) => module.symptoms),
   routines: () => import('./routines.js').then((module) => module.routines),
+  referrals: () => import('./referrals.js').then((module) => module.referrals),
   techniques: {
     swedish: { name: 'Masaje sueco' },
     'deep-tissue': { name: 'Masaje de tejido profundo' },
