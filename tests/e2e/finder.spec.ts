@@ -84,6 +84,12 @@ test.describe('the symptom finder', () => {
     await expect(region(page, 'head-back')).toHaveAttribute('data-match', 'true');
     await expect(region(page, 'neck-left')).toHaveAttribute('data-match', 'true');
     await expect(region(page, 'lower-back-left')).not.toHaveAttribute('data-match');
+    // With no panel open, the chosen symptom still draws the referral patterns of the regions it marks.
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    for (const id of ['upper-trapezius-left', 'upper-trapezius-right', 'suboccipitals-left']) {
+      await expect(page.locator(`#storybook-root [data-referral="${id}"]`)).toHaveCount(1);
+    }
+    await expect(page.locator('#storybook-root [data-referral^="quadratus-lumborum"]')).toHaveCount(0);
     await expectNoViolations(page);
   });
 
