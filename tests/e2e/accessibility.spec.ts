@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { expect, test, type CDPSession, type Locator, type Page } from '@playwright/test';
+import { axe } from './axe.ts';
 import { box, inside, openStory } from './helpers.ts';
 
 /*
@@ -9,7 +9,6 @@ import { box, inside, openStory } from './helpers.ts';
  * announced text, positions on screen and computed styles, not about implementation details.
  */
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const index = JSON.parse(readFileSync(new URL('../../storybook-static/index.json', import.meta.url), 'utf8')) as {
   entries: Record<string, { id: string; type: string; title: string; name: string; importPath: string; exportName?: string }>;
 };
@@ -18,32 +17,6 @@ const stories = Object.values(index.entries).filter((entry) => entry.type === 's
 const views = ['front', 'back', 'soles'] as const;
 type View = (typeof views)[number];
 const viewNames: Record<View, string> = { front: 'Front', back: 'Back', soles: 'Soles' };
-
-interface AxeResult {
-  violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-}
-
-async function axe(page: Page): Promise<AxeResult['violations']> {
-  await page.addScriptTag({ content: axeSource });
-  // Storybook's accessibility addon runs axe in the same page after each render; wait for it.
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      const result = await page.evaluate(() =>
-        (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<AxeResult> } }).axe.run(document, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-          // A story renders a component, not a page: page structure is the host page's job.
-          rules: { 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false }, region: { enabled: false } },
-        }),
-      );
-      return result.violations;
-    } catch (error) {
-      if (attempt > 20 || !String(error).includes('Axe is already running')) {
-        throw error;
-      }
-      await page.waitForTimeout(250);
-    }
-  }
-}
 
 const regions = (page: Page) => page.locator('#storybook-root [data-region]');
 const focusedRegion = (page: Page) => page.locator('#storybook-root [data-region]:focus');

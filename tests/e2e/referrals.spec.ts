@@ -1,32 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
+import { axe } from './axe.ts';
 import { box, openStory, zoom } from './helpers.ts';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-async function axeViolations(page: Page) {
-  await page.addScriptTag({ content: axeSource });
-  // Storybook's accessibility addon runs axe in the same page after each render; wait for it.
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      return await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-        const result = await axe.run(document, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-          // A story renders a component, not a page: page structure is the host page's job.
-          rules: { 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false }, region: { enabled: false } },
-        });
-        return result.violations.map(({ id, nodes }) => ({ id, nodes: nodes.length }));
-      });
-    } catch (error) {
-      if (attempt > 20 || !String(error).includes('Axe is already running')) {
-        throw error;
-      }
-      await page.waitForTimeout(250);
-    }
-  }
-}
 
 const figure = (page: Page) => page.locator('#storybook-root svg.bodymap-viewport');
 const pattern = (page: Page, id: string) => page.locator(`#storybook-root [data-referral="${id}"]`);
@@ -72,7 +46,7 @@ test('opening the left upper trapezius draws its pattern up the left of the neck
   await expect(pattern(page, 'upper-trapezius-left').locator('xpath=ancestor::*[@aria-hidden="true"]')).toHaveCount(1);
   await expect(pattern(page, 'upper-trapezius-left')).toHaveCSS('pointer-events', 'none');
 
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await axe(page)).toEqual([]);
 
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
@@ -109,5 +83,5 @@ test('in forced colours the hatch is drawn in the text colour and the outline in
   });
   expect(colours.hatch).toBe(colours.text);
   expect(colours.outline).toBe(colours.highlight);
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await axe(page)).toEqual([]);
 });

@@ -1,39 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
+import { axe } from './axe.ts';
 import { box, openStory, zoom } from './helpers.ts';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** axe on the whole story, with the page-structure rules a component cannot meet left to the host page. */
-async function axe(page: Page): Promise<AxeViolation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) {
-    await page.addScriptTag({ content: axeSource });
-  }
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      return await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-          rules: { 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false }, region: { enabled: false } },
-        });
-        return result.violations;
-      });
-    } catch (error) {
-      // Storybook's accessibility addon runs axe in the same page after each render.
-      if (attempt > 20 || !String(error).includes('Axe is already running')) {
-        throw error;
-      }
-      await page.waitForTimeout(250);
-    }
-  }
-}
 
 const routine = (page: Page) => page.getByRole('region', { name: 'Two minutes for a tension headache' });
 const figure = (page: Page) => page.locator('#storybook-root svg.bodymap-viewport');

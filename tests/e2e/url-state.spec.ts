@@ -1,42 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
+import { axe } from './axe.ts';
 import { openStory, zoom } from './helpers.ts';
 
 /*
  * Links that reopen the map where it was: `urlState` keeps the view, zoom and open panel in the
  * address with `history.replaceState`, and a reload (or a shared link) opens the same place.
  */
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-async function axe(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: axeSource });
-  // Storybook's accessibility addon runs axe in the same page after each render; wait for it.
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      return await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-          // A story renders a component, not a page: page structure is the host page's job.
-          rules: { 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false }, region: { enabled: false } },
-        });
-        return result.violations;
-      });
-    } catch (error) {
-      if (attempt > 20 || !String(error).includes('Axe is already running')) {
-        throw error;
-      }
-      await page.waitForTimeout(250);
-    }
-  }
-}
 
 const story = 'bodymap-links--keeps-the-map-in-the-link';
 /** The map's value in the address, as a browser reads it. */
