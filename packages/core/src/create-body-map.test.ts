@@ -1,58 +1,8 @@
 import { backView, fixtureAtlas, fixtureContent, frontView, layeredAtlas, layeredContent, musclesFrontView } from '../../../tests/unit/fixture.ts';
-import { createBodyMap, gestureHintDuration, loadIntakeMode, type BodyMapOptions, type BodyMapPlatform } from './create-body-map.js';
+import { createBodyMap, gestureHintDuration, loadIntakeMode, type BodyMapOptions } from './create-body-map.js';
 import type { ContentPack, PanelContent } from './content.js';
 import { readLoadable } from './loadable.js';
-
-/** A clock and frame queue the test advances by hand. */
-function fakePlatform({ reducedMotion = false } = {}) {
-  let time = 0;
-  let next = 1;
-  const frames = new Map<number, (time: number) => void>();
-  const idle = new Map<number, () => void>();
-  const platform: BodyMapPlatform = {
-    requestIdle: (callback) => {
-      const handle = next++;
-      idle.set(handle, callback);
-      return () => idle.delete(handle);
-    },
-    now: () => time,
-    requestFrame: (callback) => {
-      frames.set(next, callback);
-      return next++;
-    },
-    cancelFrame: (handle) => {
-      frames.delete(handle);
-    },
-    prefersReducedMotion: () => reducedMotion,
-  };
-  return {
-    platform,
-    pending: () => frames.size,
-    /** Runs the idle callbacks that were waiting, as a browser does once the page has nothing to do. */
-    idle() {
-      const due = [...idle.values()];
-      idle.clear();
-      for (const callback of due) {
-        callback();
-      }
-    },
-    /** Moves the clock on and runs the frames that were waiting. */
-    advance(ms: number) {
-      time += ms;
-      const due = [...frames.values()];
-      frames.clear();
-      for (const frame of due) {
-        frame(time);
-      }
-    },
-    /** Runs frames until none is left. */
-    finish() {
-      for (let guard = 0; frames.size > 0 && guard < 1000; guard++) {
-        this.advance(16);
-      }
-    },
-  };
-}
+import { fakePlatform } from '../../../tests/unit/fake-platform.ts';
 
 const locales = { en: fixtureContent };
 

@@ -1,45 +1,18 @@
 import type { MockInstance } from 'vitest';
-import { createBodyMap, loadRoutineMode, readLoadable, type BodyMapPlatform } from '@bodymap/core';
+import { createBodyMap, loadRoutineMode, readLoadable } from '@bodymap/core';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { fixtureAtlas } from '../../../tests/unit/fixture.ts';
+import { fakePlatform } from '../../../tests/unit/fake-platform.ts';
 import { routineContent } from '../../../tests/unit/routine-fixture.ts';
 import { BodyMap, type BodyMapProps } from './body-map.js';
 import * as BodyMapParts from './index.js';
 
-/** A clock the test moves by hand, in frames of 16 ms. */
+/** A clock the test moves by hand, in frames of 16 ms, with React told of what the frames change. */
 function fakeClock() {
-  let time = 0;
-  let next = 1;
-  const frames = new Map<number, (time: number) => void>();
-  const platform: BodyMapPlatform = {
-    now: () => time,
-    requestFrame: (callback) => {
-      frames.set(next, callback);
-      return next++;
-    },
-    cancelFrame: (handle) => {
-      frames.delete(handle);
-    },
-    prefersReducedMotion: () => true,
-  };
-  return {
-    platform,
-    run(ms: number) {
-      const end = time + ms;
-      act(() => {
-        while (time < end) {
-          time = Math.min(end, time + 16);
-          const due = [...frames.values()];
-          frames.clear();
-          for (const frame of due) {
-            frame(time);
-          }
-        }
-      });
-    },
-  };
+  const clock = fakePlatform({ reducedMotion: true });
+  return { platform: clock.platform, run: (ms: number) => act(() => clock.run(ms)) };
 }
 
 const content = routineContent();

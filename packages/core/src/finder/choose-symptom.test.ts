@@ -1,39 +1,9 @@
 import { fixtureAtlas, fixtureContent } from '../../../../tests/unit/fixture.ts';
-import { createBodyMap, loadFinder, type BodyMapOptions, type BodyMapPlatform } from '../create-body-map.js';
+import { createBodyMap, loadFinder, type BodyMapOptions } from '../create-body-map.js';
 import { loadValue } from '../loadable.js';
 import type { ContentPack } from '../content.js';
 import type { SymptomPack } from './symptom.js';
-
-/** Frames the test runs by hand, on a clock it moves itself. */
-function fakePlatform({ reducedMotion = false } = {}) {
-  let time = 0;
-  let next = 1;
-  const frames = new Map<number, (time: number) => void>();
-  const platform: BodyMapPlatform = {
-    now: () => time,
-    requestFrame: (callback) => {
-      frames.set(next, callback);
-      return next++;
-    },
-    cancelFrame: (handle) => {
-      frames.delete(handle);
-    },
-    prefersReducedMotion: () => reducedMotion,
-  };
-  return {
-    platform,
-    finish() {
-      for (let guard = 0; frames.size > 0 && guard < 1000; guard++) {
-        time += 16;
-        const due = [...frames.values()];
-        frames.clear();
-        for (const frame of due) {
-          frame(time);
-        }
-      }
-    },
-  };
-}
+import { fakePlatform } from '../../../../tests/unit/fake-platform.ts';
 
 const reason = (region: string) => ({ region, reason: 'Tension is felt here.', evidence: 'mixed', sources: ['a-review'] }) as const;
 const english: SymptomPack = {

@@ -1,43 +1,10 @@
 import { fixtureAtlas, fixtureContent } from '../../../../tests/unit/fixture.ts';
 import { fixtureRoutines, routineContent } from '../../../../tests/unit/routine-fixture.ts';
 import type { ContentPack } from '../content.js';
-import { createBodyMap, loadRoutineMode, type BodyMapOptions, type BodyMapPlatform } from '../create-body-map.js';
+import { createBodyMap, loadRoutineMode, type BodyMapOptions } from '../create-body-map.js';
 import { readLoadable } from '../loadable.js';
 import type { RoutinePack, RoutineSnapshot } from './routine.js';
-
-/** A clock and frame queue the test advances by hand. */
-function fakePlatform({ reducedMotion = false } = {}) {
-  let time = 0;
-  let next = 1;
-  const frames = new Map<number, (time: number) => void>();
-  const platform: BodyMapPlatform = {
-    now: () => time,
-    requestFrame: (callback) => {
-      frames.set(next, callback);
-      return next++;
-    },
-    cancelFrame: (handle) => {
-      frames.delete(handle);
-    },
-    prefersReducedMotion: () => reducedMotion,
-  };
-  return {
-    platform,
-    pending: () => frames.size,
-    /** Moves the clock on by `ms` in frames of 16 ms, running each frame as it comes. */
-    run(ms: number) {
-      const end = time + ms;
-      while (time < end) {
-        time = Math.min(end, time + 16);
-        const due = [...frames.values()];
-        frames.clear();
-        for (const frame of due) {
-          frame(time);
-        }
-      }
-    },
-  };
-}
+import { fakePlatform } from '../../../../tests/unit/fake-platform.ts';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
