@@ -1,4 +1,4 @@
-import { fixtureAtlas, fixtureContent } from '../../../../tests/unit/fixture.ts';
+import { fixtureAtlas, fixtureContent, layeredAtlas, layeredContent } from '../../../../tests/unit/fixture.ts';
 import { createBodyMap, loadFinder, type BodyMapOptions } from '../create-body-map.js';
 import { loadValue } from '../loadable.js';
 import type { ContentPack } from '../content.js';
@@ -71,6 +71,17 @@ describe('the finder in the controller', () => {
     // The same matches, not a new list, while nothing changes: parts compare them by identity.
     map.focus('belly');
     expect(map.getState().matches).toBe(state.matches);
+  });
+
+  it("counts, in what it announces, the regions of the layer it shows: an area's muscles wait on theirs", async () => {
+    const symptoms: SymptomPack = {
+      ...english,
+      symptoms: [{ id: 'sore-arm', name: 'Sore arm', synonyms: [], shows: 'Left arm', noteHeading: 'For a sore arm', regions: [reason('arm-left'), reason('muscle-biceps-left'), reason('head')] }],
+    };
+    const { map } = create({ atlas: layeredAtlas, locales: { en: { ...layeredContent, symptoms: () => Promise.resolve(symptoms) } } });
+    map.chooseSymptom('sore-arm');
+    await settle();
+    expect(map.getState()).toMatchObject({ matches: ['arm-left', 'muscle-biceps-left', 'head'], layer: 'areas', announcement: 'Sore arm: 2 areas shown' });
   });
 
   it('clears the matches with `null` and says so', async () => {

@@ -126,7 +126,11 @@ export function createFinderMode(host: FinderHost): FinderMode {
     if (open) {
       host.controller().select(first);
     }
-    report(found.id, formatString(pack.strings.matched, { symptom: found.name, count: String(regions.length) }));
+    // What the map shows now: the layer of the first region, which comes along with it (an area's
+    // muscles wait on the muscle layer, and are counted there only).
+    const layerOf = (id: string) => host.options.atlas.regions.find((model) => model.id === id)?.layer ?? 'areas';
+    const shownCount = regions.filter((id) => layerOf(id) === layerOf(first)).length;
+    report(found.id, formatString(pack.strings.matched, { symptom: found.name, count: String(shownCount) }));
     const box = host.controller().getState().geometry?.placeOf.get(first)?.bounds;
     if (open && box !== undefined && !onScreen(box)) {
       host.controller().zoomTo(first);
