@@ -44,6 +44,23 @@ describe('regions', () => {
     expect(region('Left arm').getAttribute('d')).toMatch(/^M200,/);
   });
 
+  it('clips the regions to the silhouette once, around them all, and a region drawn on its own by itself', () => {
+    const { container } = renderMap();
+    const clip = container.querySelector('clipPath');
+    expect(clip?.querySelectorAll('path').length).toBeGreaterThan(0);
+    expect(container.querySelector('.bodymap-regions')).toHaveAttribute('clip-path', `url(#${clip!.id})`);
+    expect(region('Head')).not.toHaveAttribute('clip-path');
+    const alone = render(
+      <BodyMapParts.Root atlas={fixtureAtlas} content={fixtureContent}>
+        <BodyMapParts.Viewport>
+          <BodyMapParts.Region region="head" />
+        </BodyMapParts.Viewport>
+      </BodyMapParts.Root>,
+    );
+    const own = alone.container.querySelector('clipPath');
+    expect(alone.container.querySelector('[data-region="head"]')).toHaveAttribute('clip-path', `url(#${own!.id})`);
+  });
+
   it('gives the whole map a single tab stop', () => {
     renderMap();
     const stops = screen.getAllByRole('button').filter((button) => button.closest('svg') && button.tabIndex === 0);

@@ -1,7 +1,9 @@
 import { describeValue, findRegion, formatString, layerOf, type BodyMapController, type BodyMapSnapshot, type Store } from '@bodymap/core';
 import {
+  createContext,
   forwardRef,
   memo,
+  useContext,
   useMemo,
   useSyncExternalStore,
   type ComponentPropsWithoutRef,
@@ -207,12 +209,18 @@ export interface BodyMapRegionProps extends Omit<ComponentPropsWithoutRef<'path'
  * @selector [data-depth="superficial" | "deep"] for a muscle: whether others lie over it (drawn dashed)
  * @selector [data-match="true"] while it answers the symptom chosen in the finder (drawn with a thick dashed outline)
  */
+// Whether a group around the regions clips them to the silhouette, so that each need not: a browser
+// tests a point against the clip of every clipped path under it, and forty clipped regions made each
+// tap's hit tests the costliest part of its event on a slow phone.
+const ClippedAround = createContext(false);
+
 export const BodyMapRegion = memo(
   forwardRef<SVGPathElement, BodyMapRegionProps>(function BodyMapRegion(
     { region: regionId, className, onClick, onKeyDown, onFocus, onPointerDown, ...pathProps },
     forwardedRef,
   ) {
     const { ids } = useBodyMapContext('BodyMap.Region');
+    const clippedAround = useContext(ClippedAround);
     const button = useRegionButton<SVGPathElement>(regionId, 'BodyMap.Region', { onClick, onFocus, onKeyDown, onPointerDown });
     if (!button || button.d === undefined) {
       return null;
@@ -221,7 +229,7 @@ export const BodyMapRegion = memo(
       <path
         ref={forwardedRef}
         d={button.d}
-        clipPath={`url(#${ids.clip})`}
+        clipPath={clippedAround ? undefined : `url(#${ids.clip})`}
         className={className ? `bodymap-region ${className}` : 'bodymap-region'}
         {...button.props}
         {...pathProps}
@@ -239,10 +247,11 @@ export const BodyMapRegions = forwardRef<SVGGElement, BodyMapRegionsProps>(funct
   { className, ...groupProps },
   forwardedRef,
 ) {
+  const { ids } = useBodyMapContext('BodyMap.Regions');
   const paths = useBodyMapState((state) => state.geometry?.regions);
   return (
-    <g ref={forwardedRef} className={className ? `bodymap-regions ${className}` : 'bodymap-regions'} {...groupProps}>
-      {paths && [...paths.keys()].map((id) => <BodyMapRegion key={id} region={id} />)}
+    <g ref={forwardedRef} clipPath={`url(#${ids.clip})`} className={className ? `bodymap-regions ${className}` : 'bodymap-regions'} {...groupProps}>
+      <ClippedAround.Provider value={true}>{paths && [...paths.keys()].map((id) => <BodyMapRegion key={id} region={id} />)}</ClippedAround.Provider>
     </g>
   );
 });
