@@ -1,14 +1,12 @@
 import {
   formatString,
   missingContent,
-  readLoadable,
   validateContent,
   validateGlossary,
   validateMessages,
   validatePanel,
   validateSources,
   type ContentPack,
-  type Loadable,
   type PanelContent,
 } from '@bodymap/core';
 import { atlas } from './atlas/index.js';
@@ -20,17 +18,7 @@ import { messageKeys, type PanelFacts } from './panels/facts.js';
 import { messageFiles, type LocaleMessages, type MessageFile, type RegionalPanel } from './panels/files.js';
 import { createPanelLoaders } from './panels/loaders.js';
 import { reflexologyMessageKeys } from './panels/reflexology.js';
-
-async function resolve<T>(loadable: Loadable<T> | undefined): Promise<T> {
-  if (loadable === undefined) {
-    throw new Error('nothing to load');
-  }
-  const state = readLoadable(loadable);
-  if (state.status === 'failed') {
-    throw state.error;
-  }
-  return state.status === 'loaded' ? state.value : state.promise;
-}
+import { loaded } from '../../../tests/unit/loaded.ts';
 
 const sideWords: Record<string, { left: RegExp; right: RegExp }> = {
   en: { left: /^Left /, right: /^Right / },
@@ -65,7 +53,7 @@ const soleZoneRegions = regionIds.filter((id) => id.startsWith('foot-sole-'));
 
 /** Every caption key the atlas's views use: their captions and their hotspots' on-map names. */
 async function atlasCaptionKeys(): Promise<string[]> {
-  const views = await Promise.all(Object.values(atlas.views).map((view) => resolve(view)));
+  const views = await Promise.all(Object.values(atlas.views).map((view) => loaded(view)));
   return views.flatMap((view) => [
     ...(view.captions ?? []).map((caption) => caption.key),
     ...(view.hotspots ?? []).flatMap((hotspot) => (hotspot.caption === undefined ? [] : [hotspot.caption])),
@@ -75,9 +63,9 @@ async function atlasCaptionKeys(): Promise<string[]> {
 describe.each(Object.keys(locales))('the %s content pack', (locale) => {
   let pack: ContentPack;
   beforeAll(async () => {
-    pack = await resolve(locales[locale]);
+    pack = await loaded(locales[locale]);
   });
-  const load = (region: string): Promise<PanelContent> => resolve(pack.panels[region]);
+  const load = (region: string): Promise<PanelContent> => loaded(pack.panels[region]);
 
   it('is a complete, valid pack for every region of the atlas, with every string English has', () => {
     expect(pack.locale).toBe(locale);
@@ -86,9 +74,9 @@ describe.each(Object.keys(locales))('the %s content pack', (locale) => {
   });
 
   it("has intake mode's words, loaded on first use, complete and with English's placeholders", async () => {
-    const intake = await resolve(pack.intake);
+    const intake = await loaded(pack.intake);
     expect(validateContent({ ...pack, intake }, { regionIds })).toEqual([]);
-    const english = await resolve((await resolve(locales.en)).intake);
+    const english = await loaded((await loaded(locales.en)).intake);
     const placeholders = (text: string) => [...text.matchAll(/\{\w+\}/g)].map(([name]) => name).sort();
     for (const key of ['pain', 'marked', 'unmarked', 'edit', 'remove', 'tooFew', 'tooMany', 'figure'] as const) {
       expect(placeholders(intake[key]), key).toEqual(placeholders(english[key]));
@@ -96,7 +84,7 @@ describe.each(Object.keys(locales))('the %s content pack', (locale) => {
   });
 
   it('has a changelog, loaded on first use, whose entries are valid', async () => {
-    const changelog = await resolve(pack.provenance!.changelog);
+    const changelog = await loaded(pack.provenance!.changelog);
     expect(changelog.length).toBeGreaterThan(0);
     expect(validateContent({ ...pack, provenance: { ...pack.provenance!, changelog } }, { regionIds })).toEqual([]);
   });
@@ -126,9 +114,9 @@ describe.each(Object.keys(locales))('the %s content pack', (locale) => {
 
   it('cites only sources in its source list, and its glossary describes every technique', async () => {
     const panels = Object.fromEntries(await Promise.all(regionIds.map(async (id) => [id, await load(id)] as const)));
-    const sources = await resolve(pack.sources);
+    const sources = await loaded(pack.sources);
     expect(validateSources(sources, panels)).toEqual([]);
-    const glossary = await resolve(pack.glossary);
+    const glossary = await loaded(pack.glossary);
     expect(validateGlossary(glossary)).toEqual([]);
     const cited = new Set(
       [
@@ -204,8 +192,8 @@ describe.each(Object.keys(locales))('the %s content pack', (locale) => {
   });
 
   it('cites the same works as English, with the same addresses and kinds', async () => {
-    const own = await resolve(pack.sources);
-    const english = await resolve(locales.en.sources);
+    const own = await loaded(pack.sources);
+    const english = await loaded(locales.en.sources);
     const facts = (all: typeof own) => Object.entries(all).map(([key, { url, kind }]) => [key, url, kind]);
     expect(facts(own)).toEqual(facts(english));
   });

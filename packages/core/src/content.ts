@@ -62,11 +62,14 @@ export interface Source {
  */
 export type SourceReference<Key extends string = string> = Source | Key;
 
-export interface Benefit<SourceKey extends string = string> {
+/** A statement graded by its evidence and sourced: a benefit, a referral pattern's note, a symptom's finding. */
+export interface GradedStatement<SourceKey extends string = string> {
   readonly text: string;
   readonly evidence: Evidence;
   readonly sources: readonly SourceReference<SourceKey>[];
 }
+
+export type Benefit<SourceKey extends string = string> = GradedStatement<SourceKey>;
 
 export const findingDirections = ['positive', 'no-effect', 'negative', 'unclear'] as const;
 /**
@@ -370,13 +373,8 @@ export interface ReferralPack<SourceKey extends string = string> {
   readonly notes: { readonly [id: string]: ReferralNote<SourceKey> };
 }
 
-/** What a referral pattern's drawing says: where the pain is reported to go, graded. */
-export interface ReferralNote<SourceKey extends string = string> {
-  /** "Tender spots here are reported to send pain up the neck to the temple." */
-  readonly text: string;
-  readonly evidence: Evidence;
-  readonly sources: readonly SourceReference<SourceKey>[];
-}
+/** What a referral pattern's drawing says: where the pain is reported to go ("Tender spots here are reported to send pain up the neck to the temple."), graded. */
+export type ReferralNote<SourceKey extends string = string> = GradedStatement<SourceKey>;
 
 /** Replaces `{name}` placeholders in a UI string. */
 export function formatString(template: string, values: Readonly<Record<string, string>>): string {

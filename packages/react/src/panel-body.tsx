@@ -5,6 +5,7 @@ import {
   type BodyMapController,
   type ContentIssue,
   type ContentPack,
+  type Evidence,
   type TechniqueId,
   type PanelContent,
   type Source,
@@ -134,11 +135,7 @@ function PanelSections({
           <h3>{strings.benefits}</h3>
           <LabelledList
             items={panel.benefits}
-            label={({ evidence }) => (
-              <span className="bodymap-evidence" data-evidence={evidence}>
-                {strings.evidence[evidence]}
-              </span>
-            )}
+            label={({ evidence }) => <EvidenceBadge evidence={evidence} content={content} />}
             content={content}
           />
         </section>
@@ -222,18 +219,13 @@ function SymptomNote({ region, content }: { region: string; content: ContentPack
   if (symptom === undefined || entry === undefined) {
     return null;
   }
-  const { strings } = content;
   const statements = [{ text: entry.reason, evidence: entry.evidence, sources: entry.sources }, ...(symptom.finding ? [symptom.finding] : [])];
   return (
     <section className="bodymap-panel-section bodymap-symptom-note" data-section="symptom" aria-label={symptom.noteHeading}>
       <h3>{symptom.noteHeading}</h3>
       <LabelledList
         items={statements}
-        label={({ evidence }) => (
-          <span className="bodymap-evidence" data-evidence={evidence}>
-            {strings.evidence[evidence]}
-          </span>
-        )}
+        label={({ evidence }) => <EvidenceBadge evidence={evidence} content={content} />}
         content={content}
       />
     </section>
@@ -261,14 +253,19 @@ function ReferralNotes({ region, content }: { region: string; content: ContentPa
       <h3>{pack.label}</h3>
       <LabelledList
         items={notes}
-        label={({ evidence }) => (
-          <span className="bodymap-evidence" data-evidence={evidence}>
-            {content.strings.evidence[evidence]}
-          </span>
-        )}
+        label={({ evidence }) => <EvidenceBadge evidence={evidence} content={content} />}
         content={content}
       />
     </section>
+  );
+}
+
+/** A statement's evidence level, as a badge before it. */
+function EvidenceBadge({ evidence, content }: { evidence: Evidence; content: ContentPack }) {
+  return (
+    <span className="bodymap-evidence" data-evidence={evidence}>
+      {content.strings.evidence[evidence]}
+    </span>
   );
 }
 
@@ -380,9 +377,7 @@ function GlossaryText({ technique, content }: { technique: TechniqueId; content:
             <dd>{entry.duration}</dd>
             <dt>{strings.glossary.evidence}</dt>
             <dd>
-              <span className="bodymap-evidence" data-evidence={entry.evidence}>
-                {strings.evidence[entry.evidence]}
-              </span>{' '}
+              <EvidenceBadge evidence={entry.evidence} content={content} />{' '}
               {entry.evidenceSummary}
             </dd>
           </dl>

@@ -1,20 +1,10 @@
-import { readLoadable, type ContentPack, type Loadable, type Symptom, type SymptomPack } from '@bodymap/core';
+import { type ContentPack, type Symptom, type SymptomPack } from '@bodymap/core';
 import { regionIds } from '../atlas/regions.js';
 import { locales } from '../locales/index.js';
 import { sources } from '../sources.js';
 import { symptomWordKeys, type SymptomLocaleWords } from './join-symptoms.js';
 import { symptomFacts } from './symptom-facts.js';
-
-async function resolve<T>(loadable: Loadable<T> | undefined): Promise<T> {
-  if (loadable === undefined) {
-    throw new Error('nothing to load');
-  }
-  const state = readLoadable(loadable);
-  if (state.status === 'failed') {
-    throw state.error;
-  }
-  return state.status === 'loaded' ? state.value : state.promise;
-}
+import { loaded } from '../../../../tests/unit/loaded.ts';
 
 const localeIds = Object.keys(locales);
 const symptomIds = [
@@ -70,8 +60,8 @@ const normalise = (text: string) =>
     .trim();
 
 async function symptomsOf(locale: string): Promise<SymptomPack> {
-  const pack: ContentPack = await resolve(locales[locale]);
-  return resolve(pack.symptoms);
+  const pack: ContentPack = await loaded(locales[locale]);
+  return loaded(pack.symptoms);
 }
 
 const byId = (pack: SymptomPack, id: string): Symptom => {
@@ -88,8 +78,8 @@ describe.each(localeIds)('the %s symptoms', (locale) => {
   let pack: SymptomPack;
   let content: ContentPack;
   beforeAll(async () => {
-    content = await resolve(locales[locale]);
-    pack = await resolve(content.symptoms);
+    content = await loaded(locales[locale]);
+    pack = await loaded(content.symptoms);
   });
 
   it('are at least the twelve bundled symptoms, loaded on first use, headache first', () => {

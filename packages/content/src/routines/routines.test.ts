@@ -1,27 +1,17 @@
-import { readLoadable, techniqueIds, type ContentPack, type Loadable, type Routine, type RoutinePack } from '@bodymap/core';
+import { techniqueIds, type ContentPack, type Routine, type RoutinePack } from '@bodymap/core';
 import { regionIds } from '../atlas/regions.js';
 import { locales } from '../locales/index.js';
 import { sources } from '../sources.js';
 import { routineWordKeys, type RoutineLocaleWords } from './join-routines.js';
 import { routineFacts } from './routine-facts.js';
-
-async function resolve<T>(loadable: Loadable<T> | undefined): Promise<T> {
-  if (loadable === undefined) {
-    throw new Error('nothing to load');
-  }
-  const state = readLoadable(loadable);
-  if (state.status === 'failed') {
-    throw state.error;
-  }
-  return state.status === 'loaded' ? state.value : state.promise;
-}
+import { loaded } from '../../../../tests/unit/loaded.ts';
 
 const localeIds = Object.keys(locales);
 const routineIds = ['tension-headache', 'desk-neck-shoulders', 'lower-back-ball', 'tired-feet'];
 
 async function routinesOf(locale: string): Promise<RoutinePack> {
-  const pack: ContentPack = await resolve(locales[locale]);
-  return resolve(pack.routines);
+  const pack: ContentPack = await loaded(locales[locale]);
+  return loaded(pack.routines);
 }
 
 /** Every text a routine shows, with where it is, so that an empty one names itself. */
@@ -45,7 +35,7 @@ describe.each(localeIds)('the %s routines', (locale) => {
   let strings: ContentPack['strings'];
   beforeAll(async () => {
     pack = await routinesOf(locale);
-    strings = (await resolve(locales[locale])).strings;
+    strings = (await loaded(locales[locale])).strings;
   });
 
   it('are the four bundled routines, loaded on first use', () => {
@@ -105,7 +95,7 @@ describe.each(localeIds)('the %s routines', (locale) => {
   });
 
   it('name their steps by the regions the content pack labels', async () => {
-    const content: ContentPack = await resolve(locales[locale]);
+    const content: ContentPack = await loaded(locales[locale]);
     const steps = Object.values(pack.routines).flatMap((routine) => routine.steps);
     expect(steps.filter((step) => !content.labels[step.region])).toEqual([]);
   });

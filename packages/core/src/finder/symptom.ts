@@ -1,4 +1,4 @@
-import type { Evidence, SourceReference } from '../content.js';
+import type { Evidence, GradedStatement, SourceReference } from '../content.js';
 
 /**
  * Why one region answers a symptom, shown in that region's panel under the symptom's `noteHeading`
@@ -38,11 +38,7 @@ export interface Symptom<SourceKey extends string = string> {
 }
 
 /** A finding about a symptom as a whole, graded like a region's reason. */
-export interface SymptomFinding<SourceKey extends string = string> {
-  readonly text: string;
-  readonly evidence: Evidence;
-  readonly sources: readonly SourceReference<SourceKey>[];
-}
+export type SymptomFinding<SourceKey extends string = string> = GradedStatement<SourceKey>;
 
 /** The finder's words beyond its label, loaded with the symptoms. */
 export interface FinderStrings {
