@@ -44,7 +44,14 @@ const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 async function measureReact() {
   const scratch = mkdtempSync(join(tmpdir(), 'bodymap-size-'));
   const entry = join(scratch, 'entry.js');
-  writeFileSync(entry, "export { BodyMap } from '@bodymap/react';\n");
+  // An application's entry renders the map and exports nothing. Rolldown keeps an entry that
+  // exports apart from the modules it shares with chunks loaded on demand (rolldown#10731), which an
+  // entry exporting `BodyMap` would show as chunks no application downloads.
+  writeFileSync(
+    entry,
+    "import { createElement } from 'react';\nimport { createRoot } from 'react-dom/client';\nimport { BodyMap } from '@bodymap/react';\n" +
+      "createRoot(document.getElementById('map')).render(createElement(BodyMap));\n",
+  );
   try {
     const { chunks, byName, importsOf, bytes, initial, source, chunkOf } = chunkGraph(
       await bundle({ input: entry, external: reactModules }),

@@ -120,7 +120,6 @@ export const fixtureContent: ContentPack = {
     viewFailed: 'The {view} view is unavailable.',
     localeFailed: 'That language is unavailable.',
     retry: 'Try again',
-    disclaimer: 'General information, not medical advice.',
     panelOpened: '{region} panel opened',
     viewChanged: '{view} view shown',
     layerChanged: '{layer} shown',
@@ -141,6 +140,7 @@ export const fixtureContent: ContentPack = {
     },
   },
   intake: fixtureIntake,
+  disclaimer: 'General information, not medical advice.',
   labels: {
     head: 'Head',
     'arm-left': 'Left arm',

@@ -248,7 +248,6 @@ export interface UiStrings {
   /** Shown when the chosen language's pack could not be loaded and English is shown instead. */
   readonly localeFailed: string;
   readonly retry: string;
-  readonly disclaimer: string;
   /** Spoken when a panel opens; `{region}` is replaced by the region's name. */
   readonly panelOpened: string;
   /** Spoken when the view changes; `{view}` is replaced by the view's name. */
@@ -346,6 +345,12 @@ export interface ContentPack<Id extends string = string> {
   /** Each region's accessible name, such as "Left shoulder". */
   readonly labels: { readonly [Region in Id]?: string };
   readonly techniques: { readonly [Technique in TechniqueId]: { readonly name: string } };
+  /**
+   * What every panel and routine ends with: general information, not medical advice, and when to ask a
+   * health professional first. A panel shows its text only once this has loaded too, so it is never
+   * shown without it; the bundled English one loads with the first panel opened.
+   */
+  readonly disclaimer: Loadable<string>;
   /** Intake mode's words, loaded with its code the first time a map is in intake mode. */
   readonly intake?: Loadable<IntakeStrings>;
   /** The technique glossary, usually loaded when a technique is first expanded. */

@@ -898,7 +898,10 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
       const panel = id === undefined ? undefined : panels[id];
       return typeof panel === 'function' ? [panel] : [];
     });
-    for (const loader of [...texts, ...loaders]) {
+    // A panel waits for the disclaimer it ends with, so it loads beside the first panel's text.
+    const { disclaimer } = snapshot.content;
+    const footer = texts.length > 0 && typeof disclaimer === 'function' ? [disclaimer] : [];
+    for (const loader of [...texts, ...footer, ...loaders]) {
       // A prefetch that failed (a dropped connection) would leave the panel showing the failure.
       retryLoadable(loader);
       readLoadable(loader);
@@ -1128,7 +1131,7 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
       const viewLoadable = layerView(atlas, view, layer);
       const localePack = localeLoadable();
       const intakeParts = props.mode === 'intake' ? [loadIntakeMode, snapshot.content.intake] : [];
-      const routineParts = props.routine === undefined ? [] : [loadRoutineMode, snapshot.content.routines];
+      const routineParts = props.routine === undefined ? [] : [loadRoutineMode, snapshot.content.routines, snapshot.content.disclaimer];
       for (const loadable of [viewLoadable, localePack, ...intakeParts, ...routineParts]) {
         if (loadable !== undefined) {
           retryLoadable(loadable);

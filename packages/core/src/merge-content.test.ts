@@ -72,6 +72,17 @@ describe('mergeContent', () => {
   });
 });
 
+describe('the disclaimer', () => {
+  it('takes a text or a loader from the override, and keeps the base\'s for a blank or wrong one', () => {
+    const loader = () => Promise.resolve('Informazioni generali.');
+    expect(mergeContent(fixtureContent, { disclaimer: 'Información general.' }).disclaimer).toBe('Información general.');
+    expect(mergeContent(fixtureContent, { disclaimer: loader }).disclaimer).toBe(loader);
+    expect(mergeContent(fixtureContent, { disclaimer: '  ' }).disclaimer).toBe(fixtureContent.disclaimer);
+    expect(mergeContent(fixtureContent, { disclaimer: 7 as unknown as string }).disclaimer).toBe(fixtureContent.disclaimer);
+    expect(mergeContent(fixtureContent, { labels: { head: 'Kopf' } }).disclaimer).toBe(fixtureContent.disclaimer);
+  });
+});
+
 describe('missingContent', () => {
   it('lists what a translation lacks, by path', () => {
     const { fit: _fit, ...strings } = fixtureContent.strings;
@@ -88,6 +99,7 @@ describe('missingContent', () => {
       'strings.fit.avoid',
       'labels["upper-back"]',
       'intake',
+      'disclaimer',
     ]);
     expect(missingContent(fixtureContent, fixtureContent)).toEqual([]);
   });

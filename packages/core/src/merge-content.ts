@@ -12,9 +12,9 @@ type DeepPartial<T> = T extends string | number | readonly unknown[] | ((...args
  */
 export type PartialContentPack<Id extends string = string> = Omit<
   DeepPartial<ContentPack<Id>>,
-  'version' | 'panels' | 'sources' | 'glossary' | 'intake' | 'referrals' | 'labels' | 'provenance' | 'symptoms' | 'routines'
+  'version' | 'panels' | 'sources' | 'glossary' | 'intake' | 'referrals' | 'labels' | 'provenance' | 'symptoms' | 'routines' | 'disclaimer'
 > &
-  Pick<Partial<ContentPack<Id>>, 'panels' | 'sources' | 'glossary' | 'intake' | 'referrals' | 'labels' | 'provenance' | 'symptoms' | 'routines'>;
+  Pick<Partial<ContentPack<Id>>, 'panels' | 'sources' | 'glossary' | 'intake' | 'referrals' | 'labels' | 'provenance' | 'symptoms' | 'routines' | 'disclaimer'>;
 
 // Packs come from pages and files as well as from typed code, so a value of the wrong kind (a number
 // for a label, a string where a group of strings belongs) is left out rather than trusted: the
@@ -38,6 +38,9 @@ function mergeRecords<T>(base: T, override: unknown): T {
 }
 
 const isLoadable = (value: unknown) => typeof value === 'function' || isRecord(value);
+
+// A blank disclaimer, like a blank string, is an untranslated one.
+const isDisclaimer = (value: unknown): value is Loadable<string> => typeof value === 'function' || (typeof value === 'string' && value.trim() !== '');
 
 type SourceList = { readonly [key: string]: Source };
 
@@ -91,6 +94,7 @@ export function mergeContent<Id extends string>(base: ContentPack<Id>, override:
     symptoms: isLoadable(override.symptoms) ? override.symptoms : base.symptoms,
     routines: isLoadable(override.routines) ? override.routines : base.routines,
     referrals: isLoadable(override.referrals) ? override.referrals : base.referrals,
+    disclaimer: isDisclaimer(override.disclaimer) ? override.disclaimer : base.disclaimer,
     // A host that reviewed the content records its own review; it never merges with the bundled one.
     provenance: isRecord(override.provenance) ? override.provenance : base.provenance,
   };
@@ -122,7 +126,7 @@ export function missingContent(pack: PartialContentPack, reference: ContentPack)
       }
     }
   }
-  for (const key of ['glossary', 'intake'] as const) {
+  for (const key of ['glossary', 'intake', 'disclaimer'] as const) {
     if (reference[key] !== undefined && pack[key] === undefined) {
       missing.push(key);
     }

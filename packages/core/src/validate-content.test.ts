@@ -59,6 +59,14 @@ describe('validateContent', () => {
     expect(validateContent({ ...pack, intake: () => Promise.resolve(broken.intake) }, { regionIds })).toEqual([]);
   });
 
+  it('reports a missing or blank disclaimer, and leaves one that loads on demand to its loader', () => {
+    const { disclaimer: _omitted, ...without } = pack;
+    const expected = [{ path: 'disclaimer', message: 'content pack has no disclaimer (a text, or a loader of one)' }];
+    expect(validateContent(without, { regionIds })).toEqual(expected);
+    expect(validateContent({ ...pack, disclaimer: ' ' }, { regionIds })).toEqual(expected);
+    expect(validateContent({ ...pack, disclaimer: () => Promise.reject(new Error('not called')) }, { regionIds })).toEqual([]);
+  });
+
   it('leaves missing regions alone for a partial pack', () => {
     expect(validateContent({ ...pack, labels: {}, panels: {} }, { regionIds, complete: false })).toEqual([]);
   });

@@ -41,7 +41,6 @@ const stringKeys = [
   'viewFailed',
   'localeFailed',
   'retry',
-  'disclaimer',
   'panelOpened',
   'viewChanged',
   'layerChanged',
@@ -115,6 +114,10 @@ export function validateContent(pack: unknown, options: ValidateContentOptions):
     } else {
       report('intake', 'intake must be an object of intake mode\'s words, or a loader of one');
     }
+  }
+  // A disclaimer that loads on demand is checked by the panel that loads it.
+  if (typeof pack.disclaimer !== 'function' && !isText(pack.disclaimer)) {
+    report('disclaimer', 'content pack has no disclaimer (a text, or a loader of one)');
   }
   checkTechniqueNames(pack.techniques, report);
   if (pack.provenance !== undefined) {

@@ -472,6 +472,21 @@ describe('content safety and failure', () => {
     await user.click(retry);
     expect(await screen.findByText(armPanel.summary)).toBeInTheDocument();
   });
+
+  it('shows a panel only with the disclaimer it ends with, and retries a disclaimer that failed to load', async () => {
+    let online = false;
+    const disclaimer = () => (online ? Promise.resolve('Loaded disclaimer.') : Promise.reject(new Error('offline')));
+    const user = userEvent.setup();
+    render(<BodyMap atlas={fixtureAtlas} content={{ ...fixtureContent, disclaimer }} />);
+    await user.click(region('Belly'));
+    const dialog = screen.getByRole('dialog', { name: 'Belly' });
+    const retry = await within(dialog).findByRole('button', { name: 'Try again' });
+    expect(within(dialog).queryByText('The belly, loaded on demand.')).not.toBeInTheDocument();
+    online = true;
+    await user.click(retry);
+    expect(await within(dialog).findByText('Loaded disclaimer.')).toBeInTheDocument();
+    expect(within(dialog).getByText('The belly, loaded on demand.')).toBeInTheDocument();
+  });
 });
 
 describe('composition', () => {
@@ -528,6 +543,7 @@ describe('locales and partial content', () => {
     },
     labels: { head: 'Cabeza', 'arm-left': 'Brazo izquierdo', 'arm-right': 'Brazo derecho', belly: 'Vientre' },
     techniques: fixtureContent.techniques,
+    disclaimer: 'Información general, no consejo médico.',
     panels: { ...fixtureContent.panels, head: { ...armPanel, summary: 'La cabeza.' } },
   };
   const locales = { en: fixtureContent, es: () => Promise.resolve(spanish) };

@@ -44,20 +44,30 @@ function checked(region: string, panel: PanelContent): readonly ContentIssue[] {
 export function PanelText({ region, content, className, ...divProps }: PanelTextProps) {
   const bodyClass = className ? `bodymap-panel-body ${className}` : 'bodymap-panel-body';
   const { strings } = content;
-  const { state, retry } = useLoadable(content.panels[region]);
+  const text = useLoadable(content.panels[region]);
+  // A panel is never shown without the disclaimer it ends with, so it waits for both.
+  const footer = useLoadable(content.disclaimer);
+  const { state } = text;
+  const disclaimer = footer.state?.status === 'loaded' ? footer.state.value : undefined;
   const issues = state?.status === 'loaded' ? checked(region, state.value) : noIssues;
   if (issues.length > 0) {
     warnOnce(`Content for region "${region}" is invalid and is not shown:\n${issues.map((issue) => `- ${issue.message}`).join('\n')}`);
   }
-  if (state === undefined || state.status === 'failed' || issues.length > 0) {
+  const blankDisclaimer = footer.state?.status === 'loaded' && (typeof disclaimer !== 'string' || disclaimer.trim() === '');
+  if (blankDisclaimer) {
+    warnOnce('The content pack\'s disclaimer loaded as something other than a text, so its panels are not shown.');
+  }
+  const failed = [text, footer].filter((part) => part.state?.status === 'failed');
+  if (state === undefined || state.status === 'failed' || failed.length > 0 || issues.length > 0 || blankDisclaimer) {
+    const retry = failed.length > 0 ? () => failed.forEach((part) => part.retry()) : undefined;
     return (
       <div className={bodyClass} data-status="failed" {...divProps}>
-        <LoadFailed content={content} onRetry={state?.status === 'failed' ? retry : undefined} />
-        <p className="bodymap-panel-disclaimer">{strings.disclaimer}</p>
+        <LoadFailed content={content} onRetry={retry} />
+        {!blankDisclaimer && disclaimer !== undefined && <p className="bodymap-panel-disclaimer">{disclaimer}</p>}
       </div>
     );
   }
-  if (state.status === 'loading') {
+  if (state.status === 'loading' || disclaimer === undefined) {
     return (
       <div className={bodyClass} data-status="loading" aria-busy="true" {...divProps}>
         <p className="bodymap-visually-hidden">{strings.loading}</p>
@@ -65,7 +75,7 @@ export function PanelText({ region, content, className, ...divProps }: PanelText
       </div>
     );
   }
-  return <PanelSections region={region} panel={state.value} content={content} className={bodyClass} {...divProps} />;
+  return <PanelSections region={region} panel={state.value} content={content} disclaimer={disclaimer} className={bodyClass} {...divProps} />;
 }
 
 /** Grey bars where the summary and the first sections will be, so the panel opens at about its size. */
@@ -83,8 +93,9 @@ function PanelSections({
   region,
   panel,
   content,
+  disclaimer,
   ...divProps
-}: { region: string; panel: PanelContent; content: ContentPack } & Omit<ComponentPropsWithoutRef<'div'>, 'content'>) {
+}: { region: string; panel: PanelContent; content: ContentPack; disclaimer: string } & Omit<ComponentPropsWithoutRef<'div'>, 'content'>) {
   const { strings, techniques } = content;
   const controller = useBodyMapController();
   const model = findRegion(controller.atlas.regions, region);
@@ -177,7 +188,7 @@ function PanelSections({
         </section>
       )}
       {panel.reviewedBy && <p className="bodymap-panel-reviewed">{formatString(strings.reviewedBy, { role: panel.reviewedBy })}</p>}
-      <p className="bodymap-panel-disclaimer">{strings.disclaimer}</p>
+      <p className="bodymap-panel-disclaimer">{disclaimer}</p>
     </div>
   );
 }

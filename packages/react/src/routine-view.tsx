@@ -44,6 +44,7 @@ export const RoutineView = forwardRef<HTMLElement, RoutineViewProps>(function Ro
   const status = useSlice(controller, (state) => state.routine?.status ?? 'loading');
   const routine = useSlice(controller, (state) => shownRoutine(state)?.routine ?? null);
   const words = useSlice(controller, (state) => shownRoutine(state)?.strings ?? null);
+  const disclaimer = useSlice(controller, (state) => shownRoutine(state)?.disclaimer ?? '');
   const step = useSlice(controller, (state) => (state.routine?.status === 'shown' ? state.routine.step : 0));
   const content = useSlice(controller, (state) => state.content);
   const titleId = useId();
@@ -69,7 +70,7 @@ export const RoutineView = forwardRef<HTMLElement, RoutineViewProps>(function Ro
   }
   return (
     <section ref={forwardedRef} className={classes} data-status="shown" data-step={step} aria-labelledby={titleId} {...sectionProps}>
-      <Introduction routine={routine} words={words} content={content} titleId={titleId} />
+      <Introduction routine={routine} words={words} content={content} titleId={titleId} disclaimer={disclaimer} />
       <StepShown routine={routine} words={words} content={content} step={step} controller={controller} />
       <StepOutline controller={controller} svgRef={svgRef} region={routine.steps[step]?.region} />
       <PrintedSteps routine={routine} words={words} content={content} />
@@ -83,7 +84,7 @@ interface PartProps {
   readonly content: ContentPack;
 }
 
-const Introduction = memo(function Introduction({ routine, words, content, titleId }: PartProps & { readonly titleId: string }) {
+const Introduction = memo(function Introduction({ routine, words, content, titleId, disclaimer }: PartProps & { readonly titleId: string; readonly disclaimer: string }) {
   const { strings } = content;
   const cautionsId = useId();
   return (
@@ -116,7 +117,7 @@ const Introduction = memo(function Introduction({ routine, words, content, title
           </ul>
         </section>
       )}
-      <p className="bodymap-routine-disclaimer">{strings.disclaimer}</p>
+      <p className="bodymap-routine-disclaimer">{disclaimer}</p>
     </div>
   );
 });

@@ -57,7 +57,7 @@ describe('BodyMap.Routine', () => {
     expect(inside.getByText(/none beat a sham/)).toBeInTheDocument();
     expect(inside.getByRole('link', { name: 'A trial of self-massage' })).toHaveAttribute('href', 'https://example.org/trial');
     expect(within(inside.getByRole('region', { name: 'Take care' })).getByText('Stop if it hurts.')).toBeInTheDocument();
-    expect(inside.getByText(content.strings.disclaimer)).toBeInTheDocument();
+    expect(inside.getByText(String(content.disclaimer))).toBeInTheDocument();
   });
 
   it('shows one step at a time, with Previous and Next disabled at the ends', async () => {

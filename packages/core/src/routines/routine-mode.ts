@@ -140,9 +140,12 @@ export function createRoutineMode(host: RoutineHost): RoutineMode {
   function snapshot(content: ContentPack, server: boolean): RoutineSnapshot | null {
     const words = content.routines;
     const text = words === undefined || (server && typeof words === 'function') ? undefined : host.read(words);
-    if (text?.status !== 'loaded') {
-      return words === undefined || text?.status === 'failed' ? failed : loading;
+    // A routine, like a panel, is never shown without the disclaimer it ends with.
+    const footer = server && typeof content.disclaimer === 'function' ? undefined : host.read(content.disclaimer);
+    if (text?.status !== 'loaded' || footer?.status !== 'loaded') {
+      return words === undefined || text?.status === 'failed' || footer?.status === 'failed' ? failed : loading;
     }
+    const disclaimer = footer.value;
     pack = checkedPack(text.value);
     const sources = server && typeof content.sources === 'function' ? undefined : content.sources;
     const { routine: id, routineStep } = host.props();
@@ -168,10 +171,18 @@ export function createRoutineMode(host: RoutineHost): RoutineMode {
     }
     const timeLeft = routineTimeLeft(state, durations, platform.now());
     const { step, timer } = state;
-    if (last?.status === 'shown' && last.routine === routine && last.strings === pack.strings && last.step === step && last.timer === timer.status && last.timeLeft === timeLeft) {
+    if (
+      last?.status === 'shown' &&
+      last.routine === routine &&
+      last.strings === pack.strings &&
+      last.disclaimer === disclaimer &&
+      last.step === step &&
+      last.timer === timer.status &&
+      last.timeLeft === timeLeft
+    ) {
       return last;
     }
-    last = { status: 'shown', routine, strings: pack.strings, step, timer: timer.status, timeLeft };
+    last = { status: 'shown', routine, strings: pack.strings, disclaimer, step, timer: timer.status, timeLeft };
     return last;
   }
 

@@ -70,6 +70,8 @@ export type RoutineSnapshot =
       readonly status: 'shown';
       readonly routine: Routine;
       readonly strings: RoutineStrings;
+      /** The pack's disclaimer, which the routine ends with. */
+      readonly disclaimer: string;
       /** The step shown, from 0. */
       readonly step: number;
       readonly timer: 'idle' | 'running' | 'paused' | 'finished';

@@ -230,8 +230,6 @@ export const en: ContentPack<RegionId> = {
     viewFailed: 'The {view} view could not be loaded.',
     localeFailed: 'The chosen language could not be loaded, so the map is in English.',
     retry: 'Try again',
-    disclaimer:
-      'General information about massage, not medical advice: it cannot diagnose or treat anything. Most effects of massage are modest and brief, and some points, such as every reflexology chart, are tradition rather than science; each says which. Ask a health professional first if you take blood thinners, have a bleeding disorder or a clot, are pregnant, or have cancer, osteoporosis, diabetes in your feet, a recent injury or operation, or symptoms that worry you. Stop if anything causes sharp or spreading pain, numbness or dizziness, and get urgent help for the warning signs in these panels.',
     panelOpened: '{region} panel opened',
     viewChanged: 'Showing {view} view',
     layerChanged: 'Showing {layer}',
@@ -261,6 +259,8 @@ export const en: ContentPack<RegionId> = {
   },
   labels,
   captions,
+  // Long, and shown only at the foot of a panel or a routine: it loads with the first one opened.
+  disclaimer: () => import('./disclaimer.js').then((module) => module.disclaimer),
   sources: () => import('../../sources.js').then((module) => module.sources),
   intake: () => import('./intake.js').then((module) => module.intake),
   glossary: () => import('./glossary.js').then((module) => module.glossary),

@@ -231,8 +231,6 @@ export const es: ContentPack<RegionId> = {
     viewFailed: 'No se pudo cargar la vista {view}.',
     localeFailed: 'No se pudo cargar el idioma elegido; el mapa se muestra en inglés.',
     retry: 'Reintentar',
-    disclaimer:
-      'Información general sobre el masaje, no consejo médico: no sirve para diagnosticar ni tratar nada. La mayoría de los efectos del masaje son modestos y breves, y algunos puntos, como todos los mapas de reflexología, son tradición y no ciencia; cada uno lo indica. Consulta antes a un profesional de la salud si tomas anticoagulantes, tienes un trastorno de la coagulación o un coágulo, estás embarazada, o tienes cáncer, osteoporosis, diabetes que afecte a tus pies, una lesión u operación reciente, o síntomas que te preocupen. Para si algo te causa un dolor agudo o que se extiende, entumecimiento o mareo, y busca ayuda urgente ante las señales de alarma de estos paneles.',
     panelOpened: 'Panel abierto: {region}',
     viewChanged: 'Vista: {view}',
     layerChanged: 'Capa: {layer}',
@@ -262,6 +260,8 @@ export const es: ContentPack<RegionId> = {
   },
   labels,
   captions,
+  disclaimer:
+    'Información general sobre el masaje, no consejo médico: no sirve para diagnosticar ni tratar nada. La mayoría de los efectos del masaje son modestos y breves, y algunos puntos, como todos los mapas de reflexología, son tradición y no ciencia; cada uno lo indica. Consulta antes a un profesional de la salud si tomas anticoagulantes, tienes un trastorno de la coagulación o un coágulo, estás embarazada, o tienes cáncer, osteoporosis, diabetes que afecte a tus pies, una lesión u operación reciente, o síntomas que te preocupen. Para si algo te causa un dolor agudo o que se extiende, entumecimiento o mareo, y busca ayuda urgente ante las señales de alarma de estos paneles.',
   sources: () => Promise.all([import('../../sources.js'), import('./source-titles.js')]).then(([{ withTitles }, { sourceTitles }]) => withTitles(sourceTitles)),
   intake: () => import('./intake.js').then((module) => module.intake),
   glossary: () => import('./glossary.js').then((module) => module.glossary),
