@@ -35,10 +35,13 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 // and 182 kB for the IIFE, which holds the 19 muscles' panels in both languages.
 // The finder, the referral patterns, the routines and links load on demand, but each leaves in every
 // first view the controller's hook that loads it, its props and the part that waits for its code
-// (about 1.3 kB together); the element's first view also inlines their styles (about 1.5 kB), and the
-// IIFE holds their code, twelve symptoms, twelve patterns and four routines in both languages (about
-// 31 kB): 28 kB, 74.2 kB, 45.7 kB and 214 kB.
-const budgets = { firstView: 28_000, completeMap: 74_200, element: 45_700, iife: 214_000 };
+// (about 1.3 kB together), won back by the disclaimer, which loads beside the first panel's text
+// (0.35 kB), and by measuring the first view from an entry that exports nothing, as an application's
+// does (see `measureReact`): the first view is within the 26.7 kB it had before them, and the complete
+// map within 73 kB. The element's first view also inlines their styles (about 1.5 kB), and the IIFE
+// holds their code, twelve symptoms, twelve patterns and four routines in both languages (about
+// 31 kB): 45.5 kB and 214 kB.
+const budgets = { firstView: 26_700, completeMap: 73_000, element: 45_500, iife: 214_000 };
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
 async function measureReact() {
