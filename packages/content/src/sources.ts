@@ -97,6 +97,16 @@ export const sources = {
     url: 'https://royalfree.nhs.uk/patients-and-visitors/patient-information-leaflets/cauda-equina-syndrome',
     kind: 'health-information',
   },
+  nidirectFootPain: {
+    title: 'nidirect (Northern Ireland government, NHS information): Foot pain',
+    url: 'https://www.nidirect.gov.uk/conditions/foot-pain',
+    kind: 'health-information',
+  },
+  nidirectHeelPain: {
+    title: 'nidirect (Northern Ireland government, NHS information): Heel pain',
+    url: 'https://www.nidirect.gov.uk/conditions/heel-pain',
+    kind: 'health-information',
+  },
   nhsBackPain: {
     title: 'NHS: Back pain',
     url: 'https://www.nhs.uk/conditions/back-pain/',
@@ -255,8 +265,9 @@ export const sources = {
   },
 
   upperTrapeziusSelfTreatment: {
-    title: 'The Trigger Point Therapy Workbook (Clair Davies) website: upper trapezius self-treatment',
-    url: 'http://triggerpointbook.com/index.php?option=com_zoo&task=item&item_id=32&Itemid=161',
+    title:
+      'Davies C, Davies A. The Trigger Point Therapy Workbook: Your Self-Treatment Guide for Pain Relief, 3rd edition. New Harbinger, 2013 (the book\'s website; the trapezius self-treatment is in the book)',
+    url: 'https://triggerpointbook.com/trigger-point-therapy-workbook-3rd-edition/preface/',
     kind: 'practice',
   },
 
@@ -450,10 +461,10 @@ export const sources = {
     kind: 'health-information',
   },
 
-  reflexologyCautionsMinnesota: {
-    title: 'University of Minnesota, Taking Charge of Your Health and Wellbeing: When to avoid reflexology',
-    url: 'http://takingcharge.csh.umn.edu/explore-healing-practices/reflexology/are-there-times-when-i-shouldn-t-have-reflexology',
-    kind: 'health-information',
+  reflexologyContraindications: {
+    title: 'Green Reflexology: Contraindications or times when reflexology might not be appropriate',
+    url: 'https://greenreflexology.com/contraindications/',
+    kind: 'practice',
   },
 
   reflexologyCautionsIllinois: {
@@ -713,12 +724,6 @@ export const sources = {
     kind: 'systematic-review',
   },
 
-  camCancerReflexology: {
-    title: 'CAM-Cancer Consortium (Cooke H): Reflexology, summary, 2016',
-    url: 'http://cam-cancer.org/The-Summaries/Manipulative-body-based/Reflexology/(merge)',
-    kind: 'health-information',
-  },
-
   plantarSelfMassage: {
     title: 'Bloomsbury Osteopathy: Plantar fascia self-massage exercise',
     url: 'https://www.bloomsbury-osteopathy.co.uk/fotm01-plantar-fascia-self-massage-exercise/',
@@ -747,7 +752,7 @@ export const sources = {
 
   reflexologyChartAbmp: {
     title: 'Zollicoffer M. Reflexology feature. Massage & Bodywork (ABMP), November/December 2018, pp. 64–65',
-    url: 'http://www.massageandbodyworkdigital.com/i/1037165/64',
+    url: 'https://www.massageandbodyworkdigital.com/i/1037165/64',
     kind: 'traditional-chart',
   },
 

@@ -6,8 +6,11 @@ export const sourceTitles = {
   royalFreeCaudaEquina: 'Royal Free London NHS Foundation Trust: Cauda equina syndrome (información para pacientes)',
   hseExercisePregnancy: 'HSE (Irlanda): Activities to avoid and recommended exercises in pregnancy',
   dialysisAccessCare: 'MedlinePlus (Biblioteca Nacional de Medicina de EE. UU.): Hemodialysis access, self-care',
+  nidirectFootPain: 'nidirect (Gobierno de Irlanda del Norte, información del NHS): Foot pain',
+  nidirectHeelPain: 'nidirect (Gobierno de Irlanda del Norte, información del NHS): Heel pain',
   lowBackReferralCharts: 'Trigger point pain in the lower back (página de un masajista que resume los mapas de dolor referido de Travell y Simons)',
-  upperTrapeziusSelfTreatment: 'The Trigger Point Therapy Workbook (Clair Davies), sitio web: autotratamiento del trapecio superior',
+  upperTrapeziusSelfTreatment:
+    'Davies C, Davies A. The Trigger Point Therapy Workbook: Your Self-Treatment Guide for Pain Relief, 3rd edition. New Harbinger, 2013 (sitio web del libro; el autotratamiento del trapecio está en el libro)',
   triggerPointReferralCharts: 'Iwakuni Massage: Trigger point gluteal pain (resumen de los mapas de dolor referido de Travell y Simons)',
   kneeGuidelineMassage:
     'American Academy of Orthopaedic Surgeons: Management of osteoarthritis of the knee (non-arthroplasty), recomendación sobre el masaje',
