@@ -7,9 +7,18 @@ import type { Source } from '@bodymap/core';
 export const sources = {
   // General massage effects and safety
 
+  // The page's safety section names pregnancy, bleeding disorders, low platelets and blood thinners (no forceful or
+  // deep massage), weak skin such as wounds, and deep pressure over a tumour: cautions cite it for those risks alone.
   nccihMassage: {
     title: 'NCCIH (NIH): Massage Therapy: What You Need To Know',
     url: 'https://www.nccih.nih.gov/health/massage-therapy-what-you-need-to-know',
+    kind: 'health-information',
+  },
+
+  // Cited for the risks the NCCIH page leaves out: fractures, burns, open or healing wounds, and allergy to oils or lotions.
+  mayoClinicMassage: {
+    title: 'Mayo Clinic Staff (Mayo Clinic): Massage: Get in touch with its many benefits',
+    url: 'https://www.mayoclinic.org/healthy-lifestyle/stress-management/in-depth/massage/art-20045743',
     kind: 'health-information',
   },
 
@@ -95,6 +104,11 @@ export const sources = {
   royalFreeCaudaEquina: {
     title: 'Royal Free London NHS Foundation Trust: Cauda equina syndrome (patient information)',
     url: 'https://royalfree.nhs.uk/patients-and-visitors/patient-information-leaflets/cauda-equina-syndrome',
+    kind: 'health-information',
+  },
+  nhsKneePain: {
+    title: 'NHS: Knee pain',
+    url: 'https://www.nhs.uk/conditions/knee-pain/',
     kind: 'health-information',
   },
   nidirectFootPain: {

@@ -18,6 +18,6 @@ export default {
     { id: 'headache-referral', kind: 'see-a-doctor', evidence: 'research-supported', sources: ['niceHeadachesCg150'] },
     { id: 'endangerment-sites', kind: 'avoid', evidence: 'mixed', sources: ['endangermentSites'] },
     { id: 'jaw-myofascial-trial-2', kind: 'take-care', evidence: 'mixed', sources: ['jawMyofascialTrial'] },
-    { id: 'nih-massage-backgrounder', kind: 'avoid', evidence: 'mixed', sources: ['nccihMassage'] },
+    { id: 'nih-massage-backgrounder', kind: 'avoid', evidence: 'mixed', sources: ['nccihMassage', 'mayoClinicMassage'] },
   ],
 } satisfies PanelFacts;
