@@ -87,8 +87,8 @@ export const sources = {
   },
 
   dvtWarningSigns: {
-    title: 'University College London Hospitals NHS Foundation Trust: Deep vein thrombosis (patient information)',
-    url: 'https://uclh.nhs.uk/patients-and-visitors/patient-information-pages/deep-vein-thrombosis',
+    title: 'NHS: DVT (deep vein thrombosis)',
+    url: 'https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/',
     kind: 'health-information',
   },
   nhsInformDvt: {
@@ -170,7 +170,7 @@ export const sources = {
     kind: 'guideline',
   },
   dialysisAccessCare: {
-    title: 'MedlinePlus (U.S. National Library of Medicine): Hemodialysis access, self-care',
+    title: 'MedlinePlus (U.S. National Library of Medicine): Hemodialysis access - self care',
     url: 'https://medlineplus.gov/ency/patientinstructions/000705.htm',
     kind: 'health-information',
   },
@@ -502,12 +502,6 @@ export const sources = {
     kind: 'study',
   },
 
-  dementiaHeadFaceMassageTrial: {
-    title: "Randomised trial: effect of head and face massage on agitation in elderly Alzheimer's disease patients. Evidence Based Care Journal",
-    url: 'https://ebcj.mums.ac.ir/ebcj.mums.ac.ir/article_10026.html',
-    kind: 'trial',
-  },
-
   scalpMassageStressTrial: {
     title:
       'Kim IH, Kim TY, Ko YW. The effect of a scalp massage on stress hormone, blood pressure, and heart rate of healthy female. J Phys Ther Sci, 2016',
@@ -635,7 +629,7 @@ export const sources = {
   // Legs, knees and rolling
 
   hamstringMassageRangeStudy: {
-    title: 'The effects of massage to the hamstring muscle group on range of motion. J Orthop Sports Phys Ther, 1984',
+    title: 'Crosman et al. The effects of massage to the hamstring muscle group on range of motion. J Orthop Sports Phys Ther, 1984',
     url: 'https://pubmed.ncbi.nlm.nih.gov/18806363/',
     kind: 'study',
   },
@@ -698,7 +692,8 @@ export const sources = {
   },
 
   shinSplintsPreventionReview: {
-    title: 'Medial tibial stress syndrome: evidence-based prevention (appraisal of Thacker SB et al., The prevention of shin splints in sports: a systematic review). J Athl Train, 2008',
+    title:
+      'Thacker SB, Gilchrist J, Stroup DF, Kimsey CD. The prevention of shin splints in sports: a systematic review of literature. Med Sci Sports Exerc, 2002 (appraised as "Medial tibial stress syndrome: evidence-based prevention", J Athl Train, 2008)',
     url: 'https://pubmed.ncbi.nlm.nih.gov/18523568/',
     kind: 'systematic-review',
   },

@@ -10,6 +10,7 @@ export const changelog: readonly ChangelogEntry[] = [
       'Two practice sources for the upper trapezius and the quadratus lumborum; each muscle carries a SNOMED CT body structure.',
       'Every source is linked over https at an address checked again; reflexology cautions cite pages that say them, in place of a University of Minnesota page, and the CAM-Cancer summary is no longer cited.',
       'Cautions about fractures, operations and broken skin cite Mayo Clinic where the NCCIH page does not name them.',
+      'The hamstring and shin splints studies name their authors; the head and face massage trial in dementia, whose authors could not be confirmed, is no longer cited; the clot warning signs cite the NHS page.',
     ],
   },
   {

@@ -5,7 +5,6 @@ export default {
     { id: 'tmd-physiotherapy-umbrella', evidence: 'research-supported', sources: ['tmdPhysiotherapyUmbrella'] },
     { id: 'jaw-myofascial-trial', evidence: 'mixed', sources: ['jawMyofascialTrial'] },
     { id: 'facial-massage-mood-study', evidence: 'mixed', sources: ['facialMassageMoodStudy'] },
-    { id: 'dementia-head-face-massage-trial', evidence: 'mixed', sources: ['dementiaHeadFaceMassageTrial'] },
   ],
   techniques: [
     { technique: 'swedish', fit: 'good' },
