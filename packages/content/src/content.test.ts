@@ -191,6 +191,11 @@ describe.each(Object.keys(locales))('the %s content pack', (locale) => {
     expect(panel.cautions.filter((caution) => bloodThinnerWords[locale]!.test(caution.text))).toHaveLength(1);
   });
 
+  it('links every work it cites over https', async () => {
+    const sources = await loaded(pack.sources);
+    expect(Object.entries(sources).filter(([, { url }]) => new URL(url).protocol !== 'https:')).toEqual([]);
+  });
+
   it('cites the same works as English, with the same addresses and kinds', async () => {
     const own = await loaded(pack.sources);
     const english = await loaded(locales.en.sources);

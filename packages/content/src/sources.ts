@@ -7,9 +7,18 @@ import type { Source } from '@bodymap/core';
 export const sources = {
   // General massage effects and safety
 
+  // The page's safety section names pregnancy, bleeding disorders, low platelets and blood thinners (no forceful or
+  // deep massage), weak skin such as wounds, and deep pressure over a tumour: cautions cite it for those risks alone.
   nccihMassage: {
     title: 'NCCIH (NIH): Massage Therapy: What You Need To Know',
     url: 'https://www.nccih.nih.gov/health/massage-therapy-what-you-need-to-know',
+    kind: 'health-information',
+  },
+
+  // Cited for the risks the NCCIH page leaves out: fractures, burns, open or healing wounds, and allergy to oils or lotions.
+  mayoClinicMassage: {
+    title: 'Mayo Clinic Staff (Mayo Clinic): Massage: Get in touch with its many benefits',
+    url: 'https://www.mayoclinic.org/healthy-lifestyle/stress-management/in-depth/massage/art-20045743',
     kind: 'health-information',
   },
 
@@ -78,8 +87,8 @@ export const sources = {
   },
 
   dvtWarningSigns: {
-    title: 'University College London Hospitals NHS Foundation Trust: Deep vein thrombosis (patient information)',
-    url: 'https://uclh.nhs.uk/patients-and-visitors/patient-information-pages/deep-vein-thrombosis',
+    title: 'NHS: DVT (deep vein thrombosis)',
+    url: 'https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/',
     kind: 'health-information',
   },
   nhsInformDvt: {
@@ -95,6 +104,21 @@ export const sources = {
   royalFreeCaudaEquina: {
     title: 'Royal Free London NHS Foundation Trust: Cauda equina syndrome (patient information)',
     url: 'https://royalfree.nhs.uk/patients-and-visitors/patient-information-leaflets/cauda-equina-syndrome',
+    kind: 'health-information',
+  },
+  nhsKneePain: {
+    title: 'NHS: Knee pain',
+    url: 'https://www.nhs.uk/conditions/knee-pain/',
+    kind: 'health-information',
+  },
+  nidirectFootPain: {
+    title: 'nidirect (Northern Ireland government, NHS information): Foot pain',
+    url: 'https://www.nidirect.gov.uk/conditions/foot-pain',
+    kind: 'health-information',
+  },
+  nidirectHeelPain: {
+    title: 'nidirect (Northern Ireland government, NHS information): Heel pain',
+    url: 'https://www.nidirect.gov.uk/conditions/heel-pain',
     kind: 'health-information',
   },
   nhsBackPain: {
@@ -146,7 +170,7 @@ export const sources = {
     kind: 'guideline',
   },
   dialysisAccessCare: {
-    title: 'MedlinePlus (U.S. National Library of Medicine): Hemodialysis access, self-care',
+    title: 'MedlinePlus (U.S. National Library of Medicine): Hemodialysis access - self care',
     url: 'https://medlineplus.gov/ency/patientinstructions/000705.htm',
     kind: 'health-information',
   },
@@ -255,8 +279,9 @@ export const sources = {
   },
 
   upperTrapeziusSelfTreatment: {
-    title: 'The Trigger Point Therapy Workbook (Clair Davies) website: upper trapezius self-treatment',
-    url: 'http://triggerpointbook.com/index.php?option=com_zoo&task=item&item_id=32&Itemid=161',
+    title:
+      'Davies C, Davies A. The Trigger Point Therapy Workbook: Your Self-Treatment Guide for Pain Relief, 3rd edition. New Harbinger, 2013 (the book\'s website; the trapezius self-treatment is in the book)',
+    url: 'https://triggerpointbook.com/trigger-point-therapy-workbook-3rd-edition/preface/',
     kind: 'practice',
   },
 
@@ -450,10 +475,10 @@ export const sources = {
     kind: 'health-information',
   },
 
-  reflexologyCautionsMinnesota: {
-    title: 'University of Minnesota, Taking Charge of Your Health and Wellbeing: When to avoid reflexology',
-    url: 'http://takingcharge.csh.umn.edu/explore-healing-practices/reflexology/are-there-times-when-i-shouldn-t-have-reflexology',
-    kind: 'health-information',
+  reflexologyContraindications: {
+    title: 'Green Reflexology: Contraindications or times when reflexology might not be appropriate',
+    url: 'https://greenreflexology.com/contraindications/',
+    kind: 'practice',
   },
 
   reflexologyCautionsIllinois: {
@@ -475,12 +500,6 @@ export const sources = {
       'Hatayama T et al. The facial massage reduced anxiety and negative mood status, and increased sympathetic nervous activity. Biomed Res 29(6):317-320, 2008',
     url: 'https://pubmed.ncbi.nlm.nih.gov/?term=%22The+facial+massage+reduced+anxiety+and+negative+mood+status%2C+and+increased+sympathetic+nervous+activity%22',
     kind: 'study',
-  },
-
-  dementiaHeadFaceMassageTrial: {
-    title: "Randomised trial: effect of head and face massage on agitation in elderly Alzheimer's disease patients. Evidence Based Care Journal",
-    url: 'https://ebcj.mums.ac.ir/ebcj.mums.ac.ir/article_10026.html',
-    kind: 'trial',
   },
 
   scalpMassageStressTrial: {
@@ -610,7 +629,7 @@ export const sources = {
   // Legs, knees and rolling
 
   hamstringMassageRangeStudy: {
-    title: 'The effects of massage to the hamstring muscle group on range of motion. J Orthop Sports Phys Ther, 1984',
+    title: 'Crosman et al. The effects of massage to the hamstring muscle group on range of motion. J Orthop Sports Phys Ther, 1984',
     url: 'https://pubmed.ncbi.nlm.nih.gov/18806363/',
     kind: 'study',
   },
@@ -673,7 +692,8 @@ export const sources = {
   },
 
   shinSplintsPreventionReview: {
-    title: 'Medial tibial stress syndrome: evidence-based prevention (appraisal of Thacker SB et al., The prevention of shin splints in sports: a systematic review). J Athl Train, 2008',
+    title:
+      'Thacker SB, Gilchrist J, Stroup DF, Kimsey CD. The prevention of shin splints in sports: a systematic review of literature. Med Sci Sports Exerc, 2002 (appraised as "Medial tibial stress syndrome: evidence-based prevention", J Athl Train, 2008)',
     url: 'https://pubmed.ncbi.nlm.nih.gov/18523568/',
     kind: 'systematic-review',
   },
@@ -713,12 +733,6 @@ export const sources = {
     kind: 'systematic-review',
   },
 
-  camCancerReflexology: {
-    title: 'CAM-Cancer Consortium (Cooke H): Reflexology, summary, 2016',
-    url: 'http://cam-cancer.org/The-Summaries/Manipulative-body-based/Reflexology/(merge)',
-    kind: 'health-information',
-  },
-
   plantarSelfMassage: {
     title: 'Bloomsbury Osteopathy: Plantar fascia self-massage exercise',
     url: 'https://www.bloomsbury-osteopathy.co.uk/fotm01-plantar-fascia-self-massage-exercise/',
@@ -747,7 +761,7 @@ export const sources = {
 
   reflexologyChartAbmp: {
     title: 'Zollicoffer M. Reflexology feature. Massage & Bodywork (ABMP), November/December 2018, pp. 64–65',
-    url: 'http://www.massageandbodyworkdigital.com/i/1037165/64',
+    url: 'https://www.massageandbodyworkdigital.com/i/1037165/64',
     kind: 'traditional-chart',
   },
 

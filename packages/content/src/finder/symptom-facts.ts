@@ -217,7 +217,7 @@ export const symptomFacts: readonly SymptomFacts[] = [
       { id: 'upper-back', regions: ['upper-back-left', 'upper-back-right'], evidence: 'mixed', sources: ['cancerSleepReview'] },
       { id: 'mid-back', regions: ['mid-back-left', 'mid-back-right'], evidence: 'mixed', sources: ['cancerSleepReview', 'moyerMetaAnalysis'] },
       { id: 'shoulders', regions: ['shoulder-left', 'shoulder-right'], evidence: 'mixed', sources: ['moyerMetaAnalysis'] },
-      { id: 'feet', regions: ['foot-left', 'foot-right'], evidence: 'mixed', sources: ['camCancerReflexology', 'reflexologyCancerReview'] },
+      { id: 'feet', regions: ['foot-left', 'foot-right'], evidence: 'mixed', sources: ['reflexologyCancerReview', 'reflexologyReview'] },
       {
         id: 'solar-plexus-chart',
         regions: ['rfx-solar-plexus-left', 'rfx-solar-plexus-right'],

@@ -8,6 +8,9 @@ export const changelog: readonly ChangelogEntry[] = [
     changes: [
       'Nineteen muscle panels, one per muscle for both sides, each saying what the muscle does and where tension in it is commonly felt; referral patterns are given as what people report or charts show.',
       'Two practice sources for the upper trapezius and the quadratus lumborum; each muscle carries a SNOMED CT body structure.',
+      'Every source is linked over https at an address checked again; reflexology cautions cite pages that say them, in place of a University of Minnesota page, and the CAM-Cancer summary is no longer cited.',
+      'Cautions about fractures, operations and broken skin cite Mayo Clinic where the NCCIH page does not name them.',
+      'The hamstring and shin splints studies name their authors; the head and face massage trial in dementia, whose authors could not be confirmed, is no longer cited; the clot warning signs cite the NHS page.',
     ],
   },
   {

@@ -7,7 +7,7 @@ import type { ContentProvenance } from '@bodymap/core';
  */
 export const provenance = {
   version: '4',
-  reviewed: '2026-12-02',
+  reviewed: '2026-12-03',
   // Read by people and record-keeping, never by the map: loaded on first use, not with the first view.
   changelog: () => import('./changelog.js').then((module) => module.changelog),
 } satisfies ContentProvenance;

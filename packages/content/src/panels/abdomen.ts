@@ -20,7 +20,7 @@ export default {
     { id: 'stomach-ache-warning-signs', kind: 'emergency', evidence: 'research-supported', sources: ['stomachAcheWarningSigns'] },
     { id: 'endangerment-sites', kind: 'avoid', evidence: 'mixed', sources: ['endangermentSites'] },
     { id: 'abdominal-massage-trial-exclusions', kind: 'see-a-doctor', evidence: 'mixed', sources: ['abdominalMassageTrialExclusions'] },
-    { id: 'nih-massage-backgrounder', kind: 'avoid', evidence: 'mixed', sources: ['nccihMassage'] },
+    { id: 'nih-massage-backgrounder', kind: 'avoid', evidence: 'mixed', sources: ['mayoClinicMassage'] },
     { id: 'nccih-massage', kind: 'see-a-doctor', evidence: 'mixed', sources: ['nccihMassage'] },
     { id: 'aortic-aneurysm', kind: 'see-a-doctor', evidence: 'mixed', sources: ['nhsAaa', 'endangermentSites'] },
   ],

@@ -21,7 +21,7 @@ export default {
     { id: 'dvt-warning-signs', kind: 'emergency', evidence: 'research-supported', sources: ['nhsInformDvt', 'dvtWarningSigns'] },
     { id: 'endangerment-sites', kind: 'avoid', evidence: 'mixed', sources: ['endangermentSites'] },
     { id: 'cancer-council-massage', kind: 'avoid', evidence: 'mixed', sources: ['cancerCouncilMassage', 'macmillanMassage'] },
-    { id: 'nih-massage-backgrounder', kind: 'avoid', evidence: 'mixed', sources: ['nccihMassage', 'cardiacSurgeryMassageMeta'] },
+    { id: 'nih-massage-backgrounder', kind: 'avoid', evidence: 'mixed', sources: ['mayoClinicMassage', 'nccihMassage', 'cardiacSurgeryMassageMeta'] },
     { id: 'osteoporosis-safety', kind: 'take-care', evidence: 'mixed', sources: ['osteoporosisSafety'] },
   ],
 } satisfies PanelFacts;

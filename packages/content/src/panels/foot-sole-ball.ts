@@ -21,7 +21,7 @@ export default {
   ],
   cautions: [
     ...soleCautions,
-    { id: 'reflexology-cautions-minnesota', kind: 'see-a-doctor', evidence: 'mixed', sources: ['reflexologyCautionsMinnesota'] },
-    { id: 'pregnancy', kind: 'take-care', evidence: 'traditional', sources: ['reflexologyCautionsMinnesota', 'pregnancyPressurePoints'] },
+    { id: 'reflexology-cautions-minnesota', kind: 'see-a-doctor', evidence: 'mixed', sources: ['nidirectFootPain'] },
+    { id: 'pregnancy', kind: 'take-care', evidence: 'traditional', sources: ['pregnancyPressurePoints', 'reflexologyCautionsIllinois'] },
   ],
 } satisfies PanelFacts;

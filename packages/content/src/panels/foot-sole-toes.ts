@@ -3,7 +3,7 @@ import { footBalanceTrial, footMassageAfterSurgery, clotSigns, reflexologyVsFoot
 
 export default {
   benefits: [
-    { id: 'reflexology-review', evidence: 'mixed', sources: ['reflexologyReview', 'cancerResearchUkReflexology', 'camCancerReflexology'] },
+    { id: 'reflexology-review', evidence: 'mixed', sources: ['reflexologyReview', 'cancerResearchUkReflexology'] },
     footBalanceTrial,
     footMassageAfterSurgery,
     { id: 'reflexology-chart-toes', evidence: 'traditional', sources: ['reflexologyChartToes', 'cancerResearchUkReflexology'] },
@@ -19,10 +19,10 @@ export default {
   ],
   cautions: [
     { id: 'diabetic-foot-care', kind: 'take-care', evidence: 'research-supported', sources: ['iwgdfPrevention2023'] },
-    { id: 'reflexology-cautions-minnesota', kind: 'avoid', evidence: 'mixed', sources: ['reflexologyCautionsMinnesota', 'reflexologyCautionsIllinois'] },
-    { id: 'reflexology-cautions-minnesota-2', kind: 'see-a-doctor', evidence: 'mixed', sources: ['reflexologyCautionsMinnesota'] },
+    { id: 'reflexology-cautions-minnesota', kind: 'avoid', evidence: 'mixed', sources: ['reflexologyContraindications', 'reflexologyCautionsIllinois'] },
+    { id: 'reflexology-cautions-minnesota-2', kind: 'see-a-doctor', evidence: 'mixed', sources: ['reflexologyContraindications'] },
     clotSigns,
-    { id: 'reflexology-cautions-minnesota-3', kind: 'see-a-doctor', evidence: 'mixed', sources: ['reflexologyCautionsMinnesota'] },
-    { id: 'pregnancy', kind: 'take-care', evidence: 'traditional', sources: ['reflexologyCautionsMinnesota', 'pregnancyPressurePoints'] },
+    { id: 'reflexology-cautions-minnesota-3', kind: 'see-a-doctor', evidence: 'mixed', sources: ['nidirectFootPain'] },
+    { id: 'pregnancy', kind: 'take-care', evidence: 'traditional', sources: ['pregnancyPressurePoints', 'reflexologyCautionsIllinois'] },
   ],
 } satisfies PanelFacts;

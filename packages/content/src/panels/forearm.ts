@@ -21,7 +21,7 @@ export default {
   cautions: [
     { id: 'adverse-events-review', kind: 'take-care', evidence: 'mixed', sources: ['adverseEventsReview'] },
     { id: 'nccih-massage', kind: 'see-a-doctor', evidence: 'mixed', sources: ['nccihMassage'] },
-    { id: 'nih-massage-backgrounder', kind: 'avoid', evidence: 'mixed', sources: ['nccihMassage'] },
+    { id: 'nih-massage-backgrounder', kind: 'avoid', evidence: 'mixed', sources: ['mayoClinicMassage'] },
     { id: 'dialysis-fistula', kind: 'avoid', evidence: 'mixed', sources: ['dialysisAccessCare'] },
     { id: 'lymphoedema', kind: 'see-a-doctor', evidence: 'mixed', sources: ['breastCancerNowLymphoedema', 'cancerCouncilMassage'] },
   ],

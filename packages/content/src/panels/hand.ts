@@ -16,7 +16,7 @@ export default {
     { technique: 'self-massage', fit: 'good' },
   ],
   cautions: [
-    { id: 'nih-massage-backgrounder', kind: 'avoid', evidence: 'mixed', sources: ['nccihMassage'] },
+    { id: 'nih-massage-backgrounder', kind: 'avoid', evidence: 'mixed', sources: ['mayoClinicMassage', 'nccihMassage'] },
     { id: 'diabetic-foot-care', kind: 'take-care', evidence: 'mixed', sources: ['nccihMassage'] },
     { id: 'pregnancy-pressure-points', kind: 'take-care', evidence: 'traditional', sources: ['pregnancyPressurePoints'] },
     { id: 'lymphoedema', kind: 'see-a-doctor', evidence: 'mixed', sources: ['breastCancerNowLymphoedema', 'cancerCouncilMassage'] },

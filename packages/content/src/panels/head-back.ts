@@ -19,6 +19,6 @@ export default {
   cautions: [
     { id: 'headache-referral', kind: 'emergency', evidence: 'research-supported', sources: ['niceHeadachesCg150'] },
     { id: 'adverse-events-review', kind: 'take-care', evidence: 'mixed', sources: ['adverseEventsReview'] },
-    { id: 'nih-massage-backgrounder', kind: 'avoid', evidence: 'mixed', sources: ['nccihMassage'] },
+    { id: 'nih-massage-backgrounder', kind: 'avoid', evidence: 'mixed', sources: ['nccihMassage', 'mayoClinicMassage'] },
   ],
 } satisfies PanelFacts;

@@ -5,7 +5,6 @@ export default {
     { id: 'tmd-physiotherapy-umbrella', evidence: 'research-supported', sources: ['tmdPhysiotherapyUmbrella'] },
     { id: 'jaw-myofascial-trial', evidence: 'mixed', sources: ['jawMyofascialTrial'] },
     { id: 'facial-massage-mood-study', evidence: 'mixed', sources: ['facialMassageMoodStudy'] },
-    { id: 'dementia-head-face-massage-trial', evidence: 'mixed', sources: ['dementiaHeadFaceMassageTrial'] },
   ],
   techniques: [
     { technique: 'swedish', fit: 'good' },
@@ -18,6 +17,6 @@ export default {
     { id: 'headache-referral', kind: 'see-a-doctor', evidence: 'research-supported', sources: ['niceHeadachesCg150'] },
     { id: 'endangerment-sites', kind: 'avoid', evidence: 'mixed', sources: ['endangermentSites'] },
     { id: 'jaw-myofascial-trial-2', kind: 'take-care', evidence: 'mixed', sources: ['jawMyofascialTrial'] },
-    { id: 'nih-massage-backgrounder', kind: 'avoid', evidence: 'mixed', sources: ['nccihMassage'] },
+    { id: 'nih-massage-backgrounder', kind: 'avoid', evidence: 'mixed', sources: ['nccihMassage', 'mayoClinicMassage'] },
   ],
 } satisfies PanelFacts;

@@ -18,7 +18,7 @@ export default {
   cautions: [
     { id: 'endangerment-sites', kind: 'avoid', evidence: 'mixed', sources: ['endangermentSites'] },
     { id: 'dvt-warning-signs', kind: 'see-a-doctor', evidence: 'research-supported', sources: ['nhsInformDvt', 'dvtWarningSigns'] },
-    { id: 'nih-massage-backgrounder', kind: 'see-a-doctor', evidence: 'mixed', sources: ['nccihMassage'] },
+    { id: 'nih-massage-backgrounder', kind: 'see-a-doctor', evidence: 'mixed', sources: ['nhsKneePain', 'mayoClinicMassage'] },
     { id: 'blood-thinners', kind: 'see-a-doctor', evidence: 'mixed', sources: ['nccihMassage'] },
   ],
 } satisfies PanelFacts;

@@ -49,13 +49,13 @@ function pointFacts(point: ReflexologyPoint): PanelFacts {
     benefits: [
       { id: 'chart-link', evidence: 'traditional', sources: [...chartSources[point], 'reflexologyChartHistory', 'reflexologyReview'] },
       { id: 'soothing', evidence: 'mixed', sources: ['reflexologyReview', 'cancerResearchUkReflexology'] },
-      { id: 'cancer-care', evidence: 'mixed', sources: ['cancerResearchUkReflexology', 'camCancerReflexology', 'reflexologyCancerReview'] },
+      { id: 'cancer-care', evidence: 'mixed', sources: ['cancerResearchUkReflexology', 'reflexologyCancerReview'] },
     ],
     // The evidence card: what research found about reflexology's claims.
     findings: [
       { id: 'no-condition-treated', direction: 'no-effect', sources: ['reflexologyReview'] },
       { id: 'body-measures', direction: 'no-effect', sources: ['reflexologyPhysiologyReview'] },
-      { id: 'cancer-care', direction: 'unclear', sources: ['cancerResearchUkReflexology', 'camCancerReflexology'] },
+      { id: 'cancer-care', direction: 'unclear', sources: ['cancerResearchUkReflexology', 'reflexologyCancerReview'] },
       { id: 'calm-from-massage', direction: 'no-effect', sources: ['reflexologyReview'] },
       { id: 'tenderness-as-sign', direction: 'no-effect', sources: ['cancerResearchUkReflexology'] },
     ],
@@ -68,8 +68,8 @@ function pointFacts(point: ReflexologyPoint): PanelFacts {
       { id: 'no-diagnosis', kind: 'see-a-doctor', evidence: 'research-supported', sources: ['reflexologyReview'] },
       { id: 'numb-feet', kind: 'take-care', evidence: 'research-supported', sources: ['iwgdfPrevention2023'] },
       { id: 'clot-signs', kind: 'see-a-doctor', evidence: 'research-supported', sources: ['nhsInformDvt', 'dvtWarningSigns'] },
-      { id: 'injured-foot', kind: 'avoid', evidence: 'mixed', sources: ['reflexologyCautionsMinnesota', 'reflexologyCautionsIllinois'] },
-      { id: 'pregnancy', kind: 'take-care', evidence: 'traditional', sources: ['reflexologyCautionsMinnesota', 'reflexologyCautionsIllinois', 'pregnancyPressurePoints'] },
+      { id: 'injured-foot', kind: 'avoid', evidence: 'mixed', sources: ['reflexologyContraindications', 'reflexologyCautionsIllinois'] },
+      { id: 'pregnancy', kind: 'take-care', evidence: 'traditional', sources: ['reflexologyContraindications', 'reflexologyCautionsIllinois', 'pregnancyPressurePoints'] },
     ],
   };
 }

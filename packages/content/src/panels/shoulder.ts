@@ -22,7 +22,7 @@ export default {
   cautions: [
     { id: 'endangerment-sites', kind: 'avoid', evidence: 'mixed', sources: ['endangermentSites'] },
     { id: 'cancer-council-massage', kind: 'take-care', evidence: 'mixed', sources: ['cancerCouncilMassage'] },
-    { id: 'nih-massage-backgrounder', kind: 'avoid', evidence: 'mixed', sources: ['nccihMassage'] },
+    { id: 'nih-massage-backgrounder', kind: 'avoid', evidence: 'mixed', sources: ['mayoClinicMassage'] },
     { id: 'massage-safety-review', kind: 'see-a-doctor', evidence: 'mixed', sources: ['massageSafetyReview', 'adverseEventsReview'] },
   ],
 } satisfies PanelFacts;

@@ -3,7 +3,7 @@ import type { BenefitFacts, CautionFacts, FindingFacts } from './facts.js';
 // What several zones of the sole say word for word, written once so that a correction reaches every zone. A zone
 // that words a point its own way (the toes' cautions, the heel's clot warning) keeps its own item.
 
-export const footMassageCalm = { id: 'foot-massage-calm', evidence: 'mixed', sources: ['reflexologyReview', 'cancerResearchUkReflexology', 'camCancerReflexology'] } satisfies BenefitFacts;
+export const footMassageCalm = { id: 'foot-massage-calm', evidence: 'mixed', sources: ['reflexologyReview', 'cancerResearchUkReflexology'] } satisfies BenefitFacts;
 
 export const footBalanceTrial = { id: 'foot-balance-trial', evidence: 'mixed', sources: ['footBalanceTrial'] } satisfies BenefitFacts;
 
@@ -16,7 +16,7 @@ export const reflexologyVsFootMassage = { id: 'reflexology-vs-foot-massage', dir
 
 export const numbFeet = { id: 'numb-feet', kind: 'take-care', evidence: 'research-supported', sources: ['iwgdfPrevention2023'] } satisfies CautionFacts;
 
-export const injuredFoot = { id: 'injured-foot', kind: 'avoid', evidence: 'mixed', sources: ['reflexologyCautionsMinnesota', 'reflexologyCautionsIllinois'] } satisfies CautionFacts;
+export const injuredFoot = { id: 'injured-foot', kind: 'avoid', evidence: 'mixed', sources: ['reflexologyContraindications', 'reflexologyCautionsIllinois'] } satisfies CautionFacts;
 
 export const swellingOrPastClot = { id: 'swelling-or-past-clot', kind: 'see-a-doctor', evidence: 'mixed', sources: ['reflexologyCautionsIllinois'] } satisfies CautionFacts;
 

@@ -23,7 +23,7 @@ export default {
     { id: 'endangerment-sites', kind: 'avoid', evidence: 'mixed', sources: ['endangermentSites'] },
     { id: 'breast-cancer-now-lymphoedema', kind: 'see-a-doctor', evidence: 'mixed', sources: ['breastCancerNowLymphoedema', 'macmillanMassage'] },
     { id: 'nccih-massage', kind: 'see-a-doctor', evidence: 'mixed', sources: ['nccihMassage'] },
-    { id: 'nih-massage-backgrounder', kind: 'avoid', evidence: 'mixed', sources: ['nccihMassage'] },
+    { id: 'nih-massage-backgrounder', kind: 'avoid', evidence: 'mixed', sources: ['mayoClinicMassage', 'nccihMassage'] },
     { id: 'dialysis-fistula', kind: 'avoid', evidence: 'mixed', sources: ['dialysisAccessCare'] },
   ],
 } satisfies PanelFacts;

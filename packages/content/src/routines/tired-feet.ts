@@ -8,8 +8,8 @@ export const tiredFeet = {
   cautions: [
     { id: 'numb-feet', kind: 'take-care', evidence: 'research-supported', sources: ['iwgdfPrevention2023', 'niceDiabeticFootNg19'] },
     { id: 'clot-signs', kind: 'see-a-doctor', evidence: 'research-supported', sources: ['nhsInformDvt', 'dvtWarningSigns'] },
-    { id: 'broken-or-infected', kind: 'avoid', evidence: 'mixed', sources: ['reflexologyCautionsMinnesota', 'reflexologyCautionsIllinois'] },
-    { id: 'lasting-foot-pain', kind: 'see-a-doctor', evidence: 'mixed', sources: ['reflexologyCautionsMinnesota'] },
+    { id: 'broken-or-infected', kind: 'avoid', evidence: 'mixed', sources: ['reflexologyContraindications', 'reflexologyCautionsIllinois'] },
+    { id: 'lasting-foot-pain', kind: 'see-a-doctor', evidence: 'mixed', sources: ['nidirectFootPain'] },
   ],
   steps: [
     { id: 'left-arch-roll', region: 'foot-sole-left-arch', technique: 'self-massage', pressure: 2, duration: 60, cautions: ['skin-first'] },

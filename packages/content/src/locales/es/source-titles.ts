@@ -2,12 +2,14 @@ import type { SourceKey } from '../../sources.js';
 
 /** The sources whose titles carry a description of the project's own, with that description in Spanish. */
 export const sourceTitles = {
-  dvtWarningSigns: 'University College London Hospitals NHS Foundation Trust: Deep vein thrombosis (información para pacientes)',
   royalFreeCaudaEquina: 'Royal Free London NHS Foundation Trust: Cauda equina syndrome (información para pacientes)',
   hseExercisePregnancy: 'HSE (Irlanda): Activities to avoid and recommended exercises in pregnancy',
-  dialysisAccessCare: 'MedlinePlus (Biblioteca Nacional de Medicina de EE. UU.): Hemodialysis access, self-care',
+  dialysisAccessCare: 'MedlinePlus (Biblioteca Nacional de Medicina de EE. UU.): Hemodialysis access - self care',
+  nidirectFootPain: 'nidirect (Gobierno de Irlanda del Norte, información del NHS): Foot pain',
+  nidirectHeelPain: 'nidirect (Gobierno de Irlanda del Norte, información del NHS): Heel pain',
   lowBackReferralCharts: 'Trigger point pain in the lower back (página de un masajista que resume los mapas de dolor referido de Travell y Simons)',
-  upperTrapeziusSelfTreatment: 'The Trigger Point Therapy Workbook (Clair Davies), sitio web: autotratamiento del trapecio superior',
+  upperTrapeziusSelfTreatment:
+    'Davies C, Davies A. The Trigger Point Therapy Workbook: Your Self-Treatment Guide for Pain Relief, 3rd edition. New Harbinger, 2013 (sitio web del libro; el autotratamiento del trapecio está en el libro)',
   triggerPointReferralCharts: 'Iwakuni Massage: Trigger point gluteal pain (resumen de los mapas de dolor referido de Travell y Simons)',
   kneeGuidelineMassage:
     'American Academy of Orthopaedic Surgeons: Management of osteoarthritis of the knee (non-arthroplasty), recomendación sobre el masaje',
@@ -15,6 +17,8 @@ export const sourceTitles = {
     'Registro del ensayo AMBER ISRCTN85007023 (NCT03166007): Abdominal massage for bowel dysfunction in people with multiple sclerosis, criterios de inclusión y exclusión',
   niceOsteoarthritis: 'NICE guideline NG226: Osteoarthritis in over 16s, diagnosis and management (recomendaciones), 2022',
   shinSplintsHse: 'HSE (contenido del NHS adaptado para Irlanda): Shin splints',
+  shinSplintsPreventionReview:
+    'Thacker SB, Gilchrist J, Stroup DF, Kimsey CD. The prevention of shin splints in sports: a systematic review of literature. Med Sci Sports Exerc, 2002 (valorada como "Medial tibial stress syndrome: evidence-based prevention", J Athl Train, 2008)',
   reflexologyChartHistory: 'Mapa didáctico de reflexología (descripción e historia: Fitzgerald 1913, Ingham años treinta y cuarenta)',
   reflexologyChartAbmp: 'Zollicoffer M. Artículo sobre reflexología. Massage & Bodywork (ABMP), noviembre/diciembre de 2018, págs. 64–65',
   reflexologyChartPrinciples: 'Riverview: Reflexology (principios del mapa)',
