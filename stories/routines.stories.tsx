@@ -36,10 +36,10 @@ export const TensionHeadache: Story = {
     await expect(routine.getByText(/did not cut how often headaches came/)).toBeVisible();
     await expect(routine.getByRole('region', { name: 'Cautions' })).toBeVisible();
     await expect(routine.getByText(/not medical advice/)).toBeVisible();
-    await expect(routine.getByRole('heading', { name: 'Step 1 of 6 Left shoulder' })).toBeVisible();
+    await expect(routine.getByRole('heading', { name: 'Step 1 of 7 Left shoulder' })).toBeVisible();
     await expect(routine.getByRole('button', { name: 'Previous' })).toHaveAttribute('aria-disabled', 'true');
     await userEvent.click(routine.getByRole('button', { name: 'Next' }));
-    await expect(routine.getByRole('heading', { name: 'Step 2 of 6 Right shoulder' })).toBeVisible();
+    await expect(routine.getByRole('heading', { name: 'Step 2 of 7 Right shoulder' })).toBeVisible();
     await expect(args.onRoutineStepChange).toHaveBeenCalledWith(1);
   },
 };
@@ -113,7 +113,7 @@ export const Narrow: Story = {
   ],
   play: async ({ canvasElement }) => {
     const routine = await routineNamed(canvasElement, 'Two minutes for a tension headache');
-    await expect(routine.getByRole('heading', { name: /^Step 5 of 6/ })).toBeVisible();
+    await expect(routine.getByRole('heading', { name: /^Step 5 of 7/ })).toBeVisible();
     const section = canvasElement.querySelector('.bodymap-routine')!;
     await expect(section.scrollWidth).toBeLessThanOrEqual(section.clientWidth);
   },

@@ -43,7 +43,7 @@ async function settledZoom(page: Page) {
 test('a routine stepped through by keyboard alone, the zoom following each step, its timer started and paused', async ({ page }) => {
   await openStory(page, 'routines--walk-through');
   await expect(routine(page)).toBeVisible({ timeout: 30_000 });
-  await expect(routine(page).getByRole('heading', { name: 'Step 1 of 6 Left shoulder' })).toBeVisible();
+  await expect(routine(page).getByRole('heading', { name: 'Step 1 of 7 Left shoulder' })).toBeVisible();
   await expect(routine(page).getByText(/not medical advice/)).toBeVisible();
   const first = await settledZoom(page);
   expect(first.k).toBeGreaterThan(1);
@@ -52,12 +52,12 @@ test('a routine stepped through by keyboard alone, the zoom following each step,
 
   await tabTo(page, 'Next');
   await page.keyboard.press('Enter');
-  await expect(routine(page).getByRole('heading', { name: 'Step 2 of 6 Right shoulder' })).toBeVisible();
+  await expect(routine(page).getByRole('heading', { name: 'Step 2 of 7 Right shoulder' })).toBeVisible();
   await expect(routine(page).getByRole('button', { name: 'Next', exact: true })).toBeFocused();
   const second = await settledZoom(page);
   expect(second).not.toEqual(first);
   expect(await inView(page, 'Right shoulder')).toBe(true);
-  await expect(page.getByRole('status')).toHaveText('Step 2 of 6: Right shoulder');
+  await expect(page.getByRole('status')).toHaveText('Step 2 of 7: Right shoulder');
   expect(await axe(page)).toEqual([]);
 
   // Back from Next: Previous, then the timer's Start.
@@ -85,14 +85,14 @@ test('a routine stepped through by keyboard alone, the zoom following each step,
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await expect(routine(page).getByRole('button', { name: 'Next', exact: true })).toBeFocused();
-  for (let presses = 0; presses < 5; presses += 1) {
+  for (let presses = 0; presses < 6; presses += 1) {
     await page.keyboard.press('Enter');
   }
-  await expect(routine(page).getByRole('heading', { name: 'Step 6 of 6 Left temple' })).toBeVisible();
+  await expect(routine(page).getByRole('heading', { name: 'Step 7 of 7 Right temple' })).toBeVisible();
   await expect(routine(page).getByRole('button', { name: 'Next', exact: true })).toHaveAttribute('aria-disabled', 'true');
   await expect(routine(page).getByRole('button', { name: 'Next', exact: true })).toBeFocused();
   await settledZoom(page);
-  expect(await inView(page, 'Left temple')).toBe(true);
+  expect(await inView(page, 'Right temple')).toBe(true);
   expect(await axe(page)).toEqual([]);
 });
 
@@ -118,7 +118,7 @@ test('printed, a routine is one page: its text and every step, without buttons o
   await expect(routine(page)).toBeVisible({ timeout: 30_000 });
   await page.emulateMedia({ media: 'print' });
   await expect(routine(page).getByRole('heading', { level: 2, name: 'Two minutes for a tension headache' })).toBeVisible();
-  await expect(routine(page).getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: /^Step \d of 6/ }) })).toHaveCount(6);
+  await expect(routine(page).getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: /^Step \d of 7/ }) })).toHaveCount(7);
   await expect(page.locator('#storybook-root').getByRole('button')).toHaveCount(0);
   await expect(figure(page)).toBeHidden();
   const pdf = await page.pdf({ format: 'A4', margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' } });

@@ -72,10 +72,11 @@ describe.each(localeIds)('the %s routines', (locale) => {
     }
   });
 
-  it.each(routineIds)('%s has 4 to 6 steps, each on a region of the atlas with a known technique', (id) => {
+  // Short enough to follow in one go; a step on each side counts as two.
+  it.each(routineIds)('%s has 4 to 8 steps, each on a region of the atlas with a known technique', (id) => {
     const routine = pack.routines[id]!;
     expect(routine.steps.length).toBeGreaterThanOrEqual(4);
-    expect(routine.steps.length).toBeLessThanOrEqual(6);
+    expect(routine.steps.length).toBeLessThanOrEqual(8);
     for (const step of routine.steps) {
       expect(regionIds).toContain(step.region);
       expect(techniqueIds).toContain(step.technique);

@@ -18,6 +18,7 @@ export const tensionHeadache = {
     { id: 'left-neck-circles', region: 'neck-left', technique: 'self-massage', pressure: 2, duration: 15, cautions: ['front-of-neck', 'dizziness'] },
     { id: 'right-neck-circles', region: 'neck-right', technique: 'self-massage', pressure: 2, duration: 15, cautions: ['front-of-neck', 'dizziness'] },
     { id: 'skull-base-hold', region: 'head-back', technique: 'trigger-point', pressure: 2, duration: 30, cautions: ['no-twisting', 'worse-headache'] },
-    { id: 'temple-circles', region: 'head-temple-left', technique: 'swedish', pressure: 1, duration: 20, cautions: ['light-temples'] },
+    { id: 'left-temple-circles', region: 'head-temple-left', technique: 'swedish', pressure: 1, duration: 15, cautions: ['light-temples'] },
+    { id: 'right-temple-circles', region: 'head-temple-right', technique: 'swedish', pressure: 1, duration: 15, cautions: ['light-temples'] },
   ],
 } as const satisfies RoutineFacts;
