@@ -1,4 +1,4 @@
-// Builds @bodymap/element three ways: the package module (React and the other packages left as
+// Builds @bodymap/element three ways: the package module (React, core and content left as
 // imports), the script-tag bundle (everything inside, ESM, with the views, locales and panels as
 // chunks beside it, loaded relative to the script's own address), and an IIFE variant of that
 // bundle in one file for pages that cannot load modules. Then the type declarations.
@@ -52,10 +52,14 @@ function bundle({ outDir, lib, external, output, manifest = false, script }) {
 
 rmSync(new URL('./dist', import.meta.url), { recursive: true, force: true });
 
+// The React map is built in rather than imported from @bodymap/react, whose entry starts with
+// 'use client' for React Server Components hosts: imported from here, it would make a Rollup-based
+// bundler (Vite 7 and before) warn in every app that uses the element. Its own dependencies, like
+// React, stay imports.
 await bundle({
   outDir: 'dist',
   lib: { entry: { index: entry('index'), element: entry('element') }, formats: ['es'] },
-  external: [/^react($|\/)/, /^react-dom($|\/)/, /^@bodymap\/(core|content|react)$/],
+  external: [/^react($|\/)/, /^react-dom($|\/)/, /^@bodymap\/(core|content)$/, /^@floating-ui\/react$/, /^d3-(selection|zoom)$/],
   script: false,
 });
 

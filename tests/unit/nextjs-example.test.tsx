@@ -5,6 +5,8 @@ import { renderToString } from 'react-dom/server';
 import { prerender } from 'react-dom/static';
 import Page from '../../docs/examples/nextjs/app/page.tsx';
 import SpanishPage from '../../docs/examples/nextjs/app/es/page.tsx';
+import { SpanishBodyMap } from '../../docs/examples/nextjs/app/es/spanish-body-map.tsx';
+import { sentToClient } from './server-components.ts';
 
 // What a server that waits for everything (as Next.js does for a page without a Suspense boundary) sends.
 async function renderWhenReady(element: React.ReactNode): Promise<string> {
@@ -27,7 +29,8 @@ describe('the Next.js example of the embedding guide', () => {
   });
 
   it('renders the Spanish page of its server rendering section with every region of the back view, named in Spanish', async () => {
-    const html = await renderWhenReady(<SpanishPage />);
+    // The page is a server component: it waits for the content, which reaches the map as data.
+    const html = await renderWhenReady(sentToClient(await SpanishPage(), new Map([[SpanishBodyMap, SpanishBodyMap]])));
     const back = await loadValue(atlas.views.back!);
     const es = await loadValue(locales.es!);
     expect(html).toContain('<h1>Explora el cuerpo</h1>');

@@ -1,11 +1,11 @@
 import type { MockInstance } from 'vitest';
-import type { Atlas, ContentPack } from '@bodymap/core';
+import { loadValue, type Atlas, type ContentPack } from '@bodymap/core';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { act } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import type { PreloadRequest } from '@bodymap/content';
+import type { PreloadedContent, PreloadRequest } from '@bodymap/content';
 import type { BodyMapProps } from './body-map.js';
 
 // Server HTML hydrated in the page, as a site would: the first client render must produce exactly
@@ -36,7 +36,14 @@ async function loadModules(preload: readonly Preload[] = []) {
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
   }
-  return { BodyMap, preloaded: content.preloaded, en: content.en, es: await (content.locales.es as () => Promise<ContentPack>)() };
+  return {
+    BodyMap,
+    preload: content.preload,
+    preloaded: content.preloaded,
+    locales: content.locales,
+    en: content.en,
+    es: await (content.locales.es as () => Promise<ContentPack>)(),
+  };
 }
 
 let root: Root | undefined;
@@ -66,16 +73,20 @@ afterEach(async () => {
 interface Preloads {
   server?: Preload[];
   client?: Preload[];
-  /** What each side passes through `preloaded()` as the map's `atlas` and `locales`, as a site does. */
+  /**
+   * What the server preloads and sends the browser as data (through JSON, as a server component's
+   * props are), and each side passes through `preloaded()` as the map's `atlas` and `locales`.
+   */
   props?: PreloadRequest;
 }
 
 async function hydrate(props: BodyMapProps, preload: Preloads = {}) {
   const server = await loadModules(preload.server);
-  const serverContent = preload.props && (await server.preloaded(preload.props));
+  const data = preload.props && (await server.preload(preload.props));
+  const serverContent = data && server.preloaded(data);
   const html = renderToString(<server.BodyMap {...props} {...serverContent} />);
   const client = await loadModules(preload.client);
-  const clientContent = preload.props && (await client.preloaded(preload.props));
+  const clientContent = data && client.preloaded(JSON.parse(JSON.stringify(data)) as PreloadedContent);
   container = document.createElement('div');
   container.innerHTML = html;
   document.body.append(container);
@@ -83,7 +94,7 @@ async function hydrate(props: BodyMapProps, preload: Preloads = {}) {
   await act(async () => {
     root = hydrateRoot(container!, <client.BodyMap {...props} {...clientContent} />, { onRecoverableError: recoverable });
   });
-  return { html, serverRegions, en: client.en, es: client.es, user: userEvent.setup() };
+  return { html, serverRegions, server, en: client.en, es: client.es, user: userEvent.setup() };
 }
 
 function expectNoComplaints() {
@@ -170,9 +181,9 @@ describe('hydration', () => {
     });
   });
 
-  describe('a view and a locale preloaded on both sides', () => {
-    it('is on the server page in full, and hydrates to the same map, which responds', async () => {
-      const { html, serverRegions, es, user } = await hydrate({ locale: 'es', defaultView: 'back' }, { props: { views: ['back'], locales: ['es'] } });
+  describe('a view and a locale preloaded on the server and sent to the browser as data', () => {
+    it('is on the server page in full, and hydrates to the same map, which responds and loads its panels in that language', async () => {
+      const { html, serverRegions, server, es, user } = await hydrate({ locale: 'es', defaultView: 'back' }, { props: { views: ['back'], locales: ['es'] } });
       expect(html).toContain(`lang="${es.locale}"`);
       expect(html).not.toContain('aria-busy');
       expect(html).toContain(`aria-label="${es.labels['upper-back-left']}"`);
@@ -185,7 +196,14 @@ describe('hydration', () => {
       expect(viewport()).not.toHaveAttribute('aria-busy');
       expect(screen.getByRole('button', { name: es.strings.views.back })).toHaveAttribute('aria-pressed', 'true');
       expect(screen.getByRole('group', { name: es.strings.zoom.controls })).toBeInTheDocument();
+      // The panel's Spanish text, as the server's own copy of the pack has it.
+      const serverSpanish = await loadValue(server.locales.es!);
+      const panel = await loadValue(serverSpanish.panels['upper-back-left']!);
       await expectInteractive(user, es.labels['upper-back-left']!);
+      const dialog = screen.getByRole('dialog', { name: es.labels['upper-back-left']! });
+      expect(await within(dialog).findByText(panel.summary)).toBeInTheDocument();
+      expect(within(dialog).getByRole('heading', { name: es.strings.benefits })).toBeInTheDocument();
+      expect(within(dialog).getByText(panel.benefits[0]!.text)).toBeInTheDocument();
       await user.click(screen.getByRole('button', { name: es.strings.views.front }));
       expect(await within(viewport()).findByRole('button', { name: es.labels['chest-left']! })).toBeInTheDocument();
       expectNoComplaints();

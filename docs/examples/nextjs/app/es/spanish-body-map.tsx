@@ -1,13 +1,12 @@
 'use client';
 
-import { preloaded } from '@bodymap/content';
+import { preloaded, type PreloadedContent } from '@bodymap/content';
 import { BodyMap } from '@bodymap/react';
-import { use } from 'react';
 
-// A client component that asks for the back view and the Spanish pack as it renders: the server
-// waits for them before it sends the page, and the browser before it hydrates it, so both render
-// the same full map. `preloaded` gives the same promise to every render.
-export function SpanishBodyMap() {
-  const { atlas, locales } = use(preloaded({ views: ['back'], locales: ['es'] }));
+// The data the server component preloaded, put back together with the loaders of everything else,
+// so that this first render (on the server and in the browser alike) draws the whole back view in
+// Spanish, and each panel's text still loads when it is opened.
+export function SpanishBodyMap({ content }: { content: PreloadedContent }) {
+  const { atlas, locales } = preloaded(content);
   return <BodyMap atlas={atlas} locales={locales} locale="es" defaultView="back" />;
 }
