@@ -1,4 +1,4 @@
-// Builds @bodymap/element three ways: the package module (React, core and content left as
+// Builds @bodymap/element three ways: the package module (React and the other packages left as
 // imports), the script-tag bundle (everything inside, ESM, with the views, locales and panels as
 // chunks beside it, loaded relative to the script's own address), and an IIFE variant of that
 // bundle in one file for pages that cannot load modules. Then the type declarations.
@@ -12,9 +12,6 @@ import { build } from 'vite';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const entry = (name) => fileURLToPath(new URL(`./src/${name}.ts`, import.meta.url));
-
-// React's entry says 'use client', which means nothing inside a bundle; the bundler's note on it is noise.
-const onLog = (level, log, handler) => log.code === 'MODULE_LEVEL_DIRECTIVE' || handler(level, log);
 
 const preact = (specifier) => fileURLToPath(import.meta.resolve(specifier));
 const preactForReact = [
@@ -44,7 +41,6 @@ function bundle({ outDir, lib, external, output, manifest = false, script }) {
         // Library mode leaves an ES module's whitespace and annotations for an application's
         // bundler to minify; a script file is what the page downloads, so it is minified whole.
         output: script ? { ...output, minify: true, comments: false } : output,
-        onLog,
       },
     },
   });
@@ -52,14 +48,10 @@ function bundle({ outDir, lib, external, output, manifest = false, script }) {
 
 rmSync(new URL('./dist', import.meta.url), { recursive: true, force: true });
 
-// The React map is built in rather than imported from @bodymap/react, whose entry starts with
-// 'use client' for React Server Components hosts: imported from here, it would make a Rollup-based
-// bundler (Vite 7 and before) warn in every app that uses the element. Its own dependencies, like
-// React, stay imports.
 await bundle({
   outDir: 'dist',
   lib: { entry: { index: entry('index'), element: entry('element') }, formats: ['es'] },
-  external: [/^react($|\/)/, /^react-dom($|\/)/, /^@bodymap\/(core|content)$/, /^@floating-ui\/react$/, /^d3-(selection|zoom)$/],
+  external: [/^react($|\/)/, /^react-dom($|\/)/, /^@bodymap\/(core|content|react)$/],
   script: false,
 });
 

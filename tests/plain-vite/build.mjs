@@ -1,19 +1,18 @@
 #!/usr/bin/env node
-// `pnpm test` step: builds a plain Vite app that imports @bodymap/element's main entry, from the
-// built packages as an installed site resolves them, and fails on any warning the build logs. Vite
-// 7 is used here because its bundler, Rollup, warns about a module-level 'use client' directive
-// (Vite 8's does not): before the element built the React map in, every such app was told
-// `Module level directives cause errors when bundled, "use client" in
-// "node_modules/@bodymap/react/dist/index.js" was ignored.`
-// A second build imports @bodymap/react itself, which must keep its directive for React Server
-// Components hosts: its warning shows that this check would see the element's.
+// `pnpm test` step: builds a plain Vite app that imports @bodymap/element's main entry, and one that
+// imports @bodymap/react, from the built packages as an installed site resolves them, and fails on
+// any warning either build logs. Vite 7 is used here because its bundler, Rollup, warns about a
+// module-level 'use client' directive (Vite 8's does not): while the React entry began with one,
+// every such app was told `Module level directives cause errors when bundled, "use client" in
+// "node_modules/@bodymap/react/dist/index.js" was ignored.` The directive is for React Server
+// Components hosts, which resolve the package under the `react-server` condition: that entry must
+// still begin with it, and export what the plain one does.
 // Run `pnpm build` first.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build, createLogger } from 'vite';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const directive = /use client/i;
 
 async function warningsOf(entry) {
   const warnings = [];
@@ -54,10 +53,23 @@ if (element.warnings.length > 0) {
 }
 
 const react = await warningsOf('react');
-if (react.warnings.some((warning) => directive.test(warning) && warning.includes('react/dist/index.js'))) {
-  console.log("ok    the same build of @bodymap/react is told of its 'use client' directive, kept for server components hosts");
+if (react.warnings.length > 0) {
+  fail(`a plain Vite build of a page that imports @bodymap/react logged ${react.warnings.length} warning(s):\n${react.warnings.join('\n')}`);
 } else {
-  fail(`@bodymap/react's entry lost its 'use client' directive, or this check no longer sees the bundler's warning about it; warnings: ${JSON.stringify(react.warnings)}`);
+  console.log('ok    a plain Vite (7, Rollup) build of @bodymap/react logs no warning');
+}
+
+const reactPackage = fileURLToPath(new URL('../../packages/react/', import.meta.url));
+const { exports } = JSON.parse(readFileSync(`${reactPackage}package.json`, 'utf8'));
+const entryFor = (condition) => readFileSync(`${reactPackage}${exports['.'][condition]}`, 'utf8');
+const serverEntry = entryFor('react-server');
+const exported = (code) => code.replace(/^'use client';\n/, '').trim();
+if (!serverEntry.startsWith("'use client';\n")) {
+  fail("@bodymap/react's entry for React Server Components hosts (the `react-server` condition) does not begin with 'use client'");
+} else if (exported(serverEntry) !== exported(entryFor('default').replace(/\n\/\/# sourceMappingURL=.*$/, ''))) {
+  fail("@bodymap/react's entry for React Server Components hosts does not export what its plain entry does");
+} else {
+  console.log("ok    under the `react-server` condition @bodymap/react's entry begins with 'use client' and exports the same");
 }
 
 process.exit(failed ? 1 : 0);

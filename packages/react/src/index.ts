@@ -1,5 +1,3 @@
-'use client';
-
 export { BodyMap, type BodyMapProps } from './body-map.js';
 export { BodyMapRoot, BodyMapRoot as Root, type BodyMapRootProps, type Theme, themes } from './root.js';
 export { BodyMapFigure, BodyMapFigure as Figure, type BodyMapFigureProps } from './figure.js';
