@@ -22,7 +22,7 @@ export interface PreloadRequest {
 
 /**
  * What a first render needs of one bundled content pack, as plain data: its interface text, names,
- * captions, technique names and provenance. The rest (panels, sources, glossary and the like)
+ * captions, technique names and provenance. The rest (panels, the disclaimer, sources, glossary and the like)
  * loads on demand once {@link preloaded} has put the pack back together.
  */
 export interface PreloadedPack {
@@ -142,6 +142,7 @@ function rebuiltPack(name: string, data: unknown): ContentPack<RegionId> {
     symptoms: later('symptoms', (pack) => pack.symptoms),
     routines: later('routines', (pack) => pack.routines),
     referrals: later('referrals', (pack) => pack.referrals),
+    disclaimer: later('disclaimer', (pack) => pack.disclaimer),
     panels: Object.fromEntries(regionIds.map((id) => [id, later(`panel for "${id}"`, (pack) => pack.panels[id])])),
   };
   const issues = validateContent(pack, { regionIds, complete: true });
