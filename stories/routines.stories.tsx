@@ -52,7 +52,7 @@ export const TensionHeadacheSpanish: Story = {
   args: { locale: 'es' },
   play: async ({ canvasElement }) => {
     const routine = await routineNamed(canvasElement, 'Dos minutos para la cefalea tensional');
-    await expect(routine.getByText(/^Paso 1 de 6$/)).toBeVisible();
+    await expect(routine.getByText(/^Paso 1 de 7$/)).toBeVisible();
     await expect(routine.getByRole('button', { name: 'Siguiente' })).toBeVisible();
     await expect(routine.getByRole('button', { name: 'Empezar' })).toBeVisible();
   },
