@@ -113,17 +113,23 @@ test('under reduced motion each step’s zoom happens at once', async ({ page })
   expect(await zoom(page)).toEqual(after);
 });
 
-test('printed, a routine is one page: its text and every step, without buttons or the figure', async ({ page }) => {
-  await openStory(page, 'routines--walk-through');
-  await expect(routine(page)).toBeVisible({ timeout: 30_000 });
-  await page.emulateMedia({ media: 'print' });
-  await expect(routine(page).getByRole('heading', { level: 2, name: 'Two minutes for a tension headache' })).toBeVisible();
-  await expect(routine(page).getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: /^Step \d of 7/ }) })).toHaveCount(7);
-  await expect(page.locator('#storybook-root').getByRole('button')).toHaveCount(0);
-  await expect(figure(page)).toBeHidden();
-  const pdf = await page.pdf({ format: 'A4', margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' } });
-  expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
-});
+// The longest routine, in English and in Spanish, whose text runs longer.
+for (const { story, title, step } of [
+  { story: 'routines--walk-through', title: 'Two minutes for a tension headache', step: /^Step \d of 7/ },
+  { story: 'routines--tension-headache-spanish', title: 'Dos minutos para la cefalea tensional', step: /^Paso \d de 7/ },
+]) {
+  test(`printed, a routine is one page: its text and every step, without buttons or the figure (${title})`, async ({ page }) => {
+    await openStory(page, story);
+    await expect(routine(page)).toBeVisible({ timeout: 30_000 });
+    await page.emulateMedia({ media: 'print' });
+    await expect(routine(page).getByRole('heading', { level: 2, name: title })).toBeVisible();
+    await expect(routine(page).getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: step }) })).toHaveCount(7);
+    await expect(page.locator('#storybook-root').getByRole('button')).toHaveCount(0);
+    await expect(figure(page)).toBeHidden();
+    const pdf = await page.pdf({ format: 'A4', margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' } });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+  });
+}
 
 test('the element takes a routine attribute and fires routinestepchange with the step', async ({ page }) => {
   await openStory(page, 'element-body-map--element');
