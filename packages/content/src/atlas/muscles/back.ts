@@ -5,7 +5,9 @@ import { sides } from '../symmetry.js';
 import { curve, loop, outline, reversed, seam } from './outline.js';
 
 // The muscles of the back as seen from behind, drawn for the person's right (on the viewer's right) and mirrored.
-// Each keeps to its own area; a deep muscle takes the place where it is felt, and the muscle over it gives way.
+// Each lies mostly in its own area, reaching past it where the muscle does; a deep muscle takes the place where it is
+// felt, and the muscle over it gives way. The ridges of the shoulder blades and the crests of the hip bones, drawn over
+// the muscles, run in the gaps between the muscles that attach to them.
 
 // At the base of the skull, either side of the midline.
 const suboccipitals = loop([
@@ -24,126 +26,141 @@ const levatorScapulae = outline(
   ]),
 );
 
+// The upper trapezius slopes from the neck out to the point of the shoulder, above the ridge of the shoulder blade, and
+// meets the middle part along the top of the shoulders.
+const [middleUnderUpper, upperOverMiddle] = seam([164.4, 153.4, 170, 153.8, 176, 154, 182, 153.6, 187.4, 152.4, 191, 150.8]);
+
 const upperTrapezius = outline(
   trapeziusUnderNeck,
-  curve([
-    186.4, 122.9, 189, 123.8, 191.3, 125.2, 191.8, 128.4, 191, 134, 189.6, 140, 187.2, 145.6, 183.2, 150.2, 178.4, 152.8,
-    172.5, 153.2, 167, 152.5, 164.6, 151.6, 164.4, 146, 164.4, 134.4,
-  ]),
+  curve([187, 123.4, 192, 125.6, 197, 128.4, 200.6, 131, 202.4, 134.4, 201.8, 138.6, 199.2, 143, 195.6, 147.4, 192.8, 150.2]),
+  reversed(upperOverMiddle),
+  curve([164.4, 152.2, 164.4, 134.4]),
 );
 
-// The trapezius and the latissimus dorsi fill the upper and middle back between the spine and the flank. The middle
-// trapezius runs from the spine out over the spine of the shoulder blade; the rhomboids lie under it, between the spine
-// and the blade's inner border, so it gives way there and keeps only a band beside the spine.
-const [rhomboidsUnderTrapezius, trapeziusOverRhomboids] = seam([
-  169.2, 211.2, 169.2, 196, 169.6, 183, 172, 178.8, 178, 176.6, 184, 174, 188.4, 171.2, 191.4, 167.6,
-]);
+// Below the shoulders the trapezius narrows to a point at the last thoracic vertebra, a kite with the upper part: the
+// middle part runs out from the spine along the top of the ridge of the shoulder blade, and the lower part rises from
+// the point towards the blade. The rhomboids lie under it, slanting down from the spine to the blade's inner border, and
+// take the place where they are felt; the latissimus dorsi sweeps from beside the kite's point out to the flank and
+// up into the armpit.
+const [rhomboidsUnderMiddle, middleOverRhomboids] = seam([164.4, 174.6, 169.6, 173.4, 174, 171.4]);
+const [lowerUnderRhomboids, rhomboidsOverLower] = seam([164.4, 199.4, 170, 201.6, 175.6, 203.4, 181, 205, 186.4, 206.2]);
+const [lowerTrapeziusSide, latissimusSide] = seam([188.4, 206, 182.6, 213, 176, 221, 171, 229, 167, 235.8, 164.6, 240.8]);
 
 const middleTrapezius = outline(
-  curve([164.4, 154.1, 166.2, 154.4, 171.5, 155.1, 176, 155.5, 180.5, 155.5, 185.8, 154.3, 188.4, 154]),
-  curve([189.3, 155.6, 190.8, 159.4, 192.1, 163, 192.4, 166.2]),
-  reversed(trapeziusOverRhomboids),
-  curve([166.6, 210.9, 164.4, 210.4, 164.4, 160]),
+  middleUnderUpper,
+  curve([190.4, 152.8, 189.8, 155, 186.6, 157.6, 182, 160.2, 178, 163, 175.8, 166.8, 174.8, 170]),
+  reversed(middleOverRhomboids),
 );
 
 const rhomboids = outline(
-  rhomboidsUnderTrapezius,
-  curve([191.4, 169.6, 189.4, 174, 187.2, 181, 185.8, 190, 185, 200, 184.6, 208, 184.4, 212.8]),
-  curve([180.1, 213, 174.5, 212.5, 171, 211.8]),
+  rhomboidsUnderMiddle,
+  curve([175.8, 172.6, 179, 175.4, 180.8, 180.4, 181.6, 190, 183.4, 198.4, 185.6, 203.8]),
+  reversed(rhomboidsOverLower),
 );
 
-// The lower trapezius narrows in a fan to the last thoracic vertebra; the latissimus dorsi wraps round it and sweeps
-// out to the flank.
-const [lowerTrapeziusSide, latissimusSide] = seam([185, 214.4, 184.2, 221, 181.2, 229, 176.4, 236, 170.8, 241.4, 164.8, 245]);
+const lowerTrapezius = outline(lowerUnderRhomboids, lowerTrapeziusSide);
 
-const lowerTrapezius = outline(
-  curve([164.4, 212.2, 167.3, 212.9, 174.5, 214.3, 180.1, 214.8, 184.4, 214.6]),
-  lowerTrapeziusSide,
-  curve([164.4, 243.8]),
-);
+// The latissimus dorsi's lower edge, where the erector spinae and the quadratus lumborum come out from under it.
+const [lowerBackUnderLatissimus, latissimusOverLowerBack] = seam([
+  164.4, 246.8, 171, 247.8, 178, 249.4, 184.6, 251.8, 189, 254.4, 191.4, 257,
+]);
 
 const latissimusDorsi = outline(
   latissimusSide,
-  curve([164.6, 245.6, 166.4, 246.3, 172.2, 247.9, 177.4, 248.7, 182.5, 248.7, 188.4, 246.6, 190.6, 244.4]),
-  curve([190.9, 238, 191.6, 226, 192.6, 216, 192.4, 213.3]),
-  curve([189.4, 213.8, 186.6, 214.5]),
+  curve([164.4, 244.4]),
+  latissimusOverLowerBack,
+  curve([
+    191, 250, 191, 240, 191.8, 226, 193, 212, 193.8, 198, 193.6, 188, 193.4, 182, 192.6, 180.6, 190.8, 185, 189, 192.4,
+    188, 199.4,
+  ]),
 );
 
-// The erector spinae beside the lumbar spine; the quadratus lumborum where it is felt, at the erectors' outer edge.
-const [erectorSide, quadratusSide] = seam([177.4, 251.4, 176.7, 260, 176.3, 270, 176.5, 282.8]);
+// The erector spinae beside the lumbar spine, fullest at the waist; the quadratus lumborum where it is felt, at the
+// erectors' outer edge between the lowest rib and the hip bone. The crest of the hip bone parts both from the
+// gluteus medius below.
+const [erectorSide, quadratusSide] = seam([176.6, 249.6, 178.6, 257.4, 179.4, 265.4, 178.6, 272, 177.6, 275]);
+const [mediusUnderCrest, lowerBackOverCrest] = seam([164.4, 283.6, 171.6, 279.4, 179.6, 275.4, 187.4, 273.2, 193.6, 272.8]);
 
 const erectorSpinae = outline(
-  curve([164.4, 248, 168, 248.9, 172.2, 250.1, 176.6, 250.9]),
+  lowerBackUnderLatissimus.filter(([x]) => x < 177.6),
   erectorSide,
-  curve([175.6, 283.6, 172, 284.3, 168.1, 284.8, 164.4, 285.4]),
+  reversed(lowerBackOverCrest.filter(([x]) => x < 177.6)),
 );
 
 const quadratusLumborum = outline(
-  quadratusSide,
-  curve([
-    178.6, 283.2, 184, 282.8, 189.5, 282.6, 193.8, 282.2, 194.6, 279, 193.2, 272, 191.6, 263, 190, 255.6, 187.8, 252.4,
-    184.4, 251.4, 180.6, 251.2, 178.2, 251.4,
-  ]),
+  lowerBackUnderLatissimus.filter(([x]) => x > 178.4),
+  curve([192.4, 263, 193, 268, 193.4, 271.6]),
+  reversed(lowerBackOverCrest.filter(([x]) => x > 178.4)),
+  reversed(quadratusSide),
 );
 
-// Under the iliac crest the gluteus medius; below it the piriformis, from the sacrum out to the hip; the gluteus
-// maximus over the rest of the buttock.
-const [piriformisUnderMedius, mediusOverPiriformis] = seam([165, 290.4, 173, 297, 183, 303.6, 194.5, 309.6, 205.6, 314.2]);
-const [maximusUnderPiriformis, piriformisOverMaximus] = seam([163.4, 318.6, 172, 320, 184, 320.4, 196, 319, 205.6, 316.4]);
+// The gluteus medius fans down from the hip bone's crest to the point of the hip; the piriformis crosses from the
+// sacrum to the same point, narrowing as it goes; the gluteus maximus is the rounded quadrant of the buttock below.
+const [piriformisUnderMedius, mediusOverPiriformis] = seam([
+  164.8, 291, 173, 295.2, 182, 300.6, 191, 306.4, 199, 310.6, 205.6, 313.8,
+]);
+const [maximusUnderPiriformis, piriformisOverMaximus] = seam([
+  164.2, 309.8, 172, 313.8, 181, 317, 190, 318.8, 198, 320.2, 206, 320.6,
+]);
+const [hamstringsUnderMaximus, maximusOverHamstrings] = seam([
+  154.4, 348.4, 160, 352.2, 166.4, 355, 172.8, 356.8, 179, 357.6, 185.4, 357.6, 191.6, 356.6, 197.4, 354.6, 201.8, 352,
+]);
 
 const gluteusMedius = outline(
+  mediusUnderCrest,
+  curve([195.4, 276.4, 198.4, 284, 201.6, 293, 204.2, 302.6, 205.8, 310]),
   reversed(mediusOverPiriformis),
-  curve([166.2, 288.8, 168.1, 287.4, 176.5, 286.1, 183.1, 285.6, 189.5, 285.7, 196.1, 286.8, 199.4, 288.2, 201.6, 295, 204.2, 304.2, 205.9, 312.4]),
+  curve([164.8, 288]),
 );
 
-const piriformis = outline(
-  piriformisUnderMedius,
-  curve([206.3, 315.4]),
-  reversed(piriformisOverMaximus),
-  curve([163.4, 316.6, 164.4, 311, 164.6, 305, 164.6, 299, 164.4, 292.2]),
-);
+const piriformis = outline(piriformisUnderMedius, curve([206.6, 315.2]), reversed(piriformisOverMaximus));
 
 const gluteusMaximus = outline(
   maximusUnderPiriformis,
-  curve([
-    206.6, 320.4, 207.2, 330, 207.1, 340, 206.4, 347.6, 203.4, 351.4, 197, 355.2, 191.1, 356.9, 185, 357.6, 178.4, 357.3,
-    172, 356.2, 166.3, 354.4, 161, 352, 156, 348.8, 153.6, 345.4, 152.7, 334, 151.8, 327, 153.2, 325.2, 157, 323.2, 160.8,
-    320.4,
-  ]),
+  curve([206.8, 323, 207.2, 331.6, 206.4, 340, 204, 346.6, 201.6, 350.2]),
+  reversed(maximusOverHamstrings),
+  curve([153.6, 344, 153, 336, 153.2, 328.4, 156.2, 323.8, 160.6, 320, 163.4, 316]),
 );
 
 // Down the back of the thigh, parting above the knee round the hollow behind it.
-const hamstrings = loop([
-  154.8, 352.4, 156.4, 351.6, 161, 354.3, 166.3, 356.7, 172, 358.5, 178.4, 359.6, 185, 359.9, 191.1, 359.2, 197, 357.5,
-  202.6, 355, 205, 357.6, 204.6, 370, 202.6, 388, 199.8, 406, 197.4, 420, 195.6, 427.6, 192, 428.4, 188.6, 427.2, 185.2,
-  424.4, 181.6, 420.4, 178, 419, 174.4, 420.4, 170.8, 424.4, 167, 427.6, 163, 428.6, 159.4, 428.2, 158.6, 420, 157.8,
-  405, 156.8, 388, 155.6, 372, 154.6, 360,
-]);
+const hamstrings = outline(
+  hamstringsUnderMaximus,
+  curve([
+    205.2, 352.4, 205, 362, 204, 376, 202.2, 392, 199.8, 408, 197.4, 421, 195.6, 428.6, 192.4, 429.6, 189, 427.6, 185.6,
+    423, 181.8, 418.6, 178, 417.4, 174.2, 418.6, 170.4, 423, 166.8, 427.4, 163, 429.2, 159.8, 428.8, 158.8, 420, 158,
+    405, 157, 388, 155.8, 372, 154.8, 360, 154.2, 352,
+  ]),
+);
 
-// The two heads of the gastrocnemius, the inner one reaching lower; the soleus below and between them.
+// The two heads of the gastrocnemius, parted by a shallow notch at the top and a deeper one below, the inner head
+// reaching lower; the soleus below and beside them, narrowing into the heel's tendon.
 const [soleusUnderGastrocnemius, gastrocnemiusOverSoleus] = seam([
-  158.4, 521, 160.4, 535, 164, 546.5, 168.8, 552.6, 173.6, 551, 177.6, 546.4, 181.6, 546, 185.4, 544.2, 188.6, 539.6,
-  190.8, 533.6, 192.2, 528,
+  160.6, 543, 163.6, 548.4, 167.2, 551.6, 171.4, 551, 174.6, 545.4, 177.2, 539.6, 180.6, 541.2, 185, 539.4,
+  188.6, 535.4, 191.2, 531.2,
 ]);
 
 const gastrocnemius = outline(
   curve([
-    192.9, 524, 194.2, 512, 194.6, 498, 193.8, 487, 191.4, 481.8, 186, 483.2, 181.3, 484, 176.5, 484.3, 171.5, 484.2,
-    166.5, 483.5, 161.4, 481.8, 159, 483.4, 157.9, 492, 157.5, 505, 157.6, 515,
+    193.2, 524, 193.6, 515, 194.4, 504, 193.8, 493, 191.4, 487, 186.6, 484.8, 181, 485.4, 177.6, 488, 175, 488.2, 171,
+    485.6, 165.4, 484.6, 160.6, 486.2, 158.4, 491, 157.6, 501, 157.4, 512, 157.6, 524,
   ]),
   gastrocnemiusOverSoleus,
 );
 
 const soleus = outline(
   soleusUnderGastrocnemius,
-  curve([192.1, 532, 190.6, 541, 188.4, 551, 185.8, 561, 182, 569.6, 176.8, 575.4, 171.2, 576.2, 166.2, 572.6, 162.3, 564, 159.9, 552, 158.8, 540, 158.3, 530]),
+  curve([
+    191.4, 537.4, 190, 542.6, 189, 546, 187.2, 553, 185.2, 561, 182, 569.6, 176.8, 575.4, 171.2, 576.2, 166.2, 572.6, 162.3,
+    564, 160, 553, 159.2, 546.4,
+  ]),
 );
 
-// The back of the shoulder: the deltoid from the spine of the shoulder blade round to its insertion on the arm.
+// The back of the shoulder: the deltoid's rounded cap, from the spine of the shoulder blade and the point of the
+// shoulder over its outer curve and down to its point on the arm.
 const deltoid = loop([
-  192.2, 151.6, 195.6, 146.4, 199.6, 140.4, 203.2, 135, 206.6, 131.4, 210.6, 132.4, 215.5, 135.2, 220.2, 139.8, 223,
-  146, 224.8, 152.4, 226.4, 162, 228, 173, 229.5, 184, 230.8, 194, 228.6, 199.2, 224, 197.2, 218, 191, 211, 181.5, 204,
-  170.5, 198, 160.5, 194, 154.4,
+  195.6, 158.4, 200.4, 154, 204.6, 148.6, 206.2, 142, 208.6, 136.6, 213, 133.8, 218, 137.8, 221.4, 143.2, 223.6, 150,
+  225.2, 160, 227, 172, 228.6, 184, 229, 192.4, 226.8, 197.4, 222.8, 196.8, 217.6, 191.4, 211.8, 182.6, 206.4, 173, 201.2,
+  165.4,
 ]);
 
 /**

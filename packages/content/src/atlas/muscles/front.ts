@@ -12,18 +12,20 @@ const temporalis = loop([
   24, 177.8, 27.8, 179.6, 32.6, 180.4, 38, 180.4, 43.4, 179.2, 47.6, 176.8, 50.6,
 ]);
 
-// The sternocleidomastoid from behind the jaw down to the breastbone and collarbone; the two frame the throat.
+// The sternocleidomastoid from behind the jaw down to the top of the breastbone and the collarbone, its two heads
+// parting just above them; the two frame the throat.
 const sternocleidomastoid = loop([
-  165.4, 95.2, 166.6, 97.4, 166.8, 101.4, 167.4, 106, 167.8, 110.4, 167.2, 114.4, 165.2, 118.6, 162.4, 122.8, 159.6, 126.2,
-  156.6, 128.6, 153.8, 129.6, 151.8, 129, 151.4, 125.8, 152, 120, 153.2, 113.6, 155, 107.4, 157.6, 102.2, 161, 97.8, 163.4,
-  95.8,
+  165.4, 94.8, 166.8, 97.6, 167.2, 101.6, 167.6, 106, 167.8, 110.4, 167.4, 114.8, 166.4, 118.6, 164.6, 121.6, 162,
+  123, 159.6, 123.2, 158.2, 122.6, 156.8, 124.2, 155, 127, 152.8, 128.4, 151.4, 127, 151.2, 122.6, 151.8, 116.6, 153.4,
+  110.2, 155.6, 104.4, 158.4, 99.8, 161.6, 96.4, 163.6, 95.2,
 ]);
 
-// The front of the deltoid, from the collarbone over the point of the shoulder to its insertion on the arm.
+// The front of the deltoid: a rounded cap from the outer third of the collarbone over the point of the shoulder,
+// its inner edge running down beside the chest to the point where it meets the arm.
 const deltoid = loop([
-  190.4, 133.2, 195, 127.4, 201, 128.2, 207, 130.2, 212.6, 133.2, 217.4, 137, 221, 142.2, 223.6, 148.8, 225.6, 160, 227.4,
-  172, 228.6, 184, 228.2, 192, 226, 196.6, 222.6, 195.4, 217, 189, 211, 180, 205.6, 170, 201.6, 160, 199.4, 150, 197.8,
-  143.4, 195.8, 139, 192.6, 135.8,
+  186, 129, 191, 128.4, 197, 129.6, 202.6, 130.2, 207.8, 131.4, 213.2, 134, 218, 137.8, 221.4, 143.2, 223.6, 150, 225.2,
+  160, 227, 172, 228.6, 184, 229, 192.4, 226.8, 197.4, 222.8, 196.8, 217.4, 191, 211, 182, 204.8, 171.6, 199.6, 160.6,
+  195.4, 150.4, 191.8, 141, 188.4, 134.2,
 ]);
 
 /**

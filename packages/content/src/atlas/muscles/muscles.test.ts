@@ -24,6 +24,53 @@ function alongEdges(polygon: readonly Point[]): Point[] {
   });
 }
 
+// The points of a half-unit lattice that lie inside a polygon, to measure how much of it lies somewhere.
+function latticeInside(polygon: readonly Point[]): Point[] {
+  const xs = polygon.map(([x]) => x);
+  const ys = polygon.map(([, y]) => y);
+  const result: Point[] = [];
+  for (let y = Math.floor(Math.min(...ys)); y <= Math.max(...ys); y += 0.5) {
+    for (let x = Math.floor(Math.min(...xs)); x <= Math.max(...xs); x += 0.5) {
+      if (polygonContains(polygon as Point[], [x, y])) {
+        result.push([x, y]);
+      }
+    }
+  }
+  return result;
+}
+
+// The sharpest bend of an outline: at each point, how far its direction turns between the point 2 units back along
+// it and the point 2 units on, counting only bends that round the shape rather than notch into it, in degrees.
+function sharpestBend(polygon: readonly Point[]): number {
+  const count = polygon.length;
+  const twice = polygon.reduce((sum, [x, y], index) => {
+    const [nextX, nextY] = polygon[(index + 1) % count]!;
+    return sum + x * nextY - nextX * y;
+  }, 0);
+  const walk = (from: number, step: 1 | -1) => {
+    let index = from;
+    let length = 0;
+    while (length < 2) {
+      const next = (index + step + count) % count;
+      length += Math.hypot(polygon[next]![0] - polygon[index]![0], polygon[next]![1] - polygon[index]![1]);
+      index = next;
+    }
+    return polygon[index]!;
+  };
+  let sharpest = 0;
+  for (const [index, point] of polygon.entries()) {
+    const [before, after] = [walk(index, -1), walk(index, 1)];
+    const inward = [point[0] - before[0], point[1] - before[1]] as const;
+    const outward = [after[0] - point[0], after[1] - point[1]] as const;
+    const cross = inward[0] * outward[1] - inward[1] * outward[0];
+    const turn = Math.abs(Math.atan2(cross, inward[0] * outward[0] + inward[1] * outward[1])) * (180 / Math.PI);
+    if (Math.sign(cross) === Math.sign(twice)) {
+      sharpest = Math.max(sharpest, turn);
+    }
+  }
+  return sharpest;
+}
+
 function distanceToSegment([x, y]: Point, [ax, ay]: Point, [bx, by]: Point): number {
   const [dx, dy] = [bx - ax, by - ay];
   const length = dx * dx + dy * dy;
@@ -104,13 +151,16 @@ describe.each([
     }
   });
 
-  it('draws each muscle inside the area it lies in', () => {
+  // A muscle may reach past its area's edge, as the latissimus dorsi reaches up into the armpit, but the area it is
+  // listed under is where most of it lies.
+  it('draws most of each muscle inside the area it lies in', () => {
     for (const { id, polygon } of shapes) {
       const areaOf = models.get(id)?.areaOf;
       const area = areaView.regions.find((shape) => shape.region === areaOf);
       expect({ id, area: area?.region }).toEqual({ id, area: areaOf });
-      const inside = alongEdges(polygon).every((point) => polygonContains(area!.points as Point[], point));
-      expect({ id, inside }).toEqual({ id, inside: true });
+      const within = latticeInside(polygon);
+      const share = within.filter((point) => polygonContains(area!.points as Point[], point)).length / within.length;
+      expect({ id, mostly: share > 0.5 }).toEqual({ id, mostly: true });
     }
   });
 
@@ -120,6 +170,14 @@ describe.each([
         const apart = separation(first.polygon, second.polygon);
         expect({ pair: `${first.id} + ${second.id}`, apart: apart >= 1 }).toEqual({ pair: `${first.id} + ${second.id}`, apart: true });
       }
+    }
+  });
+
+  // Where two muscles meet the body's edge or each other, each rounds its corner off as an illustrator would, and none
+  // runs out into a needle: a strip too thin to read or to tap.
+  it('rounds every muscle’s corners, with no needle points', () => {
+    for (const { id, polygon } of shapes) {
+      expect({ id, rounded: sharpestBend(polygon) < 150 }).toEqual({ id, rounded: true });
     }
   });
 

@@ -66,7 +66,7 @@ export function curve(flat: readonly number[]): ViewBoxPoint[] {
 
 /** A smooth closed outline through the control points `x0, y0, x1, y1, ...`, sampled densely. */
 export function loop(flat: readonly number[]): ViewBoxPoint[] {
-  return outline(sample(read(flat), true));
+  return tidy(sample(read(flat), true));
 }
 
 /**
@@ -91,13 +91,61 @@ export function seam(flat: readonly number[]): readonly [right: ViewBoxPoint[], 
 /** The points of a curve in the opposite order. */
 export const reversed = (line: readonly ViewBoxPoint[]): ViewBoxPoint[] => [...line].reverse();
 
-/**
- * Joins curves end to start into one closed outline, rounded to a tenth of a unit as the rest of the atlas is,
- * without repeating a point where one curve ends and the next begins.
- */
-export function outline(...pieces: readonly (readonly ViewBoxPoint[])[]): ViewBoxPoint[] {
+// Where two curves meet in an outline they turn a corner; an illustrator rounds it. Resampled finely, the outline is
+// eased again and again, each point towards its neighbours but only where that moves it inwards, so corners round off
+// over a few units while the outline never grows towards a neighbour, and long gentle stretches such as a seam's side
+// barely move.
+const easing = { spacing: 0.6, passes: 40 };
+
+function soften(polygon: readonly ViewBoxPoint[]): ViewBoxPoint[] {
+  const fine = resample(polygon);
+  const winding = fine.reduce((sum, [x, y], index) => {
+    const [nextX, nextY] = fine[(index + 1) % fine.length]!;
+    return sum + x * nextY - nextX * y;
+  }, 0);
+  let points = fine;
+  for (let pass = 0; pass < easing.passes; pass += 1) {
+    points = points.map((point, index) => {
+      const before = points[(index + points.length - 1) % points.length]!;
+      const after = points[(index + 1) % points.length]!;
+      const turn = (point[0] - before[0]) * (after[1] - point[1]) - (point[1] - before[1]) * (after[0] - point[0]);
+      // A point that doubles back, where one curve starts a little behind the end of the last, is eased too.
+      const back = (point[0] - before[0]) * (after[0] - point[0]) + (point[1] - before[1]) * (after[1] - point[1]) < 0;
+      return Math.sign(turn) === Math.sign(winding) || back
+        ? [(before[0] + 2 * point[0] + after[0]) / 4, (before[1] + 2 * point[1] + after[1]) / 4]
+        : point;
+    });
+  }
+  // Every second point keeps the outline's steps at the curves' own spacing.
+  return points.filter((_, index) => index % 2 === 0);
+}
+
+// The outline walked at an even step, its corners kept.
+function resample(polygon: readonly ViewBoxPoint[]): ViewBoxPoint[] {
   const result: ViewBoxPoint[] = [];
-  for (const [x, y] of pieces.flat()) {
+  for (const [index, from] of polygon.entries()) {
+    const to = polygon[(index + 1) % polygon.length]!;
+    if (distance(from, to) < 0.05) {
+      // A point repeated where one curve ends and the next begins would never move, and would keep its corner.
+      continue;
+    }
+    const steps = Math.max(1, Math.round(distance(from, to) / easing.spacing));
+    for (let step = 0; step < steps; step += 1) {
+      result.push([from[0] + ((to[0] - from[0]) * step) / steps, from[1] + ((to[1] - from[1]) * step) / steps]);
+    }
+  }
+  return result;
+}
+
+/** Joins curves end to start into one closed outline, its corners rounded where one curve meets the next. */
+export function outline(...pieces: readonly (readonly ViewBoxPoint[])[]): ViewBoxPoint[] {
+  return tidy(soften(pieces.flat()));
+}
+
+// An outline's points rounded to a tenth of a unit, as the rest of the atlas is, without repeating a point.
+function tidy(polygon: readonly ViewBoxPoint[]): ViewBoxPoint[] {
+  const result: ViewBoxPoint[] = [];
+  for (const [x, y] of polygon) {
     const point: ViewBoxPoint = [Math.round(x * 10) / 10, Math.round(y * 10) / 10];
     const last = result[result.length - 1];
     if (last === undefined || last[0] !== point[0] || last[1] !== point[1]) {
