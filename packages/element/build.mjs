@@ -5,8 +5,10 @@
 // The script files carry their own runtime, so they run on Preact's compatibility layer instead of
 // React: 6 kB at most against 67 kB for React and React DOM, for a page that only wants the map.
 // The package module keeps importing React, which the host application brings.
+// The module script's first view holds only the first view's part of the map's stylesheet; each
+// other part comes with the code that draws it (stylesheetParts, below).
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
@@ -21,11 +23,57 @@ const preactForReact = [
   { find: /^react\/jsx-runtime$/, replacement: preact('preact/compat/jsx-runtime') },
 ];
 
-function bundle({ outDir, lib, external, output, manifest = false, script }) {
+// @bodymap/react's stylesheet is written in parts that its styles.css joins in order; its modules
+// are read as the package ships them.
+const reactPackage = new URL('.', import.meta.resolve('@bodymap/react/package.json'));
+const partNames = [...readFileSync(new URL('src/styles.css', reactPackage), 'utf8').matchAll(/^@import '\.\/styles\/([\w-]+)\.css';$/gm)].map(
+  ([, name]) => name,
+);
+const partFile = (name) => fileURLToPath(new URL(`src/styles/${name}.css`, reactPackage));
+// The parts each module loaded on demand hands out, and the modules it draws with
+// (stylesheet-parts.json, which a test checks against the stylesheet and the modules).
+const partsOfModules = new Map(
+  Object.entries(JSON.parse(readFileSync(new URL('./stylesheet-parts.json', import.meta.url), 'utf8'))).map(([module, { parts }]) => [
+    fileURLToPath(new URL(`dist/${module}.js`, reactPackage)),
+    parts,
+  ]),
+);
+
+/**
+ * Gives each element's shadow root the first view's part of the stylesheet alone
+ * (src/stylesheet-parts.ts in place of src/shadow-styles.ts), and makes the code of each module
+ * loaded on demand (the panel, intake mode, the finder, routines, referral patterns) hand the parts
+ * it draws with to every element's shadow root as it first runs, before anything of it renders.
+ */
+function stylesheetParts() {
+  const registry = entry('stylesheet-parts');
+  return {
+    name: 'bodymap:stylesheet-parts',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === './shadow-styles.js' && importer === entry('element')) {
+        return registry;
+      }
+      return source === '@bodymap/react/styles.css?inline' ? `${partFile(partNames[0])}?inline` : undefined;
+    },
+    transform(code, id) {
+      const parts = partsOfModules.get(id);
+      if (!parts) {
+        return undefined;
+      }
+      const imports = parts.map((name, index) => `import part${index} from ${JSON.stringify(`${partFile(name)}?inline`)};`);
+      const calls = parts.map((name, index) => `addStylesheetPart(${JSON.stringify(name)}, ${partNames.indexOf(name)}, part${index});`);
+      return { code: [`import { addStylesheetPart } from ${JSON.stringify(registry)};`, ...imports, ...calls, code].join('\n'), map: null };
+    },
+  };
+}
+
+function bundle({ outDir, lib, external, output, manifest = false, script, splitStyles = false }) {
   return build({
     configFile: false,
     root: here,
     logLevel: 'warn',
+    plugins: splitStyles ? [stylesheetParts()] : [],
     define: script ? { 'process.env.NODE_ENV': '"production"' } : {},
     resolve: { alias: script ? preactForReact : [] },
     build: {
@@ -58,12 +106,20 @@ await bundle({
 await bundle({
   outDir: 'dist/script',
   lib: { entry: entry('index'), formats: ['es'], fileName: () => 'bodymap.js' },
-  output: { chunkFileNames: 'bodymap-[name]-[hash].js' },
+  output: {
+    chunkFileNames: 'bodymap-[name]-[hash].js',
+    // Everything the first view needs in one file beside bodymap.js, rather than a dozen small ones
+    // that compress apart: Rolldown keeps an entry that exports apart from the modules it shares
+    // with chunks loaded on demand (rolldown#10731). What loads on demand is split as before.
+    codeSplitting: { groups: [{ name: 'first-view', tags: ['$initial'] }] },
+  },
   // The chunk graph, for measuring what a page downloads (tests/scripts/size.mjs).
   manifest: true,
   script: true,
+  splitStyles: true,
 });
 
+// One file holds all the code, so it holds the whole stylesheet too.
 await bundle({
   outDir: 'dist/script',
   lib: { entry: entry('index'), formats: ['iife'], name: 'bodymap', fileName: () => 'bodymap.iife.js' },

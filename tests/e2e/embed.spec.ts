@@ -201,3 +201,129 @@ test('the one-file IIFE build works from a classic script tag', async ({ page })
   // Everything came in the one file.
   expect(requests.filter((path) => path.endsWith('.js'))).toEqual(['/bodymap.iife.js']);
 });
+
+/**
+ * Watches the shadow roots of the page's maps, those inside other shadow roots too, and records each
+ * panel's computed style the moment it is added, and again whenever its layout changes or it is
+ * shown or hidden: each time before the browser paints it.
+ */
+interface PanelRecord {
+  map: string;
+  layout: string | null;
+  hidden: boolean;
+  position: string;
+  background: string;
+  display: string;
+}
+
+async function recordPanels(page: Page) {
+  await page.evaluate(() => {
+    const panels: PanelRecord[] = [];
+    Object.assign(window, { bodymapPanels: panels });
+    const maps = [...document.querySelectorAll('body-map'), ...[...document.querySelectorAll('[data-host]')].flatMap((host) => [...(host.shadowRoot?.querySelectorAll('body-map') ?? [])])];
+    for (const map of maps) {
+      const record = (panel: Element) => {
+        const style = getComputedStyle(panel);
+        panels.push({ map: map.id, layout: panel.getAttribute('data-layout'), hidden: panel.hasAttribute('hidden'), position: style.position, background: style.backgroundColor, display: style.display });
+      };
+      new MutationObserver((records) => {
+        for (const change of records) {
+          if (change.type === 'attributes' && change.target instanceof Element && change.target.matches('[role="dialog"]')) {
+            record(change.target);
+          }
+          for (const node of change.addedNodes) {
+            const panel = node instanceof Element ? (node.matches('[role="dialog"]') ? node : node.querySelector('[role="dialog"]')) : null;
+            if (panel) {
+              record(panel);
+            }
+          }
+        }
+      }).observe(map.shadowRoot!, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-layout', 'hidden'] });
+    }
+  });
+  return () => page.evaluate(() => (window as unknown as { bodymapPanels: PanelRecord[] }).bodymapPanels);
+}
+
+// A browser that is never idle and has no IntersectionObserver loads nothing ahead of the first tap.
+const noLoadsAhead = () => Object.assign(window, { requestIdleCallback: () => 0, cancelIdleCallback: () => undefined, IntersectionObserver: undefined });
+const panelBackground = 'rgb(255, 255, 255)';
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the panel a first tap opens on a cold page has its styles when it is added, before its first paint', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.addInitScript(noLoadsAhead);
+    await page.goto(example);
+    const map = page.locator('body-map');
+    await expect(map.getByRole('button', { name: 'Left lower back' })).toBeVisible();
+    expect(requests.some((path) => /bodymap-panel-popover-/.test(path)), 'the panel’s code is not loaded yet').toBe(false);
+    const panels = await recordPanels(page);
+
+    await map.getByRole('button', { name: 'Left lower back' }).tap();
+    await expect(map.getByRole('dialog', { name: 'Left lower back' })).toBeVisible();
+    // On the panel's background from the frame it first exists in, and a sheet along the bottom of
+    // the screen from the frame it becomes one.
+    const seen = await panels();
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen).toEqual(seen.map(() => expect.objectContaining({ hidden: false, background: panelBackground, display: 'flex' })));
+    expect(seen.find((panel) => panel.layout === 'sheet')).toMatchObject({ position: 'fixed' });
+  });
+});
+
+test('every map on a page, one inside a shadow root and one added later, has the panel’s styles from its first frame', async ({ page }) => {
+  await page.addInitScript(noLoadsAhead);
+  await page.goto(example);
+  await page.evaluate(() => {
+    document.querySelector('body-map')!.id = 'first';
+    const second = document.createElement('body-map');
+    second.id = 'second';
+    second.setAttribute('view', 'front');
+    const host = document.createElement('div');
+    host.dataset.host = '';
+    const inner = document.createElement('body-map');
+    inner.id = 'inner';
+    inner.setAttribute('view', 'front');
+    host.attachShadow({ mode: 'open' }).append(inner);
+    document.body.append(second, host);
+  });
+  const first = page.locator('#first');
+  const second = page.locator('#second');
+  const inner = page.locator('[data-host] body-map');
+  for (const map of [first, second, inner]) {
+    await expect(map.getByRole('button', { name: /^Left (lower back|chest)$/ })).toBeVisible();
+  }
+  const panels = await recordPanels(page);
+
+  // The first map's tap brings the panel's code, and its styles reach the other two maps with it.
+  await first.getByRole('button', { name: 'Left lower back' }).click();
+  await expect(first.getByRole('dialog', { name: 'Left lower back' })).toBeVisible();
+  await second.getByRole('button', { name: 'Left chest' }).click();
+  await expect(second.getByRole('dialog', { name: 'Left chest' })).toBeVisible();
+  await inner.getByRole('button', { name: 'Left chest' }).click();
+  await expect(inner.getByRole('dialog', { name: 'Left chest' })).toBeVisible();
+  // Each map's panel, added hidden once the code is here and shown by its tap, is styled from the first.
+  const seen = await panels();
+  expect(new Set(seen.map((panel) => panel.map))).toEqual(new Set(['first', 'second', 'inner']));
+  expect(seen).toEqual(
+    seen.map((panel) => expect.objectContaining({ background: panelBackground, display: panel.hidden ? 'none' : 'flex' })),
+  );
+  expect(seen.filter((panel) => !panel.hidden).map((panel) => panel.map)).toEqual(['first', 'second', 'inner']);
+
+  // A map made after the code arrived starts with its styles.
+  await page.evaluate(() => {
+    const later = document.createElement('body-map');
+    later.id = 'later';
+    later.setAttribute('view', 'front');
+    document.body.append(later);
+  });
+  const later = page.locator('#later');
+  await expect(later.getByRole('button', { name: 'Left chest' })).toBeVisible();
+  const laterPanels = await recordPanels(page);
+  await later.getByRole('button', { name: 'Left chest' }).click();
+  await expect(later.getByRole('dialog', { name: 'Left chest' })).toBeVisible();
+  expect((await laterPanels()).filter((panel) => panel.map === 'later' && !panel.hidden)).toEqual([
+    expect.objectContaining({ background: panelBackground, display: 'flex' }),
+  ]);
+});

@@ -67,6 +67,8 @@ test('a required map stops an empty form with its own message, in the map’s la
 
   await page.getByRole('button', { name: 'Send' }).click();
   await expect(map.locator('[part="validation"]')).toHaveText('Mark at least one area that hurts.');
+  // Intake mode's styles came into the shadow root with its code: the message has its edge.
+  await expect(map.locator('[part="validation"]')).toHaveCSS('border-left-width', '4px');
   expect(new URL(page.url()).search, 'the form was not sent').toBe('');
   // The browser's report lands on the map: its tab stop has the focus, ready for the keys.
   expect(await focused(page)).toBe('Right temple');

@@ -41,7 +41,11 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 // map within 73 kB. The element's first view also inlines their styles (about 1.5 kB), and the IIFE
 // holds their code, twelve symptoms, twelve patterns and four routines in both languages (about
 // 31 kB): 45.5 kB and 214 kB.
-const budgets = { firstView: 26_700, completeMap: 73_000, element: 45_500, iife: 214_000 };
+// The element's first view has since held only the first view's part of the stylesheet (2.8 kB),
+// each other part coming with the code that draws it (3 kB less), and its modules in one file
+// rather than fourteen (1.1 kB less): 41.2 kB, so 41.3 kB. The 40 kB once promised needs the first
+// view's code to shrink too; what is left of its styles is not enough.
+const budgets = { firstView: 26_700, completeMap: 73_000, element: 41_300, iife: 214_000 };
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
 async function measureReact() {

@@ -13,9 +13,9 @@ import {
 } from '@bodymap/core';
 import { atlas, locales } from '@bodymap/content';
 import { BodyMap, themes, type RegionIdInput, type Theme } from '@bodymap/react';
-import styles from '@bodymap/react/styles.css?inline';
 import { createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
+import { styles, stylesheetParts } from './shadow-styles.js';
 
 /** `detail` of the `regionselect` event: the region selected (`null` when its panel closed) and its name. */
 export interface RegionSelectDetail {
@@ -117,6 +117,7 @@ export class BodyMapElement extends ElementBase {
   static readonly observedAttributes = ['view', 'layer', 'region', 'locale', 'theme', 'mode', 'required', 'min', 'max', 'url-state', 'search', 'routine'];
   static readonly formAssociated = true;
 
+  readonly #shadow: ShadowRoot;
   readonly #mount: HTMLDivElement;
   readonly #map: BodyMapController;
   readonly #internals: ElementInternals;
@@ -134,6 +135,7 @@ export class BodyMapElement extends ElementBase {
   constructor() {
     super();
     const shadow = this.attachShadow({ mode: 'open' });
+    this.#shadow = shadow;
     const style = document.createElement('style');
     style.textContent = `${hostStyles}\n${styles}`;
     this.#mount = document.createElement('div');
@@ -168,6 +170,7 @@ export class BodyMapElement extends ElementBase {
   }
 
   connectedCallback(): void {
+    stylesheetParts?.attach(this.#shadow);
     this.#root ??= createRoot(this.#mount);
     this.#render();
   }
@@ -178,6 +181,7 @@ export class BodyMapElement extends ElementBase {
       if (!this.isConnected && this.#root) {
         this.#root.unmount();
         this.#root = null;
+        stylesheetParts?.detach(this.#shadow);
       }
     });
   }

@@ -3,8 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 // Exported figures (toSvgString) are drawn in core's figureStyle; the stylesheet's light defaults
-// must be the same values, so a record looks like the map the client marked it on.
-const css = readFileSync(join(import.meta.dirname, 'styles.css'), 'utf8');
+// must be the same values, so a record looks like the map the client marked it on. The stylesheet
+// is read as the build joins it: each part in the place styles.css imports it.
+const read = (name: string) => readFileSync(join(import.meta.dirname, name), 'utf8');
+const css = read('styles.css').replace(/^@import '\.\/(styles\/[\w-]+\.css)';$/gm, (_line, part: string) => read(part));
 
 /** A private default's value in the light scheme: the first half of its `light-dark()`, or the value itself. */
 function lightDefault(name: string): string {
