@@ -73,7 +73,8 @@ export const SpineDetail: Story = {
     await expect(await canvas.findByText('T1–T12')).toBeVisible();
     for (const name of ['Neck spine (cervical)', 'Upper and mid spine (thoracic)', 'Lower spine (lumbar)', 'Sacrum and tailbone']) {
       await userEvent.click(canvas.getByRole('button', { name }));
-      await expect(await canvas.findByRole('dialog', { name })).toBeVisible();
+      // The first click may wait for the panel's code, which loads on demand.
+      await expect(await canvas.findByRole('dialog', { name }, { timeout: 5000 })).toBeVisible();
     }
   },
 };

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { axe } from './axe.ts';
 import { box, openStory, zoom } from './helpers.ts';
 
-const routine = (page: Page) => page.getByRole('region', { name: 'Two minutes for a tension headache' });
+const routine = (page: Page, name = 'Two minutes for a tension headache') => page.getByRole('region', { name });
 const figure = (page: Page) => page.locator('#storybook-root svg.bodymap-viewport');
 
 /** Tabs from the top of the page until `name`'s button has the focus. */
@@ -120,10 +120,10 @@ for (const { story, title, step } of [
 ]) {
   test(`printed, a routine is one page: its text and every step, without buttons or the figure (${title})`, async ({ page }) => {
     await openStory(page, story);
-    await expect(routine(page)).toBeVisible({ timeout: 30_000 });
+    await expect(routine(page, title)).toBeVisible({ timeout: 30_000 });
     await page.emulateMedia({ media: 'print' });
-    await expect(routine(page).getByRole('heading', { level: 2, name: title })).toBeVisible();
-    await expect(routine(page).getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: step }) })).toHaveCount(7);
+    await expect(routine(page, title).getByRole('heading', { level: 2, name: title })).toBeVisible();
+    await expect(routine(page, title).getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: step }) })).toHaveCount(7);
     await expect(page.locator('#storybook-root').getByRole('button')).toHaveCount(0);
     await expect(figure(page)).toBeHidden();
     const pdf = await page.pdf({ format: 'A4', margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' } });
