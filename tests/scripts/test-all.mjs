@@ -7,7 +7,7 @@ const steps = [
   ['lint (ESLint, React hooks rules)', 'pnpm', ['exec', 'eslint', '--max-warnings', '0', '.']],
   ['build packages', 'pnpm', ['run', 'build']],
   ['package quality (publint, attw)', 'node', ['tests/scripts/package-quality.mjs']],
-  ["a plain Vite app's build of the element (no 'use client' warning)", 'node', ['tests/plain-vite/build.mjs']],
+  ["plain Vite apps' builds of the element and the components (no 'use client' warning)", 'node', ['tests/plain-vite/build.mjs']],
   ['bundle size', 'node', ['tests/scripts/size.mjs']],
   ['unit and component tests (jsdom)', 'pnpm', ['exec', 'vitest', 'run', '--project', 'unit']],
   ['component tests on React 18 (jsdom)', 'pnpm', ['exec', 'vitest', 'run', '--project', 'react18']],
