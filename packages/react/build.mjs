@@ -1,8 +1,9 @@
 // Builds @bodymap/react: the modules and their types with tsc, the stylesheet beside them (its parts
 // joined into one file, in the order src/styles.css imports them), and the entry for React Server
-// Components hosts. That entry is the package's entry with `'use client'` first, resolved under the `react-server` condition only, so a server component can render the
-// map while every other bundler gets the entry without the directive, which Rollup-based ones (Vite
-// 7 and before) warn about in every app.
+// Components hosts. That entry is the package's entry with `'use client'` first, resolved under the
+// `react-server` condition only, so a server component can render the map while every other bundler
+// gets the entry without the directive, which Rollup-based ones (Vite 7 and before) warn about in
+// every app.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import modules from '../stylesheet-parts.json' with { type: 'json' };
-import { addStylesheetPart, attachStylesheetParts, detachStylesheetParts } from './stylesheet-parts.ts';
+import { addStylesheetPart, stylesheetParts } from './stylesheet-parts.ts';
 
 /** A shadow root as the element makes it: the first view's stylesheet, then the map. */
 function shadowRoot() {
@@ -19,8 +19,8 @@ const partsIn = (root: ShadowRoot) => [...root.querySelectorAll('style')].map((s
 describe('the parts of the stylesheet in the module script', () => {
   it('reach every shadow root, in the stylesheet’s order whatever order they arrive in, and the roots made later', () => {
     const [first, second] = [shadowRoot(), shadowRoot()];
-    attachStylesheetParts(first);
-    attachStylesheetParts(second);
+    stylesheetParts.attach(first);
+    stylesheetParts.attach(second);
     addStylesheetPart('panel', 2, '.bodymap-panel { display: flex; }');
     addStylesheetPart('labels', 1, '.bodymap-evidence { display: inline-block; }');
     // The routine's code hands out the labels too; a part is put in a root once.
@@ -30,14 +30,14 @@ describe('the parts of the stylesheet in the module script', () => {
     expect(first.querySelector('[data-bodymap-part="panel"]')?.textContent).toBe('.bodymap-panel { display: flex; }');
 
     const later = shadowRoot();
-    attachStylesheetParts(later);
+    stylesheetParts.attach(later);
     expect(partsIn(later)).toEqual(['first view', 'labels', 'panel']);
     // A root given back (its element removed) takes no more parts; attached again, it catches up.
-    detachStylesheetParts(second);
+    stylesheetParts.detach(second);
     addStylesheetPart('referral', 7, '.bodymap-referral { stroke: red; }');
     expect(partsIn(first)).toEqual(['first view', 'labels', 'panel', 'referral']);
     expect(partsIn(second)).toEqual(['first view', 'labels', 'panel']);
-    attachStylesheetParts(second);
+    stylesheetParts.attach(second);
     expect(partsIn(second)).toEqual(['first view', 'labels', 'panel', 'referral']);
   });
 });

@@ -30,19 +30,18 @@ export function addStylesheetPart(name: string, order: number, text: string): vo
   }
 }
 
-/** Gives a shadow root every part that has arrived, and the parts that arrive while it is attached. */
-export function attachStylesheetParts(root: ShadowRoot): void {
-  roots.add(root);
-  for (const part of parts) {
-    insertPart(root, part);
-  }
-}
-
-export function detachStylesheetParts(root: ShadowRoot): void {
-  roots.delete(root);
-}
-
-export const stylesheetParts: StylesheetParts = { attach: attachStylesheetParts, detach: detachStylesheetParts };
+export const stylesheetParts: StylesheetParts = {
+  /** Gives a shadow root every part that has arrived, and the parts that arrive while it is attached. */
+  attach(root) {
+    roots.add(root);
+    for (const part of parts) {
+      insertPart(root, part);
+    }
+  },
+  detach(root) {
+    roots.delete(root);
+  },
+};
 
 function insertPart(root: ShadowRoot, part: StylesheetPart): void {
   const present = [...root.children].filter((child): child is HTMLStyleElement => child instanceof HTMLStyleElement);
