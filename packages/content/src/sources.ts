@@ -272,9 +272,10 @@ export const sources = {
     kind: 'practice',
   },
 
+  // The referral charts of the quadratus lumborum and the other torso muscles, by the charts' own authors.
   lowBackReferralCharts: {
-    title: 'Trigger point pain in the lower back (massage therapist\'s page summarising Travell and Simons referral charts)',
-    url: 'https://challrmt.wixsite.com/website/post/trigger-point-pain-in-the-lower-back-lower-back-pain-1',
+    title: 'Simons DG, Travell JG. Myofascial origins of low back pain. 2. Torso muscles. Postgrad Med, 1983',
+    url: 'https://doi.org/10.1080/00325481.1983.11697757',
     kind: 'practice',
   },
 
@@ -741,10 +742,11 @@ export const sources = {
 
   // Reflexology charts: traditional maps of the sole, cited only for what the charts claim
 
+  // Its history of the charts (Fitzgerald's zone therapy, Ingham's foot maps) and its maps of the sole.
   reflexologyChartHistory: {
-    title: 'Reflexology learning chart (description and history: Fitzgerald 1913, Ingham 1930s–40s)',
-    url: 'https://dessauer.ch/reflexology-chart-a5-learning-chart-englisch',
-    kind: 'traditional-chart',
+    title: 'Embong NH, Soh YC, Ming LC, Wong TW. Revisiting reflexology: concept, evidence, current practice, and practitioner training. J Tradit Complement Med, 2015',
+    url: 'https://doi.org/10.1016/j.jtcme.2015.08.008',
+    kind: 'study',
   },
 
   reflexologyChartToes: {

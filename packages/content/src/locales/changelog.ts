@@ -3,6 +3,14 @@ import type { ChangelogEntry } from '@bodymap/core';
 /** What changed in each version of the bundled content, newest first. */
 export const changelog: readonly ChangelogEntry[] = [
   {
+    version: '5',
+    date: '2026-12-04',
+    changes: [
+      "The quadratus lumborum's referral chart cites Simons and Travell's own paper on the torso muscles in place of a massage therapist's summary of it.",
+      'The history of the reflexology charts cites the 2015 review by Embong and colleagues in place of a chart seller\'s page.',
+    ],
+  },
+  {
     version: '4',
     date: '2026-12-03',
     changes: [

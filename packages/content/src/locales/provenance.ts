@@ -6,8 +6,8 @@ import type { ContentProvenance } from '@bodymap/core';
  * Content docs for how a clinic records its own).
  */
 export const provenance = {
-  version: '4',
-  reviewed: '2026-12-03',
+  version: '5',
+  reviewed: '2026-12-04',
   // Read by people and record-keeping, never by the map: loaded on first use, not with the first view.
   changelog: () => import('./changelog.js').then((module) => module.changelog),
 } satisfies ContentProvenance;

@@ -7,7 +7,6 @@ export const sourceTitles = {
   dialysisAccessCare: 'MedlinePlus (Biblioteca Nacional de Medicina de EE. UU.): Hemodialysis access - self care',
   nidirectFootPain: 'nidirect (Gobierno de Irlanda del Norte, información del NHS): Foot pain',
   nidirectHeelPain: 'nidirect (Gobierno de Irlanda del Norte, información del NHS): Heel pain',
-  lowBackReferralCharts: 'Trigger point pain in the lower back (página de un masajista que resume los mapas de dolor referido de Travell y Simons)',
   upperTrapeziusSelfTreatment:
     'Davies C, Davies A. The Trigger Point Therapy Workbook: Your Self-Treatment Guide for Pain Relief, 3rd edition. New Harbinger, 2013 (sitio web del libro; el autotratamiento del trapecio está en el libro)',
   triggerPointReferralCharts: 'Iwakuni Massage: Trigger point gluteal pain (resumen de los mapas de dolor referido de Travell y Simons)',
@@ -19,7 +18,6 @@ export const sourceTitles = {
   shinSplintsHse: 'HSE (contenido del NHS adaptado para Irlanda): Shin splints',
   shinSplintsPreventionReview:
     'Thacker SB, Gilchrist J, Stroup DF, Kimsey CD. The prevention of shin splints in sports: a systematic review of literature. Med Sci Sports Exerc, 2002 (valorada como "Medial tibial stress syndrome: evidence-based prevention", J Athl Train, 2008)',
-  reflexologyChartHistory: 'Mapa didáctico de reflexología (descripción e historia: Fitzgerald 1913, Ingham años treinta y cuarenta)',
   reflexologyChartAbmp: 'Zollicoffer M. Artículo sobre reflexología. Massage & Bodywork (ABMP), noviembre/diciembre de 2018, págs. 64–65',
   reflexologyChartPrinciples: 'Riverview: Reflexology (principios del mapa)',
   reflexologyChartFootMap: 'Derval Ingleton: Simple explanation of reflexology (mapa del pie)',
