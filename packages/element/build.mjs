@@ -68,7 +68,7 @@ function stylesheetParts() {
   };
 }
 
-function bundle({ outDir, lib, external, output, manifest = false, script, splitStyles = false }) {
+function bundle({ outDir, lib, external, output, manifest = false, script, splitStyles = false, entrySignatures }) {
   return build({
     configFile: false,
     root: here,
@@ -86,6 +86,7 @@ function bundle({ outDir, lib, external, output, manifest = false, script, split
       lib,
       rollupOptions: {
         external,
+        preserveEntrySignatures: entrySignatures,
         // Library mode leaves an ES module's whitespace and annotations for an application's
         // bundler to minify; a script file is what the page downloads, so it is minified whole.
         output: script ? { ...output, minify: true, comments: false } : output,
@@ -108,11 +109,16 @@ await bundle({
   lib: { entry: entry('index'), formats: ['es'], fileName: () => 'bodymap.js' },
   output: {
     chunkFileNames: 'bodymap-[name]-[hash].js',
-    // Everything the first view needs in one file beside bodymap.js, rather than a dozen small ones
-    // that compress apart: Rolldown keeps an entry that exports apart from the modules it shares
-    // with chunks loaded on demand (rolldown#10731). What loads on demand is split as before.
-    codeSplitting: { groups: [{ name: 'first-view', tags: ['$initial'] }] },
+    // Everything the first view needs in one file, rather than a dozen small ones that compress
+    // apart: Rolldown keeps an entry that exports apart from the modules it shares with chunks loaded
+    // on demand (rolldown#10731). A module is in that file for what the first view runs, not for
+    // every module it names: the content checks that only development builds run (behind
+    // `process.env.NODE_ENV`) stay with the panel, which checks each panel it shows. What loads on
+    // demand is split as before.
+    codeSplitting: { groups: [{ name: 'first-view', tags: ['$initial'] }], includeDependenciesRecursively: false },
   },
+  // Needed for the option above: the entry may export more than its own exports, for its chunks.
+  entrySignatures: 'allow-extension',
   // The chunk graph, for measuring what a page downloads (tests/scripts/size.mjs).
   manifest: true,
   script: true,
