@@ -73,7 +73,7 @@ export const reflexologyPointNames: readonly ReflexologyPoint[0][] = reflexology
 export const soleHotspotsInFrame = footSides.flatMap((side) =>
   reflexology
     .filter(([, feet]) => feet === 'both' || feet === side)
-    .map(([name, , x, y]) => ({ id: `rfx-${name}-${side}` as SoleHotspotId, side, x, y })),
+    .map(([point, , x, y]) => ({ id: `rfx-${point}-${side}` as SoleHotspotId, point, side, x, y })),
 );
 
 export interface SoleRegionModel extends RegionModel<SoleRegionId> {
