@@ -7,6 +7,7 @@ test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true
 const kinds = {
   'panel code': /\/panel-popover-[\w-]+\.js$/,
   gestures: /\/zoom-gestures-[\w-]+\.js$/,
+  'zoom path': /\/zoom-path-[\w-]+\.js$/,
   text: /\/shoulder-[\w-]+\.js$/,
 } as const;
 type Kind = keyof typeof kinds;
@@ -61,7 +62,7 @@ async function recordPanelStatus(page: Page) {
 test('on a phone, the map in sight loads the code at once and the view’s texts a second later; the first panel opens with its text', async ({ page }) => {
   const { started, finished } = watchLoads(page);
   await openStory(page, 'bodymap--default');
-  await expect.poll(() => ['panel code', 'gestures', 'text'].every((kind) => finished.has(kind as Kind))).toBe(true);
+  await expect.poll(() => (Object.keys(kinds) as Kind[]).every((kind) => finished.has(kind))).toBe(true);
   // The texts wait for the reader to stay on the map; the code does not.
   expect(started.get('text')! - started.get('panel code')!).toBeGreaterThan(500);
   const statuses = await recordPanelStatus(page);
@@ -70,7 +71,7 @@ test('on a phone, the map in sight loads the code at once and the view’s texts
   expect(await statuses()).not.toContain('loading');
 });
 
-test('with no idle time and no way to watch the screen, a first tap starts all three loads together', async ({ page }) => {
+test('with no idle time and no way to watch the screen, a first tap starts all its loads together', async ({ page }) => {
   await page.addInitScript(() => {
     // A browser that is never idle and has no IntersectionObserver: only the tap itself is left.
     Object.assign(window, { requestIdleCallback: () => 0, cancelIdleCallback: () => undefined, IntersectionObserver: undefined });
@@ -80,7 +81,7 @@ test('with no idle time and no way to watch the screen, a first tap starts all t
   expect(started.size).toBe(0);
   await page.getByRole('button', { name: 'Right shoulder' }).tap();
   await expect(page.getByRole('dialog', { name: 'Right shoulder' }).getByRole('heading', { name: 'Benefits' })).toBeVisible();
-  await expect.poll(() => finished.size).toBe(3);
+  await expect.poll(() => finished.size).toBe(Object.keys(kinds).length);
   const firstFinished = Math.min(...finished.values());
   for (const kind of Object.keys(kinds) as Kind[]) {
     expect(started.get(kind), `${kind} started before the first load finished`).toBeLessThanOrEqual(firstFinished);

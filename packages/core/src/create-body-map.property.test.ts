@@ -1,8 +1,8 @@
 import { atlas, locales } from '@bodymap/content';
 import fc from 'fast-check';
 import { layerView } from './atlas.js';
-import { createBodyMap, type BodyMapPlatform, type BodyMapSnapshot } from './create-body-map.js';
-import { readLoadable } from './loadable.js';
+import { createBodyMap, loadZoomPath, type BodyMapPlatform, type BodyMapSnapshot } from './create-body-map.js';
+import { loadValue, readLoadable } from './loadable.js';
 import { layerIds, viewIds, type LayerId, type ViewId } from './region.js';
 import { clampTransform, zoomLimits, type ZoomTransform } from './zoom.js';
 
@@ -44,7 +44,8 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   fc.record({ kind: fc.constant('sync' as const), selectedRegion: fc.option(fc.option(anyId, { nil: null }), { nil: undefined }) }),
 );
 
-// Every view of every layer loaded before the runs, so each action sees its geometry at once.
+// Every view of every layer loaded before the runs, so each action sees its geometry at once, and
+// the zoom animation's path, so each zoom animates frame by frame.
 beforeAll(async () => {
   for (const views of [atlas.views, atlas.layers?.muscles ?? {}]) {
     for (const id of viewIds) {
@@ -54,6 +55,7 @@ beforeAll(async () => {
       }
     }
   }
+  await loadValue(loadZoomPath);
 });
 
 function frames() {

@@ -1,7 +1,7 @@
 import { backView, fixtureAtlas, fixtureContent, frontView, layeredAtlas, layeredContent, musclesFrontView } from '../../../tests/unit/fixture.ts';
-import { createBodyMap, gestureHintDuration, loadIntakeMode, type BodyMapOptions } from './create-body-map.js';
+import { createBodyMap, gestureHintDuration, loadIntakeMode, loadZoomPath, type BodyMapOptions } from './create-body-map.js';
 import type { ContentPack, PanelContent } from './content.js';
-import { readLoadable } from './loadable.js';
+import { loadValue, readLoadable } from './loadable.js';
 import { fakePlatform } from '../../../tests/unit/fake-platform.ts';
 
 const locales = { en: fixtureContent };
@@ -14,6 +14,12 @@ function create(options: Partial<BodyMapOptions> = {}) {
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+// The zoom animation's path, loaded as a binding loads it ahead of the first gesture, so that each
+// animation runs frame by frame from the call that asks for it.
+beforeAll(async () => {
+  await loadValue(loadZoomPath);
+});
 
 describe('createBodyMap: state and geometry', () => {
   it('starts on the front view with the first region in reading order holding the tab stop', () => {
@@ -248,6 +254,75 @@ describe('createBodyMap: zoom through the injected platform', () => {
     expect(map.getState()).toMatchObject({ view: 'back', entering: 'back', transform: { k: 1, x: 0, y: 0 } });
     await settle();
     expect(map.getState().geometry?.view).toBe(backView);
+  });
+});
+
+describe('createBodyMap: the zoom animation’s path, loaded on demand', () => {
+  // A fresh copy of the controller, whose path has not loaded yet.
+  async function freshCore() {
+    vi.resetModules();
+    const [controller, loadable] = await Promise.all([import('./create-body-map.js'), import('./loadable.js')]);
+    return { ...controller, ...loadable };
+  }
+  afterEach(() => {
+    vi.doUnmock('./zoom-path.js');
+  });
+
+  it('plays a zoom asked for before the path has loaded once it has, building on the goal of each press', async () => {
+    const core = await freshCore();
+    const clock = fakePlatform();
+    const map = core.createBodyMap({ atlas: fixtureAtlas, locales, platform: clock.platform });
+    map.zoomBy(2);
+    map.zoomBy(2);
+    expect(map.getState().transform.k).toBe(1);
+    expect(clock.pending()).toBe(0);
+    await core.loadValue(core.loadZoomPath);
+    expect(clock.pending()).toBe(1);
+    clock.advance(100);
+    const midway = map.getState().transform.k;
+    expect(midway).toBeGreaterThan(1);
+    expect(midway).toBeLessThan(4);
+    clock.finish();
+    expect(map.getState().transform.k).toBeCloseTo(4);
+  });
+
+  it('leaves a waiting zoom for a gesture made meanwhile', async () => {
+    const core = await freshCore();
+    const clock = fakePlatform();
+    const map = core.createBodyMap({ atlas: fixtureAtlas, locales, platform: clock.platform });
+    map.zoomBy(4);
+    map.setTransform({ k: 2, x: -100, y: -100 });
+    await core.loadValue(core.loadZoomPath);
+    expect(clock.pending()).toBe(0);
+    expect(map.getState().transform).toEqual({ k: 2, x: -100, y: -100 });
+  });
+
+  it('moves at once under reduced motion, without loading the path', async () => {
+    const core = await freshCore();
+    const clock = fakePlatform({ reducedMotion: true });
+    const map = core.createBodyMap({ atlas: fixtureAtlas, locales, platform: clock.platform });
+    map.zoomBy(2);
+    expect(map.getState().transform.k).toBe(2);
+    expect(core.peekLoadable(core.loadZoomPath)).toBeUndefined();
+  });
+
+  it('jumps to the goal when the path fails to load', async () => {
+    vi.doMock('./zoom-path.js', () => {
+      throw new Error('offline');
+    });
+    const core = await freshCore();
+    const clock = fakePlatform();
+    const onTransformChange = vi.fn();
+    const map = core.createBodyMap({ atlas: fixtureAtlas, locales, platform: clock.platform, onTransformChange });
+    map.zoomBy(2);
+    expect(map.getState().transform.k).toBe(1);
+    await expect(core.loadValue(core.loadZoomPath)).rejects.toThrow();
+    expect(map.getState().transform.k).toBe(2);
+    expect(onTransformChange).toHaveBeenCalledTimes(1);
+    // Later zooms, with the path still missing, arrive at once too.
+    map.zoomBy(2);
+    expect(map.getState().transform.k).toBe(4);
+    expect(clock.pending()).toBe(0);
   });
 });
 

@@ -33,7 +33,6 @@ import {
   clampTransform,
   fitBounds,
   identityTransform,
-  interpolateTransform,
   invertPoint,
   maxZoom,
   separatingFactor,
@@ -151,6 +150,13 @@ type IntakeLoad =
   | { readonly status: 'failed' };
 /** The finder's code, which loads the first time a finder is used or a symptom is chosen, beside the pack's symptoms. */
 export const loadFinder = () => import('./finder/finder-mode.js').then((module) => module.createFinderMode);
+/**
+ * The zoom animation's path (`interpolateTransform`, on d3-interpolate), which only an animated zoom
+ * needs: a binding loads it ahead of the first gesture, and a zoom asked for before it arrives plays
+ * once it has. A host (or a test) that awaits `loadValue(loadZoomPath)` has it ready.
+ */
+export const loadZoomPath = () => import('./zoom-path.js').then((module) => module.interpolateTransform);
+type ZoomPath = Awaited<ReturnType<typeof loadZoomPath>>;
 const routineLoading: RoutineSnapshot = { status: 'loading' };
 const routineFailed: RoutineSnapshot = { status: 'failed' };
 const outsideIntake: IntakeSnapshot = { value: [], invalidity: null, validationMessage: '', validationShown: false };
@@ -771,30 +777,35 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     }
   };
 
-  // The zoom animation. `goal` is where a running animation is going: presses in quick succession
-  // build on it, not on wherever the animation has got to.
+  // The zoom animation. `goal` is where a running (or waiting) animation is going: presses in quick
+  // succession build on it, not on wherever the animation has got to.
   let frame: number | null = null;
   let goal: ZoomTransform | null = null;
+  // Counts the animations asked for and stopped, so that a path arriving late plays only the latest.
+  let animations = 0;
   function stop() {
     if (frame !== null) {
       platform.cancelFrame(frame);
       frame = null;
     }
     goal = null;
+    animations += 1;
   }
   function applyTransform(transform: ZoomTransform) {
     commit(setTransform(person(), transform));
   }
-  function animateTo(target: ZoomTransform, done?: () => void) {
-    stop();
-    const to = clampTransform(target, limits);
+  function jumpTo(to: ZoomTransform, done?: () => void) {
+    goal = null;
+    applyTransform(to);
+    done?.();
+  }
+  function play(interpolateTransform: ZoomPath, to: ZoomTransform, done?: () => void) {
+    // From wherever the map is when the path arrives: a host may have moved it meanwhile.
     const from = person().transform;
-    if (platform.prefersReducedMotion() || sameTransform(from, to)) {
-      applyTransform(to);
-      done?.();
+    if (sameTransform(from, to)) {
+      jumpTo(to, done);
       return;
     }
-    goal = to;
     const path = interpolateTransform(from, to, limits.viewport);
     const duration = Math.min(900, Math.max(240, path.duration * 0.6));
     const start = platform.now();
@@ -811,6 +822,37 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
       }
     };
     frame = platform.requestFrame(step);
+  }
+  function animateTo(target: ZoomTransform, done?: () => void) {
+    stop();
+    const to = clampTransform(target, limits);
+    if (platform.prefersReducedMotion() || sameTransform(person().transform, to)) {
+      jumpTo(to, done);
+      return;
+    }
+    goal = to;
+    const code = readLoadable(loadZoomPath);
+    if (code.status === 'loaded') {
+      play(code.value, to, done);
+    } else if (code.status === 'failed') {
+      // Without the path a zoom still arrives, at once.
+      jumpTo(to, done);
+    } else {
+      // A gesture, or another zoom, meanwhile takes over from this one.
+      const asked = animations;
+      code.promise.then(
+        (interpolateTransform) => {
+          if (asked === animations) {
+            play(interpolateTransform, to, done);
+          }
+        },
+        () => {
+          if (asked === animations) {
+            jumpTo(to, done);
+          }
+        },
+      );
+    }
   }
 
   // The box to fit for a region id or alias, or for every region of a group, in the current view.

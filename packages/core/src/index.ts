@@ -8,6 +8,7 @@ export * from './store.js';
 export * from './validate-content.js';
 export * from './merge-content.js';
 export * from './zoom.js';
+export type { TransformInterpolator } from './zoom-path.js';
 export * from './view-geometry.js';
 export * from './side-cues.js';
 export * from './resolve-content.js';

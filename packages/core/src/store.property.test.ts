@@ -2,7 +2,8 @@ import { atlas } from '@bodymap/content';
 import fc from 'fast-check';
 import { layerView, regionPlaces, unionBounds, type AtlasView, type RegionPlace, type ViewBoxPoint } from './atlas.js';
 import type { Bounds } from './geometry.js';
-import { readLoadable } from './loadable.js';
+import { loadZoomPath } from './create-body-map.js';
+import { loadValue, readLoadable } from './loadable.js';
 import { nearestInDirection, readingOrder, type Direction, type NavigationPoint } from './navigation.js';
 import { findRegion, layerIds, layerOf, viewIds, type LayerId, type RegionModel, type ViewId } from './region.js';
 import {
@@ -21,7 +22,6 @@ import {
   clampTransform,
   fitBounds,
   identityTransform,
-  interpolateTransform,
   invertPoint,
   zoomAbout,
   zoomLimits,
@@ -53,6 +53,9 @@ async function loadView(id: ViewId, layer: LayerId): Promise<AtlasView> {
   return state.status === 'loaded' ? state.value : state.promise;
 }
 
+// The zoom animation's path, which the controller loads on demand.
+let interpolateTransform: Awaited<ReturnType<typeof loadZoomPath>>;
+
 beforeAll(async () => {
   for (const id of viewIds) {
     for (const layer of layerIds) {
@@ -61,6 +64,7 @@ beforeAll(async () => {
       drawn.set(`${id} ${layer}`, new Set(all.map((place) => place.id)));
     }
   }
+  interpolateTransform = await loadValue(loadZoomPath);
 });
 
 const finite = ({ k, x, y }: ZoomTransform) => Number.isFinite(k) && Number.isFinite(x) && Number.isFinite(y);

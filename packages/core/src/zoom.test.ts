@@ -1,9 +1,10 @@
+import { loadZoomPath } from './create-body-map.js';
+import { loadValue } from './loadable.js';
 import {
   clampTransform,
   fitBounds,
   gestureOwner,
   identityTransform,
-  interpolateTransform,
   invertPoint,
   separatingFactor,
   tapSpacing,
@@ -153,6 +154,10 @@ describe('revealInside', () => {
 describe('interpolateTransform', () => {
   const from = identityTransform;
   const to = fitBounds({ x: 40, y: 560, width: 40, height: 60 }, limits);
+  let interpolateTransform: Awaited<ReturnType<typeof loadZoomPath>>;
+  beforeAll(async () => {
+    interpolateTransform = await loadValue(loadZoomPath);
+  });
 
   it('starts at one transform, ends exactly at the other, and takes time in proportion', () => {
     const interpolate = interpolateTransform(from, to, viewport);

@@ -1,4 +1,4 @@
-import { createBodyMap, loadFinder, loadIntakeMode, loadRoutineMode, loadValue, readLoadable, type BodyMapOptions, type BodyMapPlatform, type ContentPack } from '@bodymap/core';
+import { createBodyMap, loadFinder, loadIntakeMode, loadRoutineMode, loadValue, loadZoomPath, readLoadable, type BodyMapOptions, type BodyMapPlatform, type ContentPack } from '@bodymap/core';
 import { fixtureAtlas, fixtureContent } from '../../../tests/unit/fixture.ts';
 import { routineContent } from '../../../tests/unit/routine-fixture.ts';
 import { linkUrlState, readParameter, withParameter, type UrlStateWindow } from './url-state-link.js';
@@ -82,6 +82,12 @@ function create(queue: ReturnType<typeof frames>, options: Partial<BodyMapOption
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+// The zoom animation's path, loaded as the viewport loads it ahead of the first gesture, so that a
+// zoom's frames follow from the call.
+beforeAll(async () => {
+  await loadValue(loadZoomPath);
+});
 
 describe('withParameter', () => {
   it('sets one parameter in its place and keeps the others exactly as written', () => {

@@ -57,7 +57,7 @@ const flush = () => act(() => new Promise((resolve) => setTimeout(resolve, 0)));
  */
 async function codeUnderWay() {
   runIdle();
-  await vi.waitFor(() => expect([...loads.started].sort()).toEqual(['gestures', 'panel code']));
+  await vi.waitFor(() => expect([...loads.started].sort()).toEqual(['gestures', 'panel code', 'zoom path']));
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
 }
 /** Moves the test's clock on, and lets what that started begin. */
@@ -77,6 +77,7 @@ async function renderMap() {
   for (const [path, kind] of [
     ['./panel-popover.js', 'panel code'],
     ['./zoom-gestures.js', 'gestures'],
+    ['../../core/src/zoom-path.js', 'zoom path'],
   ] as const) {
     vi.doMock(path, (importOriginal) => {
       loads.started.push(kind);
@@ -123,17 +124,17 @@ describe('loads ahead of the first tap', () => {
     expect(loads.started).toEqual([]);
   });
 
-  it('starts the panel code and the gestures together when the map comes into sight', async () => {
+  it('starts the panel code, the gestures and the zoom animation’s path together when the map comes into sight', async () => {
     await renderMap();
     act(() => FakeIntersectionObserver.show(true));
     await flush();
-    // Both have started while neither has finished.
-    expect([...loads.started].sort()).toEqual(['gestures', 'panel code']);
+    // All have started while none has finished.
+    expect([...loads.started].sort()).toEqual(['gestures', 'panel code', 'zoom path']);
     // Coming into sight again, or the page going idle later, starts nothing more.
     act(() => FakeIntersectionObserver.show(true));
     runIdle();
     await flush();
-    expect(loads.started).toHaveLength(2);
+    expect(loads.started).toHaveLength(3);
   });
 
   it('starts the view’s texts once the map has stayed in sight for a second', async () => {
@@ -186,14 +187,14 @@ describe('loads ahead of the first tap', () => {
     expect(idleCallbacks).toHaveLength(1);
     runIdle();
     await flush();
-    expect([...loads.started].sort()).toEqual(['gestures', 'panel code']);
+    expect([...loads.started].sort()).toEqual(['gestures', 'panel code', 'zoom path']);
   });
 
   it('starts a region’s text with the code when it is pressed, and the panel shows it', async () => {
     await renderMap();
     fireEvent.pointerDown(screen.getByRole('button', { name: 'Left arm' }));
     await flush();
-    expect([...loads.started].sort()).toEqual(['gestures', 'panel code', 'text']);
+    expect([...loads.started].sort()).toEqual(['gestures', 'panel code', 'text', 'zoom path']);
     expect(armText).toHaveBeenCalledTimes(1);
     loads.open();
     await flush();

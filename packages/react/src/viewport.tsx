@@ -1,6 +1,7 @@
 import {
   gestureOwner,
   loadValue,
+  loadZoomPath,
   transformAttribute,
   transformPoint,
   viewBoxAttribute,
@@ -29,9 +30,6 @@ const zoomKeys: Record<string, number> = { '+': zoomStep, '=': zoomStep, '-': 1 
 
 // The events that can start a gesture before d3-zoom has loaded; each is replayed once it has.
 const gestureStarts = ['wheel', 'mousedown', 'touchstart', 'dblclick'] as const;
-
-// How far one finger at the whole view may stray sideways before it asks for two.
-const sidewaysSlop = 24;
 
 /** Whether the page around a node can scroll: the document, or a scrolling box the node is in. */
 function pageScrolls(node: Element): boolean {
@@ -77,11 +75,12 @@ export type BodyMapViewportProps = ComponentPropsWithoutRef<'svg'>;
  * and `0` zoom in, out and back to the whole figure. Wheel, drag, pinch and double-tap zoom and
  * pan too, but the page keeps its scrolling until the map is zoomed: at the whole view one finger
  * and a plain wheel scroll the page, and the gesture hint says what zooms. The code for gestures
- * loads ahead of the first tap, when the map comes near the screen or the page is idle, and a
- * gesture begun before it arrives is played back to it, not lost. A region's panel text loads when
- * a pointer comes over it, presses it or focus reaches it, and on a touch screen the view's texts
- * load once the map has stayed in sight for a second. It sets `--bodymap-unit`, the size of one CSS
- * pixel in the figure's units at the current zoom, for parts that keep their size on screen.
+ * (with their hints) and the zoom animation's path load ahead of the first tap, when the map comes
+ * near the screen or the page is idle, and a gesture begun before the gestures arrive is played
+ * back to them, not lost. A region's panel text loads when a pointer comes over it, presses it or
+ * focus reaches it, and on a touch screen the view's texts load once the map has stayed in sight
+ * for a second. It sets `--bodymap-unit`, the size of one CSS pixel in the figure's units at the
+ * current zoom, for parts that keep their size on screen.
  * @selector [data-view] the view drawn
  * @selector [data-layer="areas" | "muscles"] the layer drawn
  * @selector [data-zoomed] present while zoomed in
@@ -123,6 +122,7 @@ export const BodyMapViewport = forwardRef<SVGSVGElement, BodyMapViewportProps>(f
           owns: (event) => mapOwns(controller, svg, event),
           // As d3 zooms on a double click: twice as large, about the point.
           onDoubleTap: (point) => controller.zoomBy(2, point),
+          onHint: controller.showGestureHint,
         });
         gestures.current.sync(controller.getState().transform);
       }
@@ -183,35 +183,6 @@ export const BodyMapViewport = forwardRef<SVGSVGElement, BodyMapViewportProps>(f
       released = true;
     };
 
-    // The hints, for gestures the map leaves to the page where a person may have meant the map.
-    let start: { x: number; y: number } | null = null;
-    const wheel = (event: WheelEvent) => {
-      if (!mapOwns(controller, svg, event)) {
-        controller.showGestureHint('wheel');
-      }
-    };
-    const touchStart = (event: TouchEvent) => {
-      const touch = event.touches[0];
-      start = touch && !mapOwns(controller, svg, event) ? { x: touch.clientX, y: touch.clientY } : null;
-      if (event.touches.length > 1) {
-        controller.showGestureHint(null);
-      }
-    };
-    // A sideways drag with one finger neither scrolls the page (which pans only up and down over
-    // the map) nor pans the whole view.
-    const touchMove = (event: TouchEvent) => {
-      const touch = event.touches[0];
-      if (start && touch && event.touches.length === 1) {
-        const dx = Math.abs(touch.clientX - start.x);
-        if (dx > sidewaysSlop && dx > 2 * Math.abs(touch.clientY - start.y)) {
-          start = null;
-          controller.showGestureHint('touch');
-        }
-      }
-    };
-    svg.addEventListener('wheel', wheel, { passive: true });
-    svg.addEventListener('touchstart', touchStart, { passive: true });
-    svg.addEventListener('touchmove', touchMove, { passive: true });
     for (const type of gestureStarts) {
       svg.addEventListener(type, early, { capture: true, passive: false });
     }
@@ -225,9 +196,6 @@ export const BodyMapViewport = forwardRef<SVGSVGElement, BodyMapViewportProps>(f
       }
       window.removeEventListener('mouseup', release, true);
       window.removeEventListener('touchend', release, true);
-      svg.removeEventListener('wheel', wheel);
-      svg.removeEventListener('touchstart', touchStart);
-      svg.removeEventListener('touchmove', touchMove);
       gestures.current?.destroy();
       gestures.current = null;
       loading.current = null;
@@ -238,11 +206,11 @@ export const BodyMapViewport = forwardRef<SVGSVGElement, BodyMapViewportProps>(f
     gestures.current?.sync(transform);
   }, [transform]);
 
-  // What a first tap waits for loads ahead, all at once: the panel's code and the gestures when the
-  // map first comes near the screen or the page is idle, whichever is first; the view's texts once
-  // the map has stayed in sight a while; a region's text when a pointer comes to it, presses it or
-  // focus reaches it. Effects never run on a server.
-  const loaders = useMemo(() => [loadPopover, () => loadGestures()], [loadGestures]);
+  // What a first tap waits for loads ahead, all at once: the panel's code, the gestures (with their
+  // hints) and the zoom animation's path when the map first comes near the screen or the page is
+  // idle, whichever is first; the view's texts once the map has stayed in sight a while; a region's
+  // text when a pointer comes to it, presses it or focus reaches it. Effects never run on a server.
+  const loaders = useMemo(() => [loadPopover, () => loadGestures(), loadZoomPath], [loadGestures]);
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) {

@@ -1,4 +1,4 @@
-import type { ViewBoxPoint, ZoomLimits, ZoomTransform } from '@bodymap/core';
+import type { GestureHint, ViewBoxPoint, ZoomLimits, ZoomTransform } from '@bodymap/core';
 import { pointer, select } from 'd3-selection';
 import { zoom, zoomIdentity } from 'd3-zoom';
 
@@ -17,6 +17,8 @@ export interface ZoomGestureHandlers {
   readonly owns: (event: Event) => boolean;
   /** A double tap with one finger on the whole view, about a viewBox point. */
   readonly onDoubleTap: (point: ViewBoxPoint) => void;
+  /** Shows the hint for a gesture left to the page that a person may have meant for the map, or hides it (`null`). */
+  readonly onHint: (hint: GestureHint | null) => void;
 }
 
 // A tap is a touch that moves less than this (in CSS pixels), and a second one this soon after and
@@ -24,13 +26,61 @@ export interface ZoomGestureHandlers {
 const tapDistance = 10;
 const doubleTapDelay = 500;
 
+// How far one finger at the whole view may stray sideways before it asks for two.
+const sidewaysSlop = 24;
+
 /**
- * Lets d3-zoom read wheel, drag, pinch and double-tap on the map's SVG. d3 only interprets: each
- * gesture's transform goes to `onGesture`, the store takes it, and React draws it. This is the one
- * module that binds d3 to the DOM, and it loads on first use (see the viewport).
+ * The hints, for gestures the map leaves to the page where a person may have meant the map: a
+ * plain wheel, and one finger dragged sideways at the whole view. Returns a function that removes
+ * the listeners.
  */
-export function bindZoomGestures(svg: SVGSVGElement, limits: ZoomLimits, { onGesture, owns, onDoubleTap }: ZoomGestureHandlers): ZoomGestures {
+function bindGestureHints(svg: SVGSVGElement, owns: (event: Event) => boolean, onHint: (hint: GestureHint | null) => void): () => void {
+  let start: { x: number; y: number } | null = null;
+  const wheel = (event: WheelEvent) => {
+    if (!owns(event)) {
+      onHint('wheel');
+    }
+  };
+  const touchStart = (event: TouchEvent) => {
+    const touch = event.touches[0];
+    start = touch && !owns(event) ? { x: touch.clientX, y: touch.clientY } : null;
+    if (event.touches.length > 1) {
+      onHint(null);
+    }
+  };
+  // A sideways drag with one finger neither scrolls the page (which pans only up and down over
+  // the map) nor pans the whole view.
+  const touchMove = (event: TouchEvent) => {
+    const touch = event.touches[0];
+    if (start && touch && event.touches.length === 1) {
+      const dx = Math.abs(touch.clientX - start.x);
+      if (dx > sidewaysSlop && dx > 2 * Math.abs(touch.clientY - start.y)) {
+        start = null;
+        onHint('touch');
+      }
+    }
+  };
+  svg.addEventListener('wheel', wheel, { passive: true });
+  svg.addEventListener('touchstart', touchStart, { passive: true });
+  svg.addEventListener('touchmove', touchMove, { passive: true });
+  return () => {
+    svg.removeEventListener('wheel', wheel);
+    svg.removeEventListener('touchstart', touchStart);
+    svg.removeEventListener('touchmove', touchMove);
+  };
+}
+
+/**
+ * Lets d3-zoom read wheel, drag, pinch and double-tap on the map's SVG, and hints at what zooms
+ * when a gesture is left to the page. d3 only interprets: each gesture's transform goes to
+ * `onGesture`, the store takes it, and React draws it. This is the one module that binds d3 to the
+ * DOM, and it loads on first use (see the viewport).
+ */
+export function bindZoomGestures(svg: SVGSVGElement, limits: ZoomLimits, { onGesture, owns, onDoubleTap, onHint }: ZoomGestureHandlers): ZoomGestures {
   const { viewport, translateExtent, scaleExtent } = limits;
+  // Before d3's own listeners, which stop the gestures d3 takes from reaching any later one: a
+  // second finger still hides the hint.
+  const unbindHints = bindGestureHints(svg, owns, onHint);
   // One finger on the whole view is the page's, so d3 never sees its taps; their double tap is
   // found here. The browser may also report it as a dblclick, which is then not zoomed on again.
   let press: { x: number; y: number } | null = null;
@@ -106,6 +156,7 @@ export function bindZoomGestures(svg: SVGSVGElement, limits: ZoomLimits, { onGes
     },
     destroy() {
       selection.on('.zoom', null);
+      unbindHints();
       svg.removeEventListener('touchstart', touchStart);
       svg.removeEventListener('touchmove', touchMove);
       svg.removeEventListener('touchend', touchEnd);

@@ -1,19 +1,21 @@
 import { fixtureAtlas, fixtureContent } from '../../../../tests/unit/fixture.ts';
 import { fixtureRoutines, routineContent } from '../../../../tests/unit/routine-fixture.ts';
 import type { ContentPack } from '../content.js';
-import { createBodyMap, loadRoutineMode, type BodyMapOptions } from '../create-body-map.js';
-import { readLoadable } from '../loadable.js';
+import { createBodyMap, loadRoutineMode, loadZoomPath, type BodyMapOptions } from '../create-body-map.js';
+import { loadValue, readLoadable } from '../loadable.js';
 import type { RoutinePack, RoutineSnapshot } from './routine.js';
 import { fakePlatform } from '../../../../tests/unit/fake-platform.ts';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-// Routines' code, loaded once for the file as the first map showing a routine would load it, so that each test waits only for its pack.
+// Routines' code, loaded once for the file as the first map showing a routine would load it, so that each test waits only for its pack;
+// and the zoom animation's path, as a binding loads it ahead of the first gesture.
 beforeAll(async () => {
   const state = readLoadable(loadRoutineMode);
   if (state.status === 'loading') {
     await state.promise;
   }
+  await loadValue(loadZoomPath);
 });
 
 function create(options: Partial<BodyMapOptions> = {}, { reducedMotion = true, content = routineContent() } = {}) {
