@@ -19,10 +19,15 @@ const panel = (summary: string, benefit: string): PanelContent => ({
 
 /**
  * A clinic's own pack for three regions. It has no `version`, so it is laid over the bundled
- * English pack: everything it does not say (interface strings, the glossary) comes from there.
- * It records the clinic's own review: who reviewed each panel, and when.
+ * English pack: everything it does not say (interface strings, the glossary, the panel strings it
+ * leaves out) comes from there, string by string. It records the clinic's own review: who reviewed
+ * each panel, and when.
  */
 const physiotherapyPack: PartialContentPack = {
+  panelStrings: {
+    reviewedBy: 'Written and reviewed by our {role}',
+    techniqueNames: { 'myofascial-release': 'Myofascial release (hands-on)' },
+  },
   provenance: {
     version: 'riverside-2027.1',
     reviewed: '2027-01-15',
@@ -72,7 +77,10 @@ export const PhysiotherapyPack: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Lower back (right): back class' }));
     const dialog = await canvas.findByRole('dialog', { name: 'Lower back (right): back class' });
     await expect(await within(dialog).findByText('Part of our six-week back class.')).toBeVisible();
-    await expect(within(dialog).getByText('Reviewed by: chartered physiotherapist')).toBeVisible();
+    await expect(within(dialog).getByText('Written and reviewed by our chartered physiotherapist')).toBeVisible();
+    await expect(within(dialog).getByText('Myofascial release (hands-on)')).toBeVisible();
+    // What the clinic's panel strings leave out is the bundled English pack's.
+    await expect(within(dialog).getByRole('heading', { name: 'Benefits' })).toBeVisible();
   },
 };
 

@@ -1,4 +1,4 @@
-import type { Atlas, AtlasView, ContentPack, IntakeStrings, PanelContent } from '@bodymap/core';
+import type { Atlas, AtlasView, ContentPack, IntakeStrings, PanelContent, PanelStrings } from '@bodymap/core';
 
 /** A small, hand-checkable atlas: a plus-shaped front view and a back view that loads on demand. */
 const rect = (x: number, y: number, width: number, height: number) =>
@@ -77,6 +77,54 @@ export const fixtureIntake: IntakeStrings = {
   painQualities: { aching: 'Aching', sharp: 'Sharp', burning: 'Burning', tingling: 'Tingling', numb: 'Numb', stiff: 'Stiff', throbbing: 'Throbbing' },
 };
 
+/** The fixture pack's panel strings, at hand for tests that lay other words over them. */
+export const fixturePanelStrings: PanelStrings = {
+  claim: {
+    heading: 'Traditional claim',
+    notice: 'This link is a tradition, not anatomy.',
+    location: 'Where',
+    association: 'Linked to',
+  },
+  benefits: 'Benefits',
+  findings: 'What research found',
+  directions: { positive: 'Found a benefit', 'no-effect': 'Found no benefit', negative: 'Found the opposite', unclear: 'Unclear result' },
+  sourceKinds: {
+    guideline: 'Guideline',
+    'systematic-review': 'Systematic review',
+    trial: 'Trial',
+    study: 'Study',
+    'health-information': 'Health information',
+    practice: 'Practice description',
+    'traditional-chart': 'Traditional chart',
+  },
+  reviewedBy: 'Reviewed by: {role}',
+  techniques: 'Techniques',
+  cautions: 'Cautions',
+  emergency: 'Emergency',
+  sources: 'Sources',
+  sourcesFor: 'Sources for: {text}',
+  muscles: { action: 'Action', tension: 'Felt at', deep: 'Deep muscle', inArea: 'Muscles in this area' },
+  evidence: { 'research-supported': 'Research-supported', mixed: 'Mixed evidence', traditional: 'Traditional claim' },
+  fit: { good: 'Good fit', care: 'Use with care', avoid: 'Not advised' },
+  glossary: {
+    about: 'About {technique}',
+    pressure: 'Pressure',
+    pressureRange: '{min} to {max} of 5',
+    duration: 'Typical duration',
+    evidence: 'What research shows',
+  },
+  techniqueNames: {
+    swedish: 'Swedish',
+    'deep-tissue': 'Deep tissue',
+    'trigger-point': 'Trigger point',
+    'myofascial-release': 'Myofascial release',
+    sports: 'Sports massage',
+    reflexology: 'Reflexology',
+    'self-massage': 'Self-massage',
+  },
+  disclaimer: 'General information, not medical advice.',
+};
+
 export const fixtureContent: ContentPack = {
   version: 1,
   locale: 'en',
@@ -90,30 +138,6 @@ export const fixtureContent: ContentPack = {
     showDetailView: 'See the {view}',
     zoom: { controls: 'Zoom', in: 'Zoom in', out: 'Zoom out', reset: 'Reset zoom', wheelHint: 'Hold Ctrl or ⌘ and scroll to zoom the map', touchHint: 'Pinch with two fingers to zoom the map' },
     sides: { left: 'L', right: 'R' },
-    claim: {
-      heading: 'Traditional claim',
-      notice: 'This link is a tradition, not anatomy.',
-      location: 'Where',
-      association: 'Linked to',
-    },
-    benefits: 'Benefits',
-    findings: 'What research found',
-    directions: { positive: 'Found a benefit', 'no-effect': 'Found no benefit', negative: 'Found the opposite', unclear: 'Unclear result' },
-    sourceKinds: {
-      guideline: 'Guideline',
-      'systematic-review': 'Systematic review',
-      trial: 'Trial',
-      study: 'Study',
-      'health-information': 'Health information',
-      practice: 'Practice description',
-      'traditional-chart': 'Traditional chart',
-    },
-    reviewedBy: 'Reviewed by: {role}',
-    techniques: 'Techniques',
-    cautions: 'Cautions',
-    emergency: 'Emergency',
-    sources: 'Sources',
-    sourcesFor: 'Sources for: {text}',
     close: 'Close',
     loading: 'Loading…',
     loadFailed: 'This panel could not be shown.',
@@ -123,16 +147,6 @@ export const fixtureContent: ContentPack = {
     panelOpened: '{region} panel opened',
     viewChanged: '{view} view shown',
     layerChanged: '{layer} shown',
-    muscles: { action: 'Action', tension: 'Felt at', deep: 'Deep muscle', inArea: 'Muscles in this area' },
-    evidence: { 'research-supported': 'Research-supported', mixed: 'Mixed evidence', traditional: 'Traditional claim' },
-    fit: { good: 'Good fit', care: 'Use with care', avoid: 'Not advised' },
-    glossary: {
-      about: 'About {technique}',
-      pressure: 'Pressure',
-      pressureRange: '{min} to {max} of 5',
-      duration: 'Typical duration',
-      evidence: 'What research shows',
-    },
     intake: {
       mapLabel: 'Where does it hurt?',
       required: 'Mark at least one area.',
@@ -140,22 +154,13 @@ export const fixtureContent: ContentPack = {
     },
   },
   intake: fixtureIntake,
-  disclaimer: 'General information, not medical advice.',
+  panelStrings: fixturePanelStrings,
   labels: {
     head: 'Head',
     'arm-left': 'Left arm',
     'arm-right': 'Right arm',
     belly: 'Belly',
     'upper-back': 'Upper back',
-  },
-  techniques: {
-    swedish: { name: 'Swedish' },
-    'deep-tissue': { name: 'Deep tissue' },
-    'trigger-point': { name: 'Trigger point' },
-    'myofascial-release': { name: 'Myofascial release' },
-    sports: { name: 'Sports massage' },
-    reflexology: { name: 'Reflexology' },
-    'self-massage': { name: 'Self-massage' },
   },
   panels: {
     head: { ...armPanel, summary: 'The head.' },

@@ -157,13 +157,20 @@ describe.each(Object.keys(locales))('the %s content pack', (locale) => {
     expect(panel.cautions.some((caution) => /diabet/i.test(caution.text))).toBe(true);
   });
 
-  it('names each toggle in a panel after what it opens, starting with the words it shows', () => {
-    const { strings, techniques } = pack;
-    const name = formatString(strings.sourcesFor, { text: 'Eases pain.' });
+  it("has the panel's words, loaded with the first panel, complete and with every key English has", async () => {
+    const words = await loaded(pack.panelStrings);
+    const english = await loaded((await loaded(locales.en)).panelStrings);
+    expect(validateContent({ ...pack, panelStrings: words }, { regionIds })).toEqual([]);
+    expect(missingContent({ ...pack, panelStrings: words }, { ...locales.en, panelStrings: english })).toEqual([]);
+  });
+
+  it('names each toggle in a panel after what it opens, starting with the words it shows', async () => {
+    const words = await loaded(pack.panelStrings);
+    const name = formatString(words.sourcesFor, { text: 'Eases pain.' });
     // What a toggle shows comes first in its name, so speaking what one sees selects it.
-    expect(name.startsWith(strings.sources)).toBe(true);
+    expect(name.startsWith(words.sources)).toBe(true);
     expect(name).toContain('Eases pain.');
-    expect(formatString(strings.glossary.about, { technique: techniques.swedish.name })).toContain(techniques.swedish.name);
+    expect(formatString(words.glossary.about, { technique: words.techniqueNames.swedish })).toContain(words.techniqueNames.swedish);
   });
 
   it('has a text for every caption the atlas draws', async () => {
@@ -183,7 +190,8 @@ describe.each(Object.keys(locales))('the %s content pack', (locale) => {
     const cautions = (await Promise.all(regionIds.map(load))).flatMap((panel) => panel.cautions);
     expect(cautions.filter((caution) => caution.kind === undefined)).toEqual([]);
     expect(cautions.some((caution) => caution.kind === 'emergency')).toBe(true);
-    expect(cautions.filter((caution) => caution.text.startsWith(pack.strings.emergency))).toEqual([]);
+    const { emergency } = await loaded(pack.panelStrings);
+    expect(cautions.filter((caution) => caution.text.startsWith(emergency))).toEqual([]);
   });
 
   it.each(bloodThinnerRegions)('%s warns about blood thinners and bleeding disorders', async (region) => {

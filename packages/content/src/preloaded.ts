@@ -22,7 +22,7 @@ export interface PreloadRequest {
 
 /**
  * What a first render needs of one bundled content pack, as plain data: its interface text, names,
- * captions, technique names and provenance. The rest (panels, the disclaimer, sources, glossary and the like)
+ * captions and provenance. The rest (panels, the panel strings, sources, glossary and the like)
  * loads on demand once {@link preloaded} has put the pack back together.
  */
 export interface PreloadedPack {
@@ -30,7 +30,6 @@ export interface PreloadedPack {
   readonly locale: string;
   readonly strings: ContentPack['strings'];
   readonly labels: ContentPack<RegionId>['labels'];
-  readonly techniques: ContentPack['techniques'];
   readonly captions?: ContentPack['captions'];
   readonly provenance?: Omit<ContentProvenance, 'changelog'>;
 }
@@ -103,13 +102,12 @@ export function preloaded(content: PreloadedContent): Preloaded {
 }
 
 function packData(pack: ContentPack<RegionId>): PreloadedPack {
-  const { version, locale, strings, labels, techniques, captions, provenance } = pack;
+  const { version, locale, strings, labels, captions, provenance } = pack;
   return {
     version,
     locale,
     strings,
     labels,
-    techniques,
     ...(captions === undefined ? {} : { captions }),
     ...(provenance === undefined ? {} : { provenance: { version: provenance.version, reviewed: provenance.reviewed } }),
   };
@@ -142,7 +140,7 @@ function rebuiltPack(name: string, data: unknown): ContentPack<RegionId> {
     symptoms: later('symptoms', (pack) => pack.symptoms),
     routines: later('routines', (pack) => pack.routines),
     referrals: later('referrals', (pack) => pack.referrals),
-    disclaimer: later('disclaimer', (pack) => pack.disclaimer),
+    panelStrings: later('panelStrings', (pack) => pack.panelStrings),
     panels: Object.fromEntries(regionIds.map((id) => [id, later(`panel for "${id}"`, (pack) => pack.panels[id])])),
   };
   const issues = validateContent(pack, { regionIds, complete: true });

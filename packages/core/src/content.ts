@@ -212,6 +212,40 @@ export interface UiStrings {
    * short, since they sit beside the head at any zoom.
    */
   readonly sides: { readonly left: string; readonly right: string };
+  readonly close: string;
+  readonly loading: string;
+  readonly loadFailed: string;
+  /** Shown when a view's drawing could not be loaded; `{view}` is the view's name. */
+  readonly viewFailed: string;
+  /** Shown when the chosen language's pack could not be loaded and English is shown instead. */
+  readonly localeFailed: string;
+  readonly retry: string;
+  /** Spoken when a panel opens; `{region}` is replaced by the region's name. */
+  readonly panelOpened: string;
+  /** Spoken when the view changes; `{view}` is replaced by the view's name. */
+  readonly viewChanged: string;
+  /** Spoken when the layer changes; `{layer}` is replaced by the layer's name. */
+  readonly layerChanged: string;
+  /**
+   * The words a map in intake mode needs before intake mode's code and the rest of its words
+   * ({@link ContentPack.intake}) have loaded.
+   */
+  readonly intake: {
+    /** The map's name in intake mode, in place of {@link UiStrings.mapLabel}. */
+    readonly mapLabel: string;
+    /** The message of a required form with no marks. */
+    readonly required: string;
+    /** Said, with the retry button, when intake mode's code or words could not be loaded. */
+    readonly failed: string;
+  };
+}
+
+/**
+ * The words that only a panel's text, a technique's glossary entry or a routine shows, per locale:
+ * kept apart from {@link UiStrings} so that they load with the first panel opened rather than with
+ * the map ({@link ContentPack.panelStrings}).
+ */
+export interface PanelStrings {
   /** The box a traditional claim sits in; see {@link TraditionalClaim}. */
   readonly claim: {
     readonly heading: string;
@@ -236,24 +270,10 @@ export interface UiStrings {
   /** The heading of a benefit's or caution's list of sources. */
   readonly sources: string;
   /**
-   * The name of that list's toggle, which must start with {@link UiStrings.sources} (the words it
+   * The name of that list's toggle, which must start with {@link PanelStrings.sources} (the words it
    * shows); `{text}` is the statement the sources back, so no two toggles in a panel share a name.
    */
   readonly sourcesFor: string;
-  readonly close: string;
-  readonly loading: string;
-  readonly loadFailed: string;
-  /** Shown when a view's drawing could not be loaded; `{view}` is the view's name. */
-  readonly viewFailed: string;
-  /** Shown when the chosen language's pack could not be loaded and English is shown instead. */
-  readonly localeFailed: string;
-  readonly retry: string;
-  /** Spoken when a panel opens; `{region}` is replaced by the region's name. */
-  readonly panelOpened: string;
-  /** Spoken when the view changes; `{view}` is replaced by the view's name. */
-  readonly viewChanged: string;
-  /** Spoken when the layer changes; `{layer}` is replaced by the layer's name. */
-  readonly layerChanged: string;
   /** A muscle's panel, and the list of muscles in an area's panel. */
   readonly muscles: {
     /** The heading over {@link MuscleAnatomy.action}. */
@@ -268,18 +288,6 @@ export interface UiStrings {
   readonly evidence: { readonly [Level in Evidence]: string };
   readonly fit: { readonly [Fit in TechniqueFit]: string };
   /**
-   * The words a map in intake mode needs before intake mode's code and the rest of its words
-   * ({@link ContentPack.intake}) have loaded.
-   */
-  readonly intake: {
-    /** The map's name in intake mode, in place of {@link UiStrings.mapLabel}. */
-    readonly mapLabel: string;
-    /** The message of a required form with no marks. */
-    readonly required: string;
-    /** Said, with the retry button, when intake mode's code or words could not be loaded. */
-    readonly failed: string;
-  };
-  /**
    * Labels in a technique's glossary entry; `about`, the toggle that opens it, takes `{technique}`
    * (the technique's name), and `pressureRange` takes `{min}` and `{max}`.
    */
@@ -290,6 +298,13 @@ export interface UiStrings {
     readonly duration: string;
     readonly evidence: string;
   };
+  /** Each technique's name, shown in a panel, its glossary entry and a routine's steps. */
+  readonly techniqueNames: { readonly [Technique in TechniqueId]: string };
+  /**
+   * What every panel and routine ends with: general information, not medical advice, and when to ask a
+   * health professional first.
+   */
+  readonly disclaimer: string;
 }
 
 /**
@@ -344,13 +359,12 @@ export interface ContentPack<Id extends string = string> {
   readonly strings: UiStrings;
   /** Each region's accessible name, such as "Left shoulder". */
   readonly labels: { readonly [Region in Id]?: string };
-  readonly techniques: { readonly [Technique in TechniqueId]: { readonly name: string } };
   /**
-   * What every panel and routine ends with: general information, not medical advice, and when to ask a
-   * health professional first. A panel shows its text only once this has loaded too, so it is never
-   * shown without it; the bundled English one loads with the first panel opened.
+   * The words of a panel's text, the glossary and routines, down to the disclaimer they end with. A
+   * panel or routine shows its text only once these have loaded too, so it is never shown without
+   * them; the bundled English ones load with the first panel opened.
    */
-  readonly disclaimer: Loadable<string>;
+  readonly panelStrings: Loadable<PanelStrings>;
   /** Intake mode's words, loaded with its code the first time a map is in intake mode. */
   readonly intake?: Loadable<IntakeStrings>;
   /** The technique glossary, usually loaded when a technique is first expanded. */

@@ -1,4 +1,4 @@
-import { backView, fixtureAtlas, fixtureContent, frontView, layeredAtlas, layeredContent, musclesFrontView } from '../../../tests/unit/fixture.ts';
+import { backView, fixtureAtlas, fixtureContent, fixturePanelStrings, frontView, layeredAtlas, layeredContent, musclesFrontView } from '../../../tests/unit/fixture.ts';
 import { createBodyMap, gestureHintDuration, loadIntakeMode, loadZoomPath, type BodyMapOptions } from './create-body-map.js';
 import type { ContentPack, PanelContent } from './content.js';
 import { loadValue, readLoadable } from './loadable.js';
@@ -495,6 +495,19 @@ describe('createBodyMap: loads ahead of need', () => {
     await settle();
     expect(bellyText).toHaveBeenCalledTimes(1);
     expect(backText).not.toHaveBeenCalled();
+  });
+
+  it("starts the panel's words with a region's text, even one at hand, and not for a region the atlas lacks", async () => {
+    const panelStrings = vi.fn(() => Promise.resolve(fixturePanelStrings));
+    const { map } = create({ locales: { en: { ...fixtureContent, panelStrings } } });
+    map.prefetch({ regions: ['nowhere'], loaders: [] });
+    await settle();
+    expect(panelStrings).not.toHaveBeenCalled();
+    map.prefetch({ regions: ['head'] });
+    map.prefetch({ regions: ['arm-left'] });
+    await settle();
+    expect(panelStrings).toHaveBeenCalledTimes(1);
+    expect(readLoadable(panelStrings)).toEqual({ status: 'loaded', value: fixturePanelStrings });
   });
 
   it('fetches the text in the language shown', async () => {

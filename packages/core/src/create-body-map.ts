@@ -935,15 +935,16 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
   function prefetch({ regions: named = [], view = false, loaders = [] }: PrefetchRequest) {
     const { panels } = snapshot.content;
     const wanted = view ? [...named, ...(snapshot.geometry?.places.map((place) => place.id) ?? [])] : named;
-    const texts = wanted.flatMap((target) => {
-      const id = findRegion(regions, target)?.id;
-      const panel = id === undefined ? undefined : panels[id];
+    const known = wanted.flatMap((target) => findRegion(regions, target)?.id ?? []);
+    const texts = known.flatMap((id) => {
+      const panel = panels[id];
       return typeof panel === 'function' ? [panel] : [];
     });
-    // A panel waits for the disclaimer it ends with, so it loads beside the first panel's text.
-    const { disclaimer } = snapshot.content;
-    const footer = texts.length > 0 && typeof disclaimer === 'function' ? [disclaimer] : [];
-    for (const loader of [...texts, ...footer, ...loaders]) {
+    // Every panel waits for the panel's words, so they load beside the first region's text, even
+    // one the pack has at hand.
+    const { panelStrings } = snapshot.content;
+    const words = known.length > 0 && typeof panelStrings === 'function' ? [panelStrings] : [];
+    for (const loader of [...texts, ...words, ...loaders]) {
       // A prefetch that failed (a dropped connection) would leave the panel showing the failure.
       retryLoadable(loader);
       readLoadable(loader);
@@ -1173,7 +1174,7 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
       const viewLoadable = layerView(atlas, view, layer);
       const localePack = localeLoadable();
       const intakeParts = props.mode === 'intake' ? [loadIntakeMode, snapshot.content.intake] : [];
-      const routineParts = props.routine === undefined ? [] : [loadRoutineMode, snapshot.content.routines, snapshot.content.disclaimer];
+      const routineParts = props.routine === undefined ? [] : [loadRoutineMode, snapshot.content.routines, snapshot.content.panelStrings];
       for (const loadable of [viewLoadable, localePack, ...intakeParts, ...routineParts]) {
         if (loadable !== undefined) {
           retryLoadable(loadable);

@@ -1,5 +1,5 @@
-import { fixtureContent } from '../../../tests/unit/fixture.ts';
-import { readLoadable } from './loadable.js';
+import { fixtureContent, fixturePanelStrings } from '../../../tests/unit/fixture.ts';
+import { loadValue, readLoadable } from './loadable.js';
 import { contentKind, mergeContent, missingContent } from './merge-content.js';
 
 describe('contentKind', () => {
@@ -16,13 +16,13 @@ describe('mergeContent', () => {
   it('lays strings over the base key by key, keeping what the override lacks', () => {
     const merged = mergeContent(fixtureContent, {
       locale: 'es',
-      strings: { benefits: 'Beneficios', fit: { good: 'Muy adecuado' } },
+      strings: { close: 'Cerrar', zoom: { in: 'Acercar' } },
       labels: { head: 'Cabeza' },
     });
     expect(merged.locale).toBe('es');
-    expect(merged.strings.benefits).toBe('Beneficios');
-    expect(merged.strings.fit).toEqual({ good: 'Muy adecuado', care: 'Use with care', avoid: 'Not advised' });
-    expect(merged.strings.techniques).toBe('Techniques');
+    expect(merged.strings.close).toBe('Cerrar');
+    expect(merged.strings.zoom).toEqual({ ...fixtureContent.strings.zoom, in: 'Acercar' });
+    expect(merged.strings.retry).toBe('Try again');
     expect(merged.labels.head).toBe('Cabeza');
     expect(merged.labels.belly).toBe('Belly');
   });
@@ -30,20 +30,20 @@ describe('mergeContent', () => {
   it('leaves out values of the wrong kind and blank strings, keeping the base\'s', () => {
     const malformed = {
       locale: 42,
-      strings: { benefits: { text: 'Benefits' }, views: 'Front', close: '  ', fit: { good: 7 } },
+      strings: { loading: { text: 'Loading' }, views: 'Front', close: '  ', zoom: { in: 7 } },
       labels: { head: ['Head'], belly: 'Tummy' },
-      techniques: 'Swedish',
+      panelStrings: 'Swedish',
       panels: 'none',
       glossary: 3,
     } as unknown as Parameters<typeof mergeContent>[1];
     const merged = mergeContent(fixtureContent, malformed);
     expect(merged.locale).toBe('en');
-    expect(merged.strings.benefits).toBe('Benefits');
+    expect(merged.strings.loading).toBe('Loading…');
     expect(merged.strings.views).toEqual(fixtureContent.strings.views);
     expect(merged.strings.close).toBe('Close');
-    expect(merged.strings.fit).toEqual(fixtureContent.strings.fit);
+    expect(merged.strings.zoom).toEqual(fixtureContent.strings.zoom);
     expect(merged.labels).toEqual({ ...fixtureContent.labels, belly: 'Tummy' });
-    expect(merged.techniques).toEqual(fixtureContent.techniques);
+    expect(merged.panelStrings).toBe(fixtureContent.panelStrings);
     expect(merged.panels).toEqual(fixtureContent.panels);
     expect(merged.glossary).toBe(fixtureContent.glossary);
     expect(mergeContent(fixtureContent, null as never)).toBe(fixtureContent);
@@ -72,35 +72,69 @@ describe('mergeContent', () => {
   });
 });
 
-describe('the disclaimer', () => {
-  it('takes a text or a loader from the override, and keeps the base\'s for a blank or wrong one', () => {
-    const loader = () => Promise.resolve('Informazioni generali.');
-    expect(mergeContent(fixtureContent, { disclaimer: 'Información general.' }).disclaimer).toBe('Información general.');
-    expect(mergeContent(fixtureContent, { disclaimer: loader }).disclaimer).toBe(loader);
-    expect(mergeContent(fixtureContent, { disclaimer: '  ' }).disclaimer).toBe(fixtureContent.disclaimer);
-    expect(mergeContent(fixtureContent, { disclaimer: 7 as unknown as string }).disclaimer).toBe(fixtureContent.disclaimer);
-    expect(mergeContent(fixtureContent, { labels: { head: 'Kopf' } }).disclaimer).toBe(fixtureContent.disclaimer);
+describe('the panel strings', () => {
+  const base = fixturePanelStrings;
+
+  it('lays the override over the base string by string, keeping the base\'s for a blank or wrong one', () => {
+    const merged = mergeContent(fixtureContent, {
+      panelStrings: { benefits: 'Beneficios', fit: { good: 'Muy adecuado', care: ' ' }, disclaimer: 'Información general.', techniqueNames: { swedish: 7 as unknown as string } },
+    });
+    expect(merged.panelStrings).toEqual({
+      ...base,
+      benefits: 'Beneficios',
+      fit: { ...base.fit, good: 'Muy adecuado' },
+      disclaimer: 'Información general.',
+    });
+    expect(mergeContent(fixtureContent, { panelStrings: { disclaimer: '  ' } }).panelStrings).toEqual(base);
+    expect(mergeContent(fixtureContent, { labels: { head: 'Kopf' } }).panelStrings).toBe(fixtureContent.panelStrings);
+  });
+
+  it('loads on demand while either side does, merged string by string all the same', async () => {
+    const english = () => Promise.resolve(base);
+    const overLoader = mergeContent(fixtureContent, { panelStrings: () => Promise.resolve({ benefits: 'Beneficios' }) }).panelStrings;
+    const overLazyBase = mergeContent({ ...fixtureContent, panelStrings: english }, { panelStrings: { cautions: 'Precauciones' } }).panelStrings;
+    expect(typeof overLoader).toBe('function');
+    expect(typeof overLazyBase).toBe('function');
+    expect(await loadValue(overLoader)).toEqual({ ...base, benefits: 'Beneficios' });
+    expect(await loadValue(overLazyBase)).toEqual({ ...base, cautions: 'Precauciones' });
+  });
+
+  it('tries a side that failed to load again when the merged part is retried', async () => {
+    let online = false;
+    const english = () => (online ? Promise.resolve(base) : Promise.reject(new Error('offline')));
+    const merged = mergeContent({ ...fixtureContent, panelStrings: english }, { panelStrings: { benefits: 'Beneficios' } }).panelStrings;
+    await expect(loadValue(merged)).rejects.toThrow('offline');
+    online = true;
+    expect(await loadValue(merged)).toEqual({ ...base, benefits: 'Beneficios' });
   });
 });
 
 describe('missingContent', () => {
   it('lists what a translation lacks, by path', () => {
-    const { fit: _fit, ...strings } = fixtureContent.strings;
+    const { zoom: _zoom, ...strings } = fixtureContent.strings;
+    const { fit: _fit, ...panelStrings } = fixturePanelStrings;
     const partial = {
-      strings: { ...strings, evidence: { ...strings.evidence, mixed: '' } },
+      strings: { ...strings, views: { ...strings.views, back: '' } },
+      panelStrings: { ...panelStrings, evidence: { ...panelStrings.evidence, mixed: '' } },
       labels: { head: 'Cabeza', 'arm-left': 'Brazo izquierdo', 'arm-right': 'Brazo derecho', belly: 'Vientre' },
-      techniques: fixtureContent.techniques,
       panels: fixtureContent.panels,
     };
     expect(missingContent(partial, fixtureContent)).toEqual([
-      'strings.evidence.mixed',
-      'strings.fit.good',
-      'strings.fit.care',
-      'strings.fit.avoid',
+      'strings.views.back',
+      'strings.zoom.controls',
+      'strings.zoom.in',
+      'strings.zoom.out',
+      'strings.zoom.reset',
+      'strings.zoom.wheelHint',
+      'strings.zoom.touchHint',
+      'panelStrings.evidence.mixed',
+      'panelStrings.fit.good',
+      'panelStrings.fit.care',
+      'panelStrings.fit.avoid',
       'labels["upper-back"]',
       'intake',
-      'disclaimer',
     ]);
+    expect(missingContent({ ...partial, panelStrings: undefined }, fixtureContent)).toContain('panelStrings');
     expect(missingContent(fixtureContent, fixtureContent)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
-import type { ContentPack, Source, UiStrings } from './content.js';
-import { readLoadable, type Loadable } from './loadable.js';
+import type { ContentPack, PanelStrings, Source, UiStrings } from './content.js';
+import { loadValue, readLoadable, type Loadable } from './loadable.js';
 import { isRecord } from './records.js';
 
 type DeepPartial<T> = T extends string | number | readonly unknown[] | ((...args: never[]) => unknown)
@@ -7,14 +7,17 @@ type DeepPartial<T> = T extends string | number | readonly unknown[] | ((...args
   : { readonly [Key in keyof T]?: DeepPartial<T[Key]> };
 
 /**
- * Part of a content pack: any strings, labels, technique names, panels, sources, glossary or intake words, laid
+ * Part of a content pack: any strings, labels, panel strings, panels, sources, glossary or intake words, laid
  * over a complete pack with {@link mergeContent}. It has no `version`: a pack with one is complete.
  */
 export type PartialContentPack<Id extends string = string> = Omit<
   DeepPartial<ContentPack<Id>>,
-  'version' | 'panels' | 'sources' | 'glossary' | 'intake' | 'referrals' | 'labels' | 'provenance' | 'symptoms' | 'routines' | 'disclaimer'
+  'version' | 'panels' | 'sources' | 'glossary' | 'intake' | 'referrals' | 'labels' | 'provenance' | 'symptoms' | 'routines' | 'panelStrings'
 > &
-  Pick<Partial<ContentPack<Id>>, 'panels' | 'sources' | 'glossary' | 'intake' | 'referrals' | 'labels' | 'provenance' | 'symptoms' | 'routines' | 'disclaimer'>;
+  Pick<Partial<ContentPack<Id>>, 'panels' | 'sources' | 'glossary' | 'intake' | 'referrals' | 'labels' | 'provenance' | 'symptoms' | 'routines'> & {
+    /** Any of the panel's words, given or loaded on demand; those it lacks come from the base. */
+    readonly panelStrings?: Loadable<DeepPartial<PanelStrings>>;
+  };
 
 // Packs come from pages and files as well as from typed code, so a value of the wrong kind (a number
 // for a label, a string where a group of strings belongs) is left out rather than trusted: the
@@ -39,8 +42,20 @@ function mergeRecords<T>(base: T, override: unknown): T {
 
 const isLoadable = (value: unknown) => typeof value === 'function' || isRecord(value);
 
-// A blank disclaimer, like a blank string, is an untranslated one.
-const isDisclaimer = (value: unknown): value is Loadable<string> => typeof value === 'function' || (typeof value === 'string' && value.trim() !== '');
+// Merged string by string, as `strings` are; while either side loads on demand, so does the result,
+// and a retry of it tries again whichever side failed.
+function mergePanelStrings(base: Loadable<PanelStrings>, override: unknown): Loadable<PanelStrings> {
+  if (typeof override !== 'function' && !isRecord(override)) {
+    return base;
+  }
+  if (typeof base !== 'function' && typeof override !== 'function') {
+    return mergeRecords(base, override);
+  }
+  return async () => {
+    const [loaded, over] = await Promise.all([loadValue(base), loadValue(override as Loadable<unknown>)]);
+    return mergeRecords(loaded, over);
+  };
+}
 
 type SourceList = { readonly [key: string]: Source };
 
@@ -70,7 +85,7 @@ export function contentKind(value: unknown): 'complete' | 'partial' | 'invalid' 
 }
 
 /**
- * Lays a partial pack over a complete one: strings and labels are merged key by key, a panel, the
+ * Lays a partial pack over a complete one: strings, panel strings and labels are merged key by key, a panel, the
  * glossary, the intake words or the provenance given in the override replaces the base's, and source lists are combined. The result is
  * a complete pack, so anything the override lacks (a missing translation) or gives in the wrong form
  * comes from the base.
@@ -84,7 +99,6 @@ export function mergeContent<Id extends string>(base: ContentPack<Id>, override:
     locale: typeof override.locale === 'string' && override.locale !== '' ? override.locale : base.locale,
     strings: mergeRecords<UiStrings>(base.strings, override.strings),
     labels: mergeRecords(base.labels, override.labels),
-    techniques: mergeRecords(base.techniques, override.techniques),
     captions: mergeRecords(base.captions, override.captions),
     panels: isRecord(override.panels) ? { ...base.panels, ...override.panels } : base.panels,
     sources: isLoadable(override.sources) ? mergeSources(base.sources, override.sources) : base.sources,
@@ -94,15 +108,16 @@ export function mergeContent<Id extends string>(base: ContentPack<Id>, override:
     symptoms: isLoadable(override.symptoms) ? override.symptoms : base.symptoms,
     routines: isLoadable(override.routines) ? override.routines : base.routines,
     referrals: isLoadable(override.referrals) ? override.referrals : base.referrals,
-    disclaimer: isDisclaimer(override.disclaimer) ? override.disclaimer : base.disclaimer,
+    panelStrings: mergePanelStrings(base.panelStrings, override.panelStrings),
     // A host that reviewed the content records its own review; it never merges with the bundled one.
     provenance: isRecord(override.provenance) ? override.provenance : base.provenance,
   };
 }
 
 /**
- * The strings, labels, technique names and panels that `reference` has and `pack` lacks, as paths
- * such as `strings.fit.care` or `labels["knee-left"]`: what a translation is missing.
+ * The strings, labels, panel strings and panels that `reference` has and `pack` lacks, as paths
+ * such as `panelStrings.fit.care` or `labels["knee-left"]`: what a translation is missing. Panel
+ * strings are compared key by key where both packs have them at hand, and otherwise only for presence.
  */
 export function missingContent(pack: PartialContentPack, reference: ContentPack): string[] {
   const missing: string[] = [];
@@ -117,7 +132,9 @@ export function missingContent(pack: PartialContentPack, reference: ContentPack)
     }
   };
   walk(reference.strings, pack.strings, '.strings');
-  walk(reference.techniques, pack.techniques, '.techniques');
+  if (typeof reference.panelStrings !== 'function' && typeof pack.panelStrings !== 'function' && pack.panelStrings !== undefined) {
+    walk(reference.panelStrings, pack.panelStrings, '.panelStrings');
+  }
   walk(reference.captions ?? {}, pack.captions, '.captions');
   for (const key of ['labels', 'panels'] as const) {
     for (const id of Object.keys(reference[key])) {
@@ -126,7 +143,7 @@ export function missingContent(pack: PartialContentPack, reference: ContentPack)
       }
     }
   }
-  for (const key of ['glossary', 'intake', 'disclaimer'] as const) {
+  for (const key of ['glossary', 'intake', 'panelStrings'] as const) {
     if (reference[key] !== undefined && pack[key] === undefined) {
       missing.push(key);
     }

@@ -1,6 +1,6 @@
-import { fixtureContent, fixtureIntake } from '../../../tests/unit/fixture.ts';
+import { fixtureContent, fixtureIntake, fixturePanelStrings } from '../../../tests/unit/fixture.ts';
 import type { ContentPack, PanelContent } from './content.js';
-import { validateContent, validateMessages, validatePanel, validateSources } from './validate-content.js';
+import { validateContent, validateMessages, validatePanel, validatePanelStrings, validateSources } from './validate-content.js';
 
 const panel: PanelContent = {
   summary: 'Broad muscles that hold you upright.',
@@ -59,12 +59,23 @@ describe('validateContent', () => {
     expect(validateContent({ ...pack, intake: () => Promise.resolve(broken.intake) }, { regionIds })).toEqual([]);
   });
 
-  it('reports a missing or blank disclaimer, and leaves one that loads on demand to its loader', () => {
-    const { disclaimer: _omitted, ...without } = pack;
-    const expected = [{ path: 'disclaimer', message: 'content pack has no disclaimer (a text, or a loader of one)' }];
-    expect(validateContent(without, { regionIds })).toEqual(expected);
-    expect(validateContent({ ...pack, disclaimer: ' ' }, { regionIds })).toEqual(expected);
-    expect(validateContent({ ...pack, disclaimer: () => Promise.reject(new Error('not called')) }, { regionIds })).toEqual([]);
+  it('reports missing or malformed panel strings, and leaves those that load on demand to their loader', () => {
+    const { panelStrings: _omitted, ...without } = pack;
+    expect(validateContent(without, { regionIds })).toEqual([
+      { path: 'panelStrings', message: 'content pack has no panel strings (an object of them, or a loader of one)' },
+    ]);
+    const words = fixturePanelStrings;
+    const { fit: _fit, ...withoutFit } = words;
+    const broken = { ...withoutFit, disclaimer: ' ', techniqueNames: { ...words.techniqueNames, sports: 7 } };
+    expect(validateContent({ ...pack, panelStrings: broken }, { regionIds })).toEqual([
+      { path: 'panelStrings.disclaimer', message: "string 'panelStrings.disclaimer' is missing" },
+      { path: 'panelStrings.fit.good', message: "string 'panelStrings.fit.good' is missing" },
+      { path: 'panelStrings.fit.care', message: "string 'panelStrings.fit.care' is missing" },
+      { path: 'panelStrings.fit.avoid', message: "string 'panelStrings.fit.avoid' is missing" },
+      { path: 'panelStrings.techniqueNames.sports', message: "string 'panelStrings.techniqueNames.sports' is missing" },
+    ]);
+    expect(validatePanelStrings(broken)).toHaveLength(5);
+    expect(validateContent({ ...pack, panelStrings: () => Promise.reject(new Error('not called')) }, { regionIds })).toEqual([]);
   });
 
   it('leaves missing regions alone for a partial pack', () => {

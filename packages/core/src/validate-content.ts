@@ -28,13 +28,6 @@ const stringKeys = [
   'searchLabel',
   'layerSwitchLabel',
   'showDetailView',
-  'benefits',
-  'findings',
-  'techniques',
-  'cautions',
-  'emergency',
-  'sources',
-  'sourcesFor',
   'close',
   'loading',
   'loadFailed',
@@ -44,22 +37,27 @@ const stringKeys = [
   'panelOpened',
   'viewChanged',
   'layerChanged',
-  'reviewedBy',
 ] as const;
 
 const nestedStringKeys = {
   views: viewIds,
   layers: layerIds,
-  muscles: ['action', 'tension', 'deep', 'inArea'],
   zoom: ['controls', 'in', 'out', 'reset', 'wheelHint', 'touchHint'],
   sides: ['left', 'right'],
+  intake: ['mapLabel', 'required', 'failed'],
+} as const;
+
+// The panel's words (`ContentPack.panelStrings`): the top level's keys, then its groups'.
+const panelStringKeys = ['benefits', 'findings', 'techniques', 'cautions', 'emergency', 'sources', 'sourcesFor', 'reviewedBy', 'disclaimer'] as const;
+const panelStringGroups = {
+  muscles: ['action', 'tension', 'deep', 'inArea'],
   claim: ['heading', 'notice', 'location', 'association'],
   evidence: evidenceLevels,
   directions: findingDirections,
   sourceKinds,
   fit: techniqueFits,
   glossary: ['about', 'pressure', 'pressureRange', 'duration', 'evidence'],
-  intake: ['mapLabel', 'required', 'failed'],
+  techniqueNames: techniqueIds,
 } as const;
 
 // Intake mode's words (`ContentPack.intake`): the top level's keys, then its groups'.
@@ -115,11 +113,10 @@ export function validateContent(pack: unknown, options: ValidateContentOptions):
       report('intake', 'intake must be an object of intake mode\'s words, or a loader of one');
     }
   }
-  // A disclaimer that loads on demand is checked by the panel that loads it.
-  if (typeof pack.disclaimer !== 'function' && !isText(pack.disclaimer)) {
-    report('disclaimer', 'content pack has no disclaimer (a text, or a loader of one)');
+  // Panel words that load on demand are checked by the panel that loads them.
+  if (typeof pack.panelStrings !== 'function') {
+    issues.push(...validatePanelStrings(pack.panelStrings));
   }
-  checkTechniqueNames(pack.techniques, report);
   if (pack.provenance !== undefined) {
     checkProvenance(pack.provenance, report);
   }
@@ -228,13 +225,16 @@ function checkProvenance(provenance: unknown, report: Report) {
   });
 }
 
-function checkTechniqueNames(techniques: unknown, report: Report) {
-  for (const id of techniqueIds) {
-    const entry = isRecord(techniques) ? techniques[id] : undefined;
-    if (!isRecord(entry) || !isText(entry.name)) {
-      report(`techniques.${id}.name`, `technique '${id}' has no name`);
-    }
+/** Checks a pack's `panelStrings`, as given or once they have loaded. */
+export function validatePanelStrings(panelStrings: unknown): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const report: Report = (path, message) => issues.push({ path, message });
+  if (isRecord(panelStrings)) {
+    checkTexts(panelStrings, 'panelStrings', panelStringKeys, panelStringGroups, report);
+  } else {
+    report('panelStrings', 'content pack has no panel strings (an object of them, or a loader of one)');
   }
+  return issues;
 }
 
 /** Checks one region's panel content; messages name the region. */

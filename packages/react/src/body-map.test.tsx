@@ -3,7 +3,7 @@ import { createBodyMap, type Atlas, type AtlasView, type ContentPack } from '@bo
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { armPanel, backView, fixtureAtlas, fixtureContent, layeredAtlas, layeredContent } from '../../../tests/unit/fixture.ts';
+import { armPanel, backView, fixtureAtlas, fixtureContent, fixturePanelStrings, layeredAtlas, layeredContent } from '../../../tests/unit/fixture.ts';
 import { BodyMap, type BodyMapProps } from './body-map.js';
 import * as BodyMapParts from './index.js';
 
@@ -76,8 +76,9 @@ describe('panel', () => {
     expect(region('Left arm')).toHaveAttribute('aria-expanded', 'true');
     expect(region('Left arm')).toHaveAttribute('aria-controls', dialog.id);
     expect(region('Left arm')).toHaveAttribute('data-state', 'selected');
+    // The panel's words load on demand, beside the panel's code.
     for (const heading of ['Benefits', 'Techniques', 'Cautions']) {
-      expect(within(dialog).getByRole('heading', { name: heading })).toBeInTheDocument();
+      expect(await within(dialog).findByRole('heading', { name: heading })).toBeInTheDocument();
     }
     expect(within(dialog).getByText(armPanel.summary)).toBeInTheDocument();
     expect(within(dialog).getAllByText('Research-supported')).toHaveLength(1);
@@ -422,7 +423,7 @@ describe('content safety and failure', () => {
       sources: [{ title: 'A glossary source', url: 'https://example.org/glossary', kind: 'practice' }],
     };
     const glossary = vi.fn(() =>
-      Promise.resolve(Object.fromEntries(Object.keys(fixtureContent.techniques).map((id) => [id, entry])) as never),
+      Promise.resolve(Object.fromEntries(Object.keys(fixturePanelStrings.techniqueNames).map((id) => [id, entry])) as never),
     );
     const user = userEvent.setup();
     render(<BodyMap atlas={fixtureAtlas} content={{ ...fixtureContent, glossary }} />);
@@ -473,11 +474,11 @@ describe('content safety and failure', () => {
     expect(await screen.findByText(armPanel.summary)).toBeInTheDocument();
   });
 
-  it('shows a panel only with the disclaimer it ends with, and retries a disclaimer that failed to load', async () => {
+  it("shows a panel only with the panel's words and the disclaimer it ends with, and retries them when they failed to load", async () => {
     let online = false;
-    const disclaimer = () => (online ? Promise.resolve('Loaded disclaimer.') : Promise.reject(new Error('offline')));
+    const panelStrings = () => (online ? Promise.resolve({ ...fixturePanelStrings, disclaimer: 'Loaded disclaimer.' }) : Promise.reject(new Error('offline')));
     const user = userEvent.setup();
-    render(<BodyMap atlas={fixtureAtlas} content={{ ...fixtureContent, disclaimer }} />);
+    render(<BodyMap atlas={fixtureAtlas} content={{ ...fixtureContent, panelStrings }} />);
     await user.click(region('Belly'));
     const dialog = screen.getByRole('dialog', { name: 'Belly' });
     const retry = await within(dialog).findByRole('button', { name: 'Try again' });
@@ -486,6 +487,23 @@ describe('content safety and failure', () => {
     await user.click(retry);
     expect(await within(dialog).findByText('Loaded disclaimer.')).toBeInTheDocument();
     expect(within(dialog).getByText('The belly, loaded on demand.')).toBeInTheDocument();
+  });
+
+  it("lays a host's panel words over the pack's string by string, loaded or given", async () => {
+    const user = userEvent.setup();
+    const { rerender } = render(
+      <BodyMap atlas={fixtureAtlas} locales={{ en: fixtureContent }} content={{ panelStrings: () => Promise.resolve({ benefits: 'Advantages', fit: { good: 'Suits it' } }) }} />,
+    );
+    await user.click(region('Head'));
+    const dialog = screen.getByRole('dialog', { name: 'Head' });
+    expect(await within(dialog).findByRole('heading', { name: 'Advantages' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('heading', { name: fixturePanelStrings.cautions })).toBeInTheDocument();
+    expect(within(dialog).getByText('Suits it')).toBeInTheDocument();
+    expect(within(dialog).getByText(fixturePanelStrings.disclaimer)).toBeInTheDocument();
+    rerender(<BodyMap atlas={fixtureAtlas} locales={{ en: fixtureContent }} content={{ panelStrings: { disclaimer: 'Our own note.', techniques: '' } }} />);
+    expect(await within(dialog).findByText('Our own note.')).toBeInTheDocument();
+    expect(within(dialog).getByRole('heading', { name: fixturePanelStrings.techniques })).toBeInTheDocument();
+    expect(within(dialog).getByRole('heading', { name: fixturePanelStrings.benefits })).toBeInTheDocument();
   });
 });
 
@@ -535,15 +553,17 @@ describe('locales and partial content', () => {
     locale: 'es',
     strings: {
       ...fixtureContent.strings,
-      benefits: 'Beneficios',
-      techniques: 'Técnicas',
-      cautions: 'Precauciones',
       views: { front: 'Delante', back: 'Detrás', soles: 'Plantas' },
       close: '',
     },
     labels: { head: 'Cabeza', 'arm-left': 'Brazo izquierdo', 'arm-right': 'Brazo derecho', belly: 'Vientre' },
-    techniques: fixtureContent.techniques,
-    disclaimer: 'Información general, no consejo médico.',
+    panelStrings: {
+      ...fixturePanelStrings,
+      benefits: 'Beneficios',
+      techniques: 'Técnicas',
+      cautions: 'Precauciones',
+      disclaimer: 'Información general, no consejo médico.',
+    },
     panels: { ...fixtureContent.panels, head: { ...armPanel, summary: 'La cabeza.' } },
   };
   const locales = { en: fixtureContent, es: () => Promise.resolve(spanish) };

@@ -202,7 +202,7 @@ describe('hydration', () => {
       await expectInteractive(user, es.labels['upper-back-left']!);
       const dialog = screen.getByRole('dialog', { name: es.labels['upper-back-left']! });
       expect(await within(dialog).findByText(panel.summary)).toBeInTheDocument();
-      expect(within(dialog).getByRole('heading', { name: es.strings.benefits })).toBeInTheDocument();
+      expect(within(dialog).getByRole('heading', { name: (await loadValue(es.panelStrings)).benefits })).toBeInTheDocument();
       expect(within(dialog).getByText(panel.benefits[0]!.text)).toBeInTheDocument();
       await user.click(screen.getByRole('button', { name: es.strings.views.front }));
       expect(await within(viewport()).findByRole('button', { name: es.labels['chest-left']! })).toBeInTheDocument();

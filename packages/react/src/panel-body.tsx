@@ -2,12 +2,14 @@ import {
   findRegion,
   formatString,
   validatePanel,
+  validatePanelStrings,
   type BodyMapController,
   type ContentIssue,
   type ContentPack,
   type Evidence,
   type TechniqueId,
   type PanelContent,
+  type PanelStrings,
   type Source,
   type SourceReference,
 } from '@bodymap/core';
@@ -24,6 +26,18 @@ interface PanelTextProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children
 const noIssues: readonly ContentIssue[] = [];
 // Checked once per panel and region, not each time a panel opens: both sides share one panel's text.
 const checks = new WeakMap<PanelContent, Map<string, readonly ContentIssue[]>>();
+
+// The panel's words, checked once per loaded value: every panel of every map shares them.
+const wordChecks = new WeakMap<object, readonly ContentIssue[]>();
+
+function checkedWords(words: unknown): readonly ContentIssue[] {
+  if (typeof words !== 'object' || words === null) {
+    return validatePanelStrings(words);
+  }
+  const known = wordChecks.get(words) ?? validatePanelStrings(words);
+  wordChecks.set(words, known);
+  return known;
+}
 
 function checked(region: string, panel: PanelContent): readonly ContentIssue[] {
   // A malformed pack may hand over anything at all, which only the check itself can judge.
@@ -45,29 +59,29 @@ export function PanelText({ region, content, className, ...divProps }: PanelText
   const bodyClass = className ? `bodymap-panel-body ${className}` : 'bodymap-panel-body';
   const { strings } = content;
   const text = useLoadable(content.panels[region]);
-  // A panel is never shown without the disclaimer it ends with, so it waits for both.
-  const footer = useLoadable(content.disclaimer);
+  // A panel is never shown without its headings, badges and the disclaimer it ends with, so it waits for both.
+  const shared = useLoadable(content.panelStrings);
   const { state } = text;
-  const disclaimer = footer.state?.status === 'loaded' ? footer.state.value : undefined;
+  const wordIssues = shared.state?.status === 'loaded' ? checkedWords(shared.state.value) : noIssues;
+  if (wordIssues.length > 0) {
+    warnOnce(`The content pack's panel strings are invalid, so its panels are not shown:\n${wordIssues.map((issue) => `- ${issue.path}: ${issue.message}`).join('\n')}`);
+  }
+  const words = shared.state?.status === 'loaded' && wordIssues.length === 0 ? shared.state.value : undefined;
   const issues = state?.status === 'loaded' ? checked(region, state.value) : noIssues;
   if (issues.length > 0) {
     warnOnce(`Content for region "${region}" is invalid and is not shown:\n${issues.map((issue) => `- ${issue.message}`).join('\n')}`);
   }
-  const blankDisclaimer = footer.state?.status === 'loaded' && (typeof disclaimer !== 'string' || disclaimer.trim() === '');
-  if (blankDisclaimer) {
-    warnOnce('The content pack\'s disclaimer loaded as something other than a text, so its panels are not shown.');
-  }
-  const failed = [text, footer].filter((part) => part.state?.status === 'failed');
-  if (state === undefined || state.status === 'failed' || failed.length > 0 || issues.length > 0 || blankDisclaimer) {
+  const failed = [text, shared].filter((part) => part.state?.status === 'failed');
+  if (state === undefined || state.status === 'failed' || failed.length > 0 || issues.length > 0 || wordIssues.length > 0) {
     const retry = failed.length > 0 ? () => failed.forEach((part) => part.retry()) : undefined;
     return (
       <div className={bodyClass} data-status="failed" {...divProps}>
         <LoadFailed content={content} onRetry={retry} />
-        {!blankDisclaimer && disclaimer !== undefined && <p className="bodymap-panel-disclaimer">{disclaimer}</p>}
+        {words !== undefined && <p className="bodymap-panel-disclaimer">{words.disclaimer}</p>}
       </div>
     );
   }
-  if (state.status === 'loading' || disclaimer === undefined) {
+  if (state.status === 'loading' || words === undefined) {
     return (
       <div className={bodyClass} data-status="loading" aria-busy="true" {...divProps}>
         <p className="bodymap-visually-hidden">{strings.loading}</p>
@@ -75,7 +89,7 @@ export function PanelText({ region, content, className, ...divProps }: PanelText
       </div>
     );
   }
-  return <PanelSections region={region} panel={state.value} content={content} disclaimer={disclaimer} className={bodyClass} {...divProps} />;
+  return <PanelSections region={region} panel={state.value} content={content} words={words} className={bodyClass} {...divProps} />;
 }
 
 /** Grey bars where the summary and the first sections will be, so the panel opens at about its size. */
@@ -93,102 +107,101 @@ function PanelSections({
   region,
   panel,
   content,
-  disclaimer,
+  words,
   ...divProps
-}: { region: string; panel: PanelContent; content: ContentPack; disclaimer: string } & Omit<ComponentPropsWithoutRef<'div'>, 'content'>) {
-  const { strings, techniques } = content;
+}: { region: string; panel: PanelContent; content: ContentPack; words: PanelStrings } & Omit<ComponentPropsWithoutRef<'div'>, 'content'>) {
   const controller = useBodyMapController();
   const model = findRegion(controller.atlas.regions, region);
   return (
     <div data-status="ready" {...divProps}>
       <p className="bodymap-panel-summary">{panel.summary}</p>
-      {model?.depth === 'deep' && <p className="bodymap-muscle-depth">{strings.muscles.deep}</p>}
+      {model?.depth === 'deep' && <p className="bodymap-muscle-depth">{words.muscles.deep}</p>}
       {panel.anatomy && (
-        <section className="bodymap-panel-section" data-section="anatomy" aria-label={strings.muscles.action}>
+        <section className="bodymap-panel-section" data-section="anatomy" aria-label={words.muscles.action}>
           <dl>
-            <dt>{strings.muscles.action}</dt>
+            <dt>{words.muscles.action}</dt>
             <dd>{panel.anatomy.action}</dd>
-            <dt>{strings.muscles.tension}</dt>
+            <dt>{words.muscles.tension}</dt>
             <dd>{panel.anatomy.tension}</dd>
           </dl>
         </section>
       )}
-      <SymptomNote region={region} content={content} />
-      <MusclesInArea area={region} controller={controller} content={content} />
+      <SymptomNote region={region} content={content} words={words} />
+      <MusclesInArea area={region} controller={controller} content={content} words={words} />
       {panel.claim && (
-        <section className="bodymap-panel-section bodymap-claim" data-section="claim" aria-label={strings.claim.heading}>
-          <h3>{strings.claim.heading}</h3>
-          <p>{strings.claim.notice}</p>
+        <section className="bodymap-panel-section bodymap-claim" data-section="claim" aria-label={words.claim.heading}>
+          <h3>{words.claim.heading}</h3>
+          <p>{words.claim.notice}</p>
           <dl>
-            <dt>{strings.claim.location}</dt>
+            <dt>{words.claim.location}</dt>
             <dd>{panel.claim.location}</dd>
-            <dt>{strings.claim.association}</dt>
+            <dt>{words.claim.association}</dt>
             <dd>{panel.claim.association}</dd>
           </dl>
         </section>
       )}
       {panel.findings && panel.findings.length > 0 && (
-        <section className="bodymap-panel-section" data-section="findings" aria-label={strings.findings}>
-          <h3>{strings.findings}</h3>
+        <section className="bodymap-panel-section" data-section="findings" aria-label={words.findings}>
+          <h3>{words.findings}</h3>
           <LabelledList
             items={panel.findings}
             label={({ direction }) => (
               <span className="bodymap-direction" data-direction={direction}>
-                {strings.directions[direction]}
+                {words.directions[direction]}
               </span>
             )}
-            content={content}
+            content={content} words={words}
           />
         </section>
       )}
       {panel.benefits.length > 0 && (
-        <section className="bodymap-panel-section" aria-label={strings.benefits}>
-          <h3>{strings.benefits}</h3>
+        <section className="bodymap-panel-section" aria-label={words.benefits}>
+          <h3>{words.benefits}</h3>
           <LabelledList
             items={panel.benefits}
-            label={({ evidence }) => <EvidenceBadge evidence={evidence} content={content} />}
-            content={content}
+            label={({ evidence }) => <EvidenceBadge evidence={evidence} words={words} />}
+            content={content} words={words}
           />
         </section>
       )}
-      <ReferralNotes region={region} content={content} />
+      <ReferralNotes region={region} content={content} words={words} />
       {panel.techniques.length > 0 && (
-        <section className="bodymap-panel-section" aria-label={strings.techniques}>
-          <h3>{strings.techniques}</h3>
+        <section className="bodymap-panel-section" aria-label={words.techniques}>
+          <h3>{words.techniques}</h3>
           <ul>
             {panel.techniques.map((use) => (
               <li key={use.technique}>
-                <span className="bodymap-technique-name">{techniques[use.technique].name}</span>{' '}
+                <span className="bodymap-technique-name">{words.techniqueNames[use.technique]}</span>{' '}
                 <span className="bodymap-fit" data-fit={use.fit}>
-                  {strings.fit[use.fit]}
+                  {words.fit[use.fit]}
                 </span>{' '}
                 {use.howTo}
-                <GlossaryEntry technique={use.technique} content={content} />
+                <GlossaryEntry technique={use.technique} content={content} words={words} />
               </li>
             ))}
           </ul>
         </section>
       )}
       {panel.cautions.length > 0 && (
-        <section className="bodymap-panel-section" data-section="cautions" aria-label={strings.cautions}>
-          <h3>{strings.cautions}</h3>
+        <section className="bodymap-panel-section" data-section="cautions" aria-label={words.cautions}>
+          <h3>{words.cautions}</h3>
           <ul>
             {panel.cautions.map((caution, index) => (
               <li key={index} data-kind={caution.kind}>
                 {caution.kind === 'emergency' && (
                   <>
-                    <span className="bodymap-caution-emergency">{strings.emergency}</span>{' '}
+                    <span className="bodymap-caution-emergency">{words.emergency}</span>{' '}
                   </>
                 )}
                 {caution.text}
-                {caution.sources && caution.sources.length > 0 && <Sources references={caution.sources} about={caution.text} content={content} />}
+                {caution.sources && caution.sources.length > 0 && <Sources references={caution.sources} about={caution.text} content={content} words={words} />}
               </li>
             ))}
           </ul>
         </section>
       )}
-      {panel.reviewedBy && <p className="bodymap-panel-reviewed">{formatString(strings.reviewedBy, { role: panel.reviewedBy })}</p>}
-      <p className="bodymap-panel-disclaimer">{disclaimer}</p>
+      {panel.reviewedBy && <p className="bodymap-panel-reviewed">{formatString(words.reviewedBy, { role: panel.reviewedBy })}</p>}
+      <p className="bodymap-panel-disclaimer">{words.disclaimer}</p>
     </div>
   );
 }
@@ -197,14 +210,14 @@ function PanelSections({
  * The muscles that lie in an area, each a button that shows the muscle layer with its panel open:
  * nothing for a muscle, or for an area of an atlas without muscles.
  */
-function MusclesInArea({ area, controller, content }: { area: string; controller: BodyMapController; content: ContentPack }) {
+function MusclesInArea({ area, controller, content, words }: { area: string; controller: BodyMapController; content: ContentPack; words: PanelStrings }) {
   const muscles = controller.atlas.regions.filter((model) => model.areaOf === area);
   if (muscles.length === 0) {
     return null;
   }
   return (
-    <section className="bodymap-panel-section" data-section="muscles" aria-label={content.strings.muscles.inArea}>
-      <h3>{content.strings.muscles.inArea}</h3>
+    <section className="bodymap-panel-section" data-section="muscles" aria-label={words.muscles.inArea}>
+      <h3>{words.muscles.inArea}</h3>
       <ul className="bodymap-muscle-links">
         {muscles.map(({ id }) => (
           <li key={id}>
@@ -222,7 +235,7 @@ function MusclesInArea({ area, controller, content }: { area: string; controller
  * While the region answers the symptom chosen in the finder, why, graded and sourced, under the
  * symptom's heading ("For headaches"), with what research found for the symptom as a whole.
  */
-function SymptomNote({ region, content }: { region: string; content: ContentPack }) {
+function SymptomNote({ region, content, words }: { region: string; content: ContentPack; words: PanelStrings }) {
   const symptom = useBodyMapState((state) =>
     state.matches.includes(region) ? state.symptoms?.symptoms.find((candidate) => candidate.id === state.symptom) : undefined,
   );
@@ -236,15 +249,15 @@ function SymptomNote({ region, content }: { region: string; content: ContentPack
       <h3>{symptom.noteHeading}</h3>
       <LabelledList
         items={statements}
-        label={({ evidence }) => <EvidenceBadge evidence={evidence} content={content} />}
-        content={content}
+        label={({ evidence }) => <EvidenceBadge evidence={evidence} words={words} />}
+        content={content} words={words}
       />
     </section>
   );
 }
 
 /** The notes of the referral patterns drawn from this region: what each says, its grade and its sources. */
-function ReferralNotes({ region, content }: { region: string; content: ContentPack }) {
+function ReferralNotes({ region, content, words }: { region: string; content: ContentPack; words: PanelStrings }) {
   const referrals = useBodyMapState((state) => state.referrals);
   const pack = useBodyMapState((state) => state.referralNotes);
   // Filtered here rather than with core's `referralsFrom`, which would bring the picker's code into the panel's. A
@@ -264,18 +277,18 @@ function ReferralNotes({ region, content }: { region: string; content: ContentPa
       <h3>{pack.label}</h3>
       <LabelledList
         items={notes}
-        label={({ evidence }) => <EvidenceBadge evidence={evidence} content={content} />}
-        content={content}
+        label={({ evidence }) => <EvidenceBadge evidence={evidence} words={words} />}
+        content={content} words={words}
       />
     </section>
   );
 }
 
 /** A statement's evidence level, as a badge before it. */
-function EvidenceBadge({ evidence, content }: { evidence: Evidence; content: ContentPack }) {
+function EvidenceBadge({ evidence, words }: { evidence: Evidence; words: PanelStrings }) {
   return (
     <span className="bodymap-evidence" data-evidence={evidence}>
-      {content.strings.evidence[evidence]}
+      {words.evidence[evidence]}
     </span>
   );
 }
@@ -286,13 +299,23 @@ interface Statement {
 }
 
 /** Statements each marked with a label (a benefit's evidence level, a finding's direction) and followed by its sources. */
-function LabelledList<Item extends Statement>({ items, label, content }: { items: readonly Item[]; label: (item: Item) => ReactNode; content: ContentPack }) {
+function LabelledList<Item extends Statement>({
+  items,
+  label,
+  content,
+  words,
+}: {
+  items: readonly Item[];
+  label: (item: Item) => ReactNode;
+  content: ContentPack;
+  words: PanelStrings;
+}) {
   return (
     <ul>
       {items.map((item, index) => (
         <li key={index}>
           {label(item)} {item.text}
-          <Sources references={item.sources} about={item.text} content={content} />
+          <Sources references={item.sources} about={item.text} content={content} words={words} />
         </li>
       ))}
     </ul>
@@ -303,17 +326,17 @@ function LabelledList<Item extends Statement>({ items, label, content }: { items
  * A statement's sources behind a toggle named after the statement ("Sources for: …"), so no two share
  * a name. The list renders once opened: a panel has a dozen of these, and a closed one shows nothing.
  */
-function Sources({ references, about, content }: { references: readonly SourceReference[]; about: string; content: ContentPack }) {
+function Sources({ references, about, content, words }: { references: readonly SourceReference[]; about: string; content: ContentPack; words: PanelStrings }) {
   const [open, setOpen] = useState(false);
   return (
     <details className="bodymap-sources" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary aria-label={formatString(content.strings.sourcesFor, { text: about })}>{content.strings.sources}</summary>
-      {open && <SourceList references={references} content={content} />}
+      <summary aria-label={formatString(words.sourcesFor, { text: about })}>{words.sources}</summary>
+      {open && <SourceList references={references} content={content} words={words} />}
     </details>
   );
 }
 
-function SourceList({ references, content }: { references: readonly SourceReference[]; content: ContentPack }) {
+function SourceList({ references, content, words }: { references: readonly SourceReference[]; content: ContentPack; words: PanelStrings }) {
   const citesByKey = references.some((reference) => typeof reference === 'string');
   // The pack's source list loads the first time someone opens a list that cites by key.
   const { state } = useLoadable(citesByKey ? content.sources : undefined);
@@ -339,7 +362,7 @@ function SourceList({ references, content }: { references: readonly SourceRefere
             source
           ) : (
             <>
-              <span className="bodymap-source-kind">{content.strings.sourceKinds[source.kind]}</span>{' '}
+              <span className="bodymap-source-kind">{words.sourceKinds[source.kind]}</span>{' '}
               <a href={source.url} target="_blank" rel="noopener noreferrer">
                 {source.title}
               </a>
@@ -352,26 +375,25 @@ function SourceList({ references, content }: { references: readonly SourceRefere
 }
 
 /** A technique's glossary entry, behind a disclosure; the glossary loads the first time one opens. */
-function GlossaryEntry({ technique, content }: { technique: TechniqueId; content: ContentPack }) {
+function GlossaryEntry({ technique, content, words }: { technique: TechniqueId; content: ContentPack; words: PanelStrings }) {
   const [open, setOpen] = useState(false);
   if (content.glossary === undefined) {
     return null;
   }
   return (
     <details className="bodymap-glossary" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>{formatString(content.strings.glossary.about, { technique: content.techniques[technique].name })}</summary>
-      {open && <GlossaryText technique={technique} content={content} />}
+      <summary>{formatString(words.glossary.about, { technique: words.techniqueNames[technique] })}</summary>
+      {open && <GlossaryText technique={technique} content={content} words={words} />}
     </details>
   );
 }
 
-function GlossaryText({ technique, content }: { technique: TechniqueId; content: ContentPack }) {
+function GlossaryText({ technique, content, words }: { technique: TechniqueId; content: ContentPack; words: PanelStrings }) {
   const { state, retry } = useLoadable(content.glossary);
-  const { strings } = content;
   const entry = state?.status === 'loaded' ? state.value[technique] : undefined;
   return (
     <>
-      {state?.status === 'loading' && <p>{strings.loading}</p>}
+      {state?.status === 'loading' && <p>{content.strings.loading}</p>}
       {(state?.status === 'failed' || (state?.status === 'loaded' && !entry)) && (
         <LoadFailed content={content} onRetry={state.status === 'failed' ? retry : undefined} />
       )}
@@ -379,20 +401,20 @@ function GlossaryText({ technique, content }: { technique: TechniqueId; content:
         <>
           <p>{entry.description}</p>
           <dl>
-            <dt>{strings.glossary.pressure}</dt>
+            <dt>{words.glossary.pressure}</dt>
             <dd>
               <PressureMeter range={entry.pressure} />{' '}
-              {formatString(strings.glossary.pressureRange, { min: String(entry.pressure[0]), max: String(entry.pressure[1]) })}
+              {formatString(words.glossary.pressureRange, { min: String(entry.pressure[0]), max: String(entry.pressure[1]) })}
             </dd>
-            <dt>{strings.glossary.duration}</dt>
+            <dt>{words.glossary.duration}</dt>
             <dd>{entry.duration}</dd>
-            <dt>{strings.glossary.evidence}</dt>
+            <dt>{words.glossary.evidence}</dt>
             <dd>
-              <EvidenceBadge evidence={entry.evidence} content={content} />{' '}
+              <EvidenceBadge evidence={entry.evidence} words={words} />{' '}
               {entry.evidenceSummary}
             </dd>
           </dl>
-          <Sources references={entry.sources} about={entry.evidenceSummary} content={content} />
+          <Sources references={entry.sources} about={entry.evidenceSummary} content={content} words={words} />
         </>
       )}
     </>

@@ -1,4 +1,4 @@
-import { formatString, type BodyMapController, type BodyMapSnapshot, type ContentPack, type Routine, type RoutineStep, type RoutineStrings, type SourceReference } from '@bodymap/core';
+import { formatString, type BodyMapController, type BodyMapSnapshot, type ContentPack, type PanelStrings, type Routine, type RoutineStep, type RoutineStrings, type SourceReference } from '@bodymap/core';
 import { forwardRef, memo, useId, useLayoutEffect, useState, useSyncExternalStore, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import type { BodyMapRoutineProps } from './routine.js';
@@ -44,7 +44,7 @@ export const RoutineView = forwardRef<HTMLElement, RoutineViewProps>(function Ro
   const status = useSlice(controller, (state) => state.routine?.status ?? 'loading');
   const routine = useSlice(controller, (state) => shownRoutine(state)?.routine ?? null);
   const words = useSlice(controller, (state) => shownRoutine(state)?.strings ?? null);
-  const disclaimer = useSlice(controller, (state) => shownRoutine(state)?.disclaimer ?? '');
+  const panelWords = useSlice(controller, (state) => shownRoutine(state)?.panelStrings ?? null);
   const step = useSlice(controller, (state) => (state.routine?.status === 'shown' ? state.routine.step : 0));
   const content = useSlice(controller, (state) => state.content);
   const titleId = useId();
@@ -61,7 +61,7 @@ export const RoutineView = forwardRef<HTMLElement, RoutineViewProps>(function Ro
       </section>
     );
   }
-  if (routine === null || words === null) {
+  if (routine === null || words === null || panelWords === null) {
     return (
       <section ref={forwardedRef} className={classes} data-status="loading" aria-busy="true" {...sectionProps}>
         <p className="bodymap-routine-loading">{content.strings.loading}</p>
@@ -70,10 +70,10 @@ export const RoutineView = forwardRef<HTMLElement, RoutineViewProps>(function Ro
   }
   return (
     <section ref={forwardedRef} className={classes} data-status="shown" data-step={step} aria-labelledby={titleId} {...sectionProps}>
-      <Introduction routine={routine} words={words} content={content} titleId={titleId} disclaimer={disclaimer} />
-      <StepShown routine={routine} words={words} content={content} step={step} controller={controller} />
+      <Introduction routine={routine} words={words} panelWords={panelWords} content={content} titleId={titleId} />
+      <StepShown routine={routine} words={words} panelWords={panelWords} content={content} step={step} controller={controller} />
       <StepOutline controller={controller} svgRef={svgRef} region={routine.steps[step]?.region} />
-      <PrintedSteps routine={routine} words={words} content={content} />
+      <PrintedSteps routine={routine} words={words} panelWords={panelWords} content={content} />
     </section>
   );
 });
@@ -81,11 +81,12 @@ export const RoutineView = forwardRef<HTMLElement, RoutineViewProps>(function Ro
 interface PartProps {
   readonly routine: Routine;
   readonly words: RoutineStrings;
+  /** The pack's panel strings, which the controller has loaded with the routine's words. */
+  readonly panelWords: PanelStrings;
   readonly content: ContentPack;
 }
 
-const Introduction = memo(function Introduction({ routine, words, content, titleId, disclaimer }: PartProps & { readonly titleId: string; readonly disclaimer: string }) {
-  const { strings } = content;
+const Introduction = memo(function Introduction({ routine, words, panelWords, titleId }: PartProps & { readonly titleId: string }) {
   const cautionsId = useId();
   return (
     <div className="bodymap-routine-introduction">
@@ -95,11 +96,11 @@ const Introduction = memo(function Introduction({ routine, words, content, title
       <p className="bodymap-routine-summary">{routine.summary}</p>
       <p className="bodymap-routine-evidence">
         <span className="bodymap-evidence" data-evidence={routine.evidence}>
-          {strings.evidence[routine.evidence]}
+          {panelWords.evidence[routine.evidence]}
         </span>{' '}
         {routine.evidenceNote}
       </p>
-      <SourceList references={routine.sources} content={content} />
+      <SourceList references={routine.sources} panelWords={panelWords} />
       {routine.cautions.length > 0 && (
         <section className="bodymap-routine-cautions" aria-labelledby={cautionsId}>
           <h3 id={cautionsId}>{words.cautions}</h3>
@@ -108,7 +109,7 @@ const Introduction = memo(function Introduction({ routine, words, content, title
               <li key={caution.text}>
                 {caution.kind === 'emergency' && (
                   <>
-                    <span className="bodymap-caution-emergency">{strings.emergency}</span>{' '}
+                    <span className="bodymap-caution-emergency">{panelWords.emergency}</span>{' '}
                   </>
                 )}
                 {caution.text}
@@ -117,19 +118,19 @@ const Introduction = memo(function Introduction({ routine, words, content, title
           </ul>
         </section>
       )}
-      <p className="bodymap-routine-disclaimer">{disclaimer}</p>
+      <p className="bodymap-routine-disclaimer">{panelWords.disclaimer}</p>
     </div>
   );
 });
 
 /** The sources a routine cites, listed in full (a printed page keeps them); the controller has looked up those cited by key. */
-function SourceList({ references, content }: { readonly references: readonly SourceReference[]; readonly content: ContentPack }) {
+function SourceList({ references, panelWords }: { readonly references: readonly SourceReference[]; readonly panelWords: PanelStrings }) {
   if (references.length === 0) {
     return null;
   }
   return (
     <div className="bodymap-routine-sources">
-      <h3>{content.strings.sources}</h3>
+      <h3>{panelWords.sources}</h3>
       <ul>
         {references.map((source, index) => (
           <li key={index}>
@@ -137,7 +138,7 @@ function SourceList({ references, content }: { readonly references: readonly Sou
               source
             ) : (
               <>
-                <span className="bodymap-source-kind">{content.strings.sourceKinds[source.kind]}</span>{' '}
+                <span className="bodymap-source-kind">{panelWords.sourceKinds[source.kind]}</span>{' '}
                 <a href={source.url} target="_blank" rel="noopener noreferrer">
                   {source.title}
                 </a>
@@ -151,10 +152,10 @@ function SourceList({ references, content }: { readonly references: readonly Sou
 }
 
 /** What one step asks: region, technique, how-to, pressure, duration and cautions. */
-function StepDetails({ step, words, content, locale }: { readonly step: RoutineStep; readonly words: RoutineStrings; readonly content: ContentPack; readonly locale: string }) {
+function StepDetails({ step, words, panelWords, locale }: { readonly step: RoutineStep; readonly words: RoutineStrings; readonly panelWords: PanelStrings; readonly locale: string }) {
   return (
     <>
-      <p className="bodymap-routine-technique">{content.techniques[step.technique].name}</p>
+      <p className="bodymap-routine-technique">{panelWords.techniqueNames[step.technique]}</p>
       <p className="bodymap-routine-how-to">{step.howTo}</p>
       <dl className="bodymap-routine-measures">
         <div>
@@ -181,7 +182,7 @@ function StepDetails({ step, words, content, locale }: { readonly step: RoutineS
   );
 }
 
-const StepShown = memo(function StepShown({ routine, words, content, step, controller }: PartProps & { readonly step: number; readonly controller: BodyMapController }) {
+const StepShown = memo(function StepShown({ routine, words, panelWords, content, step, controller }: PartProps & { readonly step: number; readonly controller: BodyMapController }) {
   const headingId = useId();
   const current = routine.steps[step];
   if (current === undefined) {
@@ -196,7 +197,7 @@ const StepShown = memo(function StepShown({ routine, words, content, step, contr
         <span className="bodymap-routine-step-number">{formatString(words.stepOf, { step: String(step + 1), count: String(count) })}</span>{' '}
         <span className="bodymap-routine-step-region">{content.labels[current.region] ?? current.region}</span>
       </h3>
-      <StepDetails step={current} words={words} content={content} locale={content.locale} />
+      <StepDetails step={current} words={words} panelWords={panelWords} locale={content.locale} />
       <StepTimer words={words} controller={controller} />
       {/* Not `disabled` at the ends: a disabled button drops the focus of the person who just pressed it. */}
       <div className="bodymap-routine-nav">
@@ -230,7 +231,7 @@ function StepTimer({ words, controller }: { readonly words: RoutineStrings; read
 }
 
 /** Every step at once, for the printed page only: hidden on screen, and shown by the print styles. */
-const PrintedSteps = memo(function PrintedSteps({ routine, words, content }: PartProps) {
+const PrintedSteps = memo(function PrintedSteps({ routine, words, panelWords, content }: PartProps) {
   const count = String(routine.steps.length);
   return (
     <ol className="bodymap-routine-printed-steps" hidden>
@@ -239,7 +240,7 @@ const PrintedSteps = memo(function PrintedSteps({ routine, words, content }: Par
           <h3>
             {formatString(words.stepOf, { step: String(index + 1), count })} {content.labels[step.region] ?? step.region}
           </h3>
-          <StepDetails step={step} words={words} content={content} locale={content.locale} />
+          <StepDetails step={step} words={words} panelWords={panelWords} locale={content.locale} />
         </li>
       ))}
     </ol>

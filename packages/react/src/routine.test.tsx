@@ -3,7 +3,7 @@ import { createBodyMap, loadRoutineMode, readLoadable } from '@bodymap/core';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { fixtureAtlas } from '../../../tests/unit/fixture.ts';
+import { fixtureAtlas, fixturePanelStrings } from '../../../tests/unit/fixture.ts';
 import { fakePlatform } from '../../../tests/unit/fake-platform.ts';
 import { routineContent } from '../../../tests/unit/routine-fixture.ts';
 import { BodyMap, type BodyMapProps } from './body-map.js';
@@ -52,12 +52,12 @@ describe('BodyMap.Routine', () => {
     const inside = within(section);
     expect(inside.getByRole('heading', { level: 2, name: 'A short routine' })).toBeInTheDocument();
     expect(inside.getByText('Three steps from the head to the arm.')).toBeInTheDocument();
-    const badge = inside.getByText(content.strings.evidence.mixed);
+    const badge = inside.getByText(fixturePanelStrings.evidence.mixed);
     expect(badge).toHaveAttribute('data-evidence', 'mixed');
     expect(inside.getByText(/none beat a sham/)).toBeInTheDocument();
     expect(inside.getByRole('link', { name: 'A trial of self-massage' })).toHaveAttribute('href', 'https://example.org/trial');
     expect(within(inside.getByRole('region', { name: 'Take care' })).getByText('Stop if it hurts.')).toBeInTheDocument();
-    expect(inside.getByText(String(content.disclaimer))).toBeInTheDocument();
+    expect(inside.getByText(fixturePanelStrings.disclaimer)).toBeInTheDocument();
   });
 
   it('shows one step at a time, with Previous and Next disabled at the ends', async () => {

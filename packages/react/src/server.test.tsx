@@ -73,7 +73,6 @@ describe('server rendering of preloaded content', () => {
       strings: es.strings,
       labels: es.labels,
       captions: es.captions,
-      techniques: es.techniques,
       provenance: { version: es.provenance!.version, reviewed: es.provenance!.reviewed },
     });
   });
@@ -122,7 +121,7 @@ describe('server rendering of preloaded content', () => {
     const panel = await loadValue(rebuilt.panels['upper-back-left']!);
     expect(panel.summary).toBe((await loadValue(es.panels['upper-back-left']!)).summary);
     expect(panel).toStrictEqual(await loadValue(es.panels['upper-back-left']!));
-    for (const part of ['sources', 'glossary', 'intake', 'symptoms', 'routines', 'referrals'] as const) {
+    for (const part of ['panelStrings', 'sources', 'glossary', 'intake', 'symptoms', 'routines', 'referrals'] as const) {
       expect(await loadValue(rebuilt[part]!), part).toStrictEqual(await loadValue(es[part]!));
     }
     expect(await loadValue(rebuilt.provenance!.changelog)).toStrictEqual(await loadValue(es.provenance!.changelog));

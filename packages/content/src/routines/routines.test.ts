@@ -1,4 +1,4 @@
-import { techniqueIds, type ContentPack, type Routine, type RoutinePack } from '@bodymap/core';
+import { techniqueIds, type ContentPack, type PanelStrings, type Routine, type RoutinePack } from '@bodymap/core';
 import { regionIds } from '../atlas/regions.js';
 import { locales } from '../locales/index.js';
 import { sources } from '../sources.js';
@@ -32,10 +32,10 @@ const placeholders = (text: string) => [...text.matchAll(/\{\w+\}/g)].map(([name
 
 describe.each(localeIds)('the %s routines', (locale) => {
   let pack: RoutinePack;
-  let strings: ContentPack['strings'];
+  let panelStrings: PanelStrings;
   beforeAll(async () => {
     pack = await routinesOf(locale);
-    strings = (await loaded(locales[locale])).strings;
+    panelStrings = await loaded((await loaded(locales[locale])).panelStrings);
   });
 
   it('are the four bundled routines, loaded on first use', () => {
@@ -68,7 +68,7 @@ describe.each(localeIds)('the %s routines', (locale) => {
       expect(caution.evidence).toBeDefined();
       expect(caution.sources?.length).toBeGreaterThan(0);
       // The map labels an emergency itself, so its text does not start with the word.
-      expect(caution.text.startsWith(strings.emergency)).toBe(false);
+      expect(caution.text.startsWith(panelStrings.emergency)).toBe(false);
     }
   });
 

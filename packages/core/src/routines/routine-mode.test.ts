@@ -1,4 +1,4 @@
-import { fixtureAtlas, fixtureContent } from '../../../../tests/unit/fixture.ts';
+import { fixtureAtlas, fixtureContent, fixturePanelStrings } from '../../../../tests/unit/fixture.ts';
 import { fixtureRoutines, routineContent } from '../../../../tests/unit/routine-fixture.ts';
 import type { ContentPack } from '../content.js';
 import { createBodyMap, loadRoutineMode, loadZoomPath, type BodyMapOptions } from '../create-body-map.js';
@@ -89,6 +89,22 @@ describe('createBodyMap: routines on demand', () => {
     await settle();
     await settle();
     expect(routineOf(map.getState().routine).routine.id).toBe('test-routine');
+  });
+
+  it("waits for the panel's words it shows, and says when they failed to load, loading them again on retry", async () => {
+    let fail = true;
+    const panelStrings = () => (fail ? Promise.reject(new Error('offline')) : Promise.resolve({ ...fixturePanelStrings, disclaimer: 'Loaded with the routine.' }));
+    const { map } = create({ routine: 'test-routine' }, { content: { ...routineContent(), panelStrings } });
+    await settle();
+    await settle();
+    expect(map.getState().routine).toEqual({ status: 'failed' });
+    fail = false;
+    map.retryLoads();
+    await settle();
+    await settle();
+    const routine = routineOf(map.getState().routine);
+    expect(routine.panelStrings.disclaimer).toBe('Loaded with the routine.');
+    expect(routine.panelStrings.techniqueNames['self-massage']).toBe(fixturePanelStrings.techniqueNames['self-massage']);
   });
 
   it('says a pack without routines failed, rather than loading for ever', () => {

@@ -140,12 +140,12 @@ export function createRoutineMode(host: RoutineHost): RoutineMode {
   function snapshot(content: ContentPack, server: boolean): RoutineSnapshot | null {
     const words = content.routines;
     const text = words === undefined || (server && typeof words === 'function') ? undefined : host.read(words);
-    // A routine, like a panel, is never shown without the disclaimer it ends with.
-    const footer = server && typeof content.disclaimer === 'function' ? undefined : host.read(content.disclaimer);
-    if (text?.status !== 'loaded' || footer?.status !== 'loaded') {
-      return words === undefined || text?.status === 'failed' || footer?.status === 'failed' ? failed : loading;
+    // A routine, like a panel, is never shown without the panel's words: its badges, technique names and the disclaimer it ends with.
+    const shared = server && typeof content.panelStrings === 'function' ? undefined : host.read(content.panelStrings);
+    if (text?.status !== 'loaded' || shared?.status !== 'loaded') {
+      return words === undefined || text?.status === 'failed' || shared?.status === 'failed' ? failed : loading;
     }
-    const disclaimer = footer.value;
+    const panelStrings = shared.value;
     pack = checkedPack(text.value);
     const sources = server && typeof content.sources === 'function' ? undefined : content.sources;
     const { routine: id, routineStep } = host.props();
@@ -175,14 +175,14 @@ export function createRoutineMode(host: RoutineHost): RoutineMode {
       last?.status === 'shown' &&
       last.routine === routine &&
       last.strings === pack.strings &&
-      last.disclaimer === disclaimer &&
+      last.panelStrings === panelStrings &&
       last.step === step &&
       last.timer === timer.status &&
       last.timeLeft === timeLeft
     ) {
       return last;
     }
-    last = { status: 'shown', routine, strings: pack.strings, disclaimer, step, timer: timer.status, timeLeft };
+    last = { status: 'shown', routine, strings: pack.strings, panelStrings, step, timer: timer.status, timeLeft };
     return last;
   }
 

@@ -1,4 +1,4 @@
-import type { Caution, Evidence, SourceReference, TechniqueId } from '../content.js';
+import type { Caution, Evidence, PanelStrings, SourceReference, TechniqueId } from '../content.js';
 
 /** How firmly a step presses, on the glossary's scale: 1 is feather-light, 5 is deep. */
 export type RoutinePressure = 1 | 2 | 3 | 4 | 5;
@@ -70,8 +70,8 @@ export type RoutineSnapshot =
       readonly status: 'shown';
       readonly routine: Routine;
       readonly strings: RoutineStrings;
-      /** The pack's disclaimer, which the routine ends with. */
-      readonly disclaimer: string;
+      /** The pack's panel strings: its evidence levels, source kinds, technique names and the disclaimer the routine ends with. */
+      readonly panelStrings: PanelStrings;
       /** The step shown, from 0. */
       readonly step: number;
       readonly timer: 'idle' | 'running' | 'paused' | 'finished';

@@ -1,3 +1,0 @@
-/** What every panel and routine ends with, in English. */
-export const disclaimer =
-  'General information about massage, not medical advice: it cannot diagnose or treat anything. Most effects of massage are modest and brief, and some points, such as every reflexology chart, are tradition rather than science; each says which. Ask a health professional first if you take blood thinners, have a bleeding disorder or a clot, are pregnant, or have cancer, osteoporosis, diabetes in your feet, a recent injury or operation, or symptoms that worry you. Stop if anything causes sharp or spreading pain, numbness or dizziness, and get urgent help for the warning signs in these panels.';
