@@ -19,6 +19,8 @@ const jsonImportsInDevelopment: Plugin = {
 // Storybook and the tests run against the TypeScript sources, so nothing needs building first.
 export default defineConfig({
   plugins: [react(), jsonImportsInDevelopment],
+  // As Node reads a JSON module and the content package ships one: its default export alone.
+  json: { namedExports: false },
   resolve: {
     alias: [
       // The stylesheet keeps any query (`?inline` gives its text).

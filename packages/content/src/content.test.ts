@@ -228,7 +228,7 @@ describe('the English messages', () => {
   it('have a text for every item of each panel, and none that no panel uses', async () => {
     const used = new Set(reflexologyMessageKeys().map((key) => `reflexology:${key}`));
     for (const { name, facts, files } of await regionalPanels()) {
-      const texts = await Promise.all(files.map(async (file) => [file, await english[file]()] as const));
+      const texts = await Promise.all(files.map(async (file) => [file, (await english[file]()).default] as const));
       for (const key of messageKeys(facts)) {
         const file = texts.find(([, messages]) => key in messages)?.[0];
         expect(file, `${name}: ${key}`).toBeDefined();
@@ -236,7 +236,7 @@ describe('the English messages', () => {
       }
     }
     const all = await Promise.all(
-      (Object.keys(english) as MessageFile[]).flatMap(async (file) => Object.keys(await english[file]()).map((key) => `${file}:${key}`)),
+      (Object.keys(english) as MessageFile[]).flatMap(async (file) => Object.keys((await english[file]()).default).map((key) => `${file}:${key}`)),
     );
     expect(all.flat().sort()).toEqual([...used].sort());
   });
@@ -250,19 +250,19 @@ describe.each(Object.keys(locales).filter((locale) => locale !== 'en'))('the %s 
 
   it('have every key of the English ones, with their placeholders, and no other', async () => {
     for (const file of Object.keys(english) as MessageFile[]) {
-      expect(validateMessages(await messages[file](), await english[file](), `locales/${locale}/panels/${file}.json`)).toEqual([]);
+      expect(validateMessages((await messages[file]()).default, (await english[file]()).default, `locales/${locale}/panels/${file}.json`)).toEqual([]);
     }
   });
 
   it('fall back to English string by string where a key is missing or empty', async () => {
-    const lowerBack = await messages['lower-back']();
+    const { default: lowerBack } = await messages['lower-back']();
     const { summary: _summary, ...withoutSummary } = lowerBack;
     const gappy: LocaleMessages = {
       ...messages,
-      'lower-back': () => Promise.resolve({ ...withoutSummary, 'techniques.swedish': '' }),
+      'lower-back': () => Promise.resolve({ default: { ...withoutSummary, 'techniques.swedish': '' } }),
     };
     const panel = await createPanelLoaders(gappy)['lower-back']();
-    const englishText = await english['lower-back']();
+    const { default: englishText } = await english['lower-back']();
     expect(panel.summary).toBe(englishText.summary);
     expect(panel.techniques.find((use) => use.technique === 'swedish')?.howTo).toBe(englishText['techniques.swedish']);
     expect(panel.benefits.map((benefit) => benefit.text)).toEqual(

@@ -1,5 +1,6 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { useBodyMapState } from './context.js';
+import { partClass } from './part-class.js';
 
 export type BodyMapAnnouncerProps = Omit<ComponentPropsWithoutRef<'div'>, 'children'>;
 
@@ -14,7 +15,7 @@ export const BodyMapAnnouncer = forwardRef<HTMLDivElement, BodyMapAnnouncerProps
       ref={forwardedRef}
       role="status"
       aria-live="polite"
-      className={className ? `bodymap-visually-hidden ${className}` : 'bodymap-visually-hidden'}
+      className={partClass('bodymap-visually-hidden', className)}
       {...divProps}
     >
       {announcement}

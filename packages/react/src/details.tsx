@@ -1,5 +1,6 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { useBodyMapState } from './context.js';
+import { partClass } from './part-class.js';
 
 export type BodyMapDetailsProps = ComponentPropsWithoutRef<'g'>;
 
@@ -13,7 +14,7 @@ export const BodyMapDetails = forwardRef<SVGGElement, BodyMapDetailsProps>(funct
     <g
       ref={forwardedRef}
       aria-hidden="true"
-      className={className ? `bodymap-details ${className}` : 'bodymap-details'}
+      className={partClass('bodymap-details', className)}
       {...groupProps}
     >
       {paths.map((d, index) => (

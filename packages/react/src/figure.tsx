@@ -1,4 +1,5 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
+import { partClass } from './part-class.js';
 
 export type BodyMapFigureProps = ComponentPropsWithoutRef<'div'>;
 
@@ -8,5 +9,5 @@ export type BodyMapFigureProps = ComponentPropsWithoutRef<'div'>;
  * those and the `Viewport` inside it to get the ready-made layout in a composition of your own.
  */
 export const BodyMapFigure = forwardRef<HTMLDivElement, BodyMapFigureProps>(function BodyMapFigure({ className, ...divProps }, forwardedRef) {
-  return <div ref={forwardedRef} className={className ? `bodymap-figure ${className}` : 'bodymap-figure'} {...divProps} />;
+  return <div ref={forwardedRef} className={partClass('bodymap-figure', className)} {...divProps} />;
 });

@@ -1,5 +1,6 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { useBodyMapState } from './context.js';
+import { partClass } from './part-class.js';
 
 export type BodyMapGestureHintProps = Omit<ComponentPropsWithoutRef<'div'>, 'children'>;
 
@@ -24,7 +25,7 @@ export const BodyMapGestureHint = forwardRef<HTMLDivElement, BodyMapGestureHintP
     <div
       ref={forwardedRef}
       aria-hidden="true"
-      className={className ? `bodymap-gesture-hint ${className}` : 'bodymap-gesture-hint'}
+      className={partClass('bodymap-gesture-hint', className)}
       data-hint={hint}
       {...divProps}
     >

@@ -2,6 +2,7 @@ import { hotspotDotRadius, hotspotTargetRadius } from '@bodymap/core';
 import { forwardRef, memo, useRef, type ComponentPropsWithoutRef } from 'react';
 import { composeEventHandlers } from './compose-event-handlers.js';
 import { useBodyMapContext, useBodyMapState } from './context.js';
+import { partClass } from './part-class.js';
 import { useRegionButton } from './region.js';
 import type { RegionIdInput } from './use-body-map.js';
 
@@ -55,7 +56,7 @@ export const BodyMapHotspot = memo(
       <g
         ref={forwardedRef}
         transform={`translate(${x},${y})`}
-        className={className ? `bodymap-hotspot ${className}` : 'bodymap-hotspot'}
+        className={partClass('bodymap-hotspot', className)}
         {...button.props}
         {...groupProps}
       >
@@ -78,7 +79,7 @@ export const BodyMapHotspots = forwardRef<SVGGElement, BodyMapHotspotsProps>(fun
 ) {
   const hotspots = useBodyMapState((state) => state.geometry?.view.hotspots);
   return (
-    <g ref={forwardedRef} className={className ? `bodymap-hotspots ${className}` : 'bodymap-hotspots'} {...groupProps}>
+    <g ref={forwardedRef} className={partClass('bodymap-hotspots', className)} {...groupProps}>
       {hotspots?.map((spot) => <BodyMapHotspot key={spot.region} region={spot.region} />)}
     </g>
   );

@@ -1,6 +1,7 @@
 import { findRegion, formatString, markOf, maxIntensity, maxNoteLength, minIntensity, painQualities, toSvgString, type BodyMapMark, type PainQuality, type ViewId } from '@bodymap/core';
 import { forwardRef, useEffect, useLayoutEffect, useRef, useState, type ComponentPropsWithoutRef } from 'react';
 import { focusRegionElement, useBodyMapContext, useBodyMapState } from './context.js';
+import { partClass } from './part-class.js';
 import { setRef } from './set-ref.js';
 
 // Intake mode's own parts, loaded only once a map is in intake mode (see intake-parts.tsx).
@@ -29,7 +30,7 @@ export const MarkNumbers = forwardRef<SVGGElement, ComponentPropsWithoutRef<'g'>
       .join(' '),
   ).split(' ');
   return (
-    <g ref={forwardedRef} aria-hidden="true" className={className ? `bodymap-mark-numbers ${className}` : 'bodymap-mark-numbers'} {...groupProps}>
+    <g ref={forwardedRef} aria-hidden="true" className={partClass('bodymap-mark-numbers', className)} {...groupProps}>
       {value.map((mark) => {
         const place = geometry?.placeOf.get(mark.region);
         return place === undefined || !fitting.includes(mark.region) ? null : (
@@ -105,7 +106,7 @@ export const MarkList = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div
         listRef.current = node;
         setRef(forwardedRef, node);
       }}
-      className={className ? `bodymap-mark-list ${className}` : 'bodymap-mark-list'}
+      className={partClass('bodymap-mark-list', className)}
       {...divProps}
     >
       {value.length > 0 && <PrintedFigures />}
@@ -306,7 +307,7 @@ export const ValidationMessage = forwardRef<HTMLParagraphElement, ComponentProps
   const shown = useBodyMapState((state) => state.validationShown);
   const message = useBodyMapState((state) => state.validationMessage);
   return shown ? (
-    <p ref={forwardedRef} id={ids.validation} className={className ? `bodymap-validation ${className}` : 'bodymap-validation'} {...paragraphProps}>
+    <p ref={forwardedRef} id={ids.validation} className={partClass('bodymap-validation', className)} {...paragraphProps}>
       {message}
     </p>
   ) : null;
@@ -315,7 +316,7 @@ export const ValidationMessage = forwardRef<HTMLParagraphElement, ComponentProps
 export const Instructions = forwardRef<HTMLParagraphElement, ComponentPropsWithoutRef<'p'>>(function Instructions({ className, ...paragraphProps }, forwardedRef) {
   const text = useWords().instructions;
   return (
-    <p ref={forwardedRef} className={className ? `bodymap-instructions ${className}` : 'bodymap-instructions'} {...paragraphProps}>
+    <p ref={forwardedRef} className={partClass('bodymap-instructions', className)} {...paragraphProps}>
       {text}
     </p>
   );

@@ -2,6 +2,7 @@ import { atlasLayers, layerView, readLoadable } from '@bodymap/core';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { composeEventHandlers } from './compose-event-handlers.js';
 import { useBodyMapContext, useBodyMapState } from './context.js';
+import { partClass } from './part-class.js';
 
 export type BodyMapLayerSwitchProps = ComponentPropsWithoutRef<'div'>;
 
@@ -39,7 +40,7 @@ export const BodyMapLayerSwitch = forwardRef<HTMLDivElement, BodyMapLayerSwitchP
       ref={forwardedRef}
       role="group"
       aria-label={strings.layerSwitchLabel}
-      className={className ? `bodymap-layer-switch ${className}` : 'bodymap-layer-switch'}
+      className={partClass('bodymap-layer-switch', className)}
       {...divProps}
       onPointerEnter={composeEventHandlers(onPointerEnter, preload)}
       onFocus={composeEventHandlers(onFocus, preload)}

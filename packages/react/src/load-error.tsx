@@ -1,6 +1,7 @@
 import { formatString } from '@bodymap/core';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { useBodyMapContext, useBodyMapState } from './context.js';
+import { partClass } from './part-class.js';
 
 export type BodyMapLoadErrorProps = Omit<ComponentPropsWithoutRef<'div'>, 'children'>;
 
@@ -30,7 +31,7 @@ export const BodyMapLoadError = forwardRef<HTMLDivElement, BodyMapLoadErrorProps
     <div
       ref={forwardedRef}
       role="alert"
-      className={className ? `bodymap-load-error ${className}` : 'bodymap-load-error'}
+      className={partClass('bodymap-load-error', className)}
       data-failed={failedLoads.join(' ')}
       {...divProps}
     >

@@ -16,6 +16,7 @@ import {
 import { useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { useBodyMapController, useBodyMapState } from './context.js';
 import { warnOnce } from './development.js';
+import { partClass } from './part-class.js';
 import { useLoadable } from './use-loadable.js';
 
 interface PanelTextProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'content'> {
@@ -56,7 +57,7 @@ function checked(region: string, panel: PanelContent): readonly ContentIssue[] {
  * or its summary and sections. Every string renders as text.
  */
 export function PanelText({ region, content, className, ...divProps }: PanelTextProps) {
-  const bodyClass = className ? `bodymap-panel-body ${className}` : 'bodymap-panel-body';
+  const bodyClass = partClass('bodymap-panel-body', className);
   const { strings } = content;
   const text = useLoadable(content.panels[region]);
   // A panel is never shown without its headings, badges and the disclaimer it ends with, so it waits for both.

@@ -2,6 +2,7 @@ import { findRegion, formatString } from '@bodymap/core';
 import { forwardRef, type ComponentPropsWithoutRef, type ComponentType, type RefObject } from 'react';
 import { createStrictContext } from './create-context.js';
 import { useBodyMapContext, useBodyMapState } from './context.js';
+import { partClass } from './part-class.js';
 import { setRef } from './set-ref.js';
 
 /** Where a panel is: beside its region, a sheet along the bottom of a narrow map, or where it was put. */
@@ -43,7 +44,7 @@ export const BodyMapPanelTitle = forwardRef<HTMLHeadingElement, BodyMapPanelTitl
       }}
       id={ids.title}
       tabIndex={-1}
-      className={className ? `bodymap-panel-title ${className}` : 'bodymap-panel-title'}
+      className={partClass('bodymap-panel-title', className)}
       {...headingProps}
     >
       {name}
@@ -64,7 +65,7 @@ export const BodyMapPanelClose = forwardRef<HTMLButtonElement, BodyMapPanelClose
     <button
       ref={forwardedRef}
       type="button"
-      className={className ? `bodymap-panel-close ${className}` : 'bodymap-panel-close'}
+      className={partClass('bodymap-panel-close', className)}
       aria-label={label}
       onClick={(event) => {
         onClick?.(event);
@@ -104,7 +105,7 @@ export const BodyMapPanelDetailLink = forwardRef<HTMLButtonElement, BodyMapPanel
     <button
       ref={forwardedRef}
       type="button"
-      className={className ? `bodymap-panel-detail ${className}` : 'bodymap-panel-detail'}
+      className={partClass('bodymap-panel-detail', className)}
       onClick={(event) => {
         onClick?.(event);
         if (!event.defaultPrevented) {

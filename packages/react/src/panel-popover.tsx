@@ -53,6 +53,7 @@ import {
   type PanelLayout,
 } from './panel-parts.js';
 import type { BodyMapPanelProps } from './panel.js';
+import { partClass } from './part-class.js';
 import { screenRectToViewBox, viewBoxRectToScreen } from './screen-geometry.js';
 
 /** Below this width of the map (CSS pixels), the panel is a sheet along the bottom of the viewport. */
@@ -200,7 +201,7 @@ const PanelPosition = forwardRef<HTMLDivElement, PanelPositionProps>(function Pa
       id={ids.panel}
       aria-labelledby={ids.title}
       hidden={!open}
-      className={className ? `bodymap-panel ${className}` : 'bodymap-panel'}
+      className={partClass('bodymap-panel', className)}
       data-layout={mode}
       data-side={anchored ? context.placement.split('-')[0] : undefined}
       style={mode === 'anchored' ? { ...floatingStyles, ...style } : style}
@@ -350,7 +351,7 @@ function PanelArrowShape({ className, ...svgProps }: BodyMapPanelArrowProps) {
       height={8}
       tipRadius={1}
       strokeWidth={1}
-      className={className ? `bodymap-panel-arrow ${className}` : 'bodymap-panel-arrow'}
+      className={partClass('bodymap-panel-arrow', className)}
     />
   );
 }

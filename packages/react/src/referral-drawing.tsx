@@ -1,5 +1,6 @@
 import type { ReferralShape } from '@bodymap/core';
 import { forwardRef, memo, useId, type ComponentPropsWithoutRef } from 'react';
+import { partClass } from './part-class.js';
 
 interface ReferralDrawingProps extends ComponentPropsWithoutRef<'g'> {
   /** The patterns to draw, as the controller's snapshot holds them. */
@@ -19,7 +20,7 @@ export const ReferralDrawing = forwardRef<SVGGElement, ReferralDrawingProps>(fun
   }
   return (
     // A picture of what people report: it never takes a click or a tap from the regions under it.
-    <g ref={forwardedRef} aria-hidden="true" pointerEvents="none" className={className ? `bodymap-referrals ${className}` : 'bodymap-referrals'} {...groupProps}>
+    <g ref={forwardedRef} aria-hidden="true" pointerEvents="none" className={partClass('bodymap-referrals', className)} {...groupProps}>
       <defs>
         {/* Diagonal lines mark the area, so it reads apart from a selected region without its colour. */}
         <pattern id={hatch} patternUnits="userSpaceOnUse" width={3} height={3} patternTransform="rotate(45)">

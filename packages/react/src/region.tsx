@@ -19,6 +19,7 @@ import {
 import { composeEventHandlers } from './compose-event-handlers.js';
 import { useBodyMapContext, useBodyMapState } from './context.js';
 import { warnOnce } from './development.js';
+import { partClass } from './part-class.js';
 import type { RegionIdInput } from './use-body-map.js';
 
 // Replaced by bundlers, so development-only warnings leave production builds; see development.ts.
@@ -230,7 +231,7 @@ export const BodyMapRegion = memo(
         ref={forwardedRef}
         d={button.d}
         clipPath={clippedAround ? undefined : `url(#${ids.clip})`}
-        className={className ? `bodymap-region ${className}` : 'bodymap-region'}
+        className={partClass('bodymap-region', className)}
         {...button.props}
         {...pathProps}
       >
@@ -250,7 +251,7 @@ export const BodyMapRegions = forwardRef<SVGGElement, BodyMapRegionsProps>(funct
   const { ids } = useBodyMapContext('BodyMap.Regions');
   const paths = useBodyMapState((state) => state.geometry?.regions);
   return (
-    <g ref={forwardedRef} clipPath={`url(#${ids.clip})`} className={className ? `bodymap-regions ${className}` : 'bodymap-regions'} {...groupProps}>
+    <g ref={forwardedRef} clipPath={`url(#${ids.clip})`} className={partClass('bodymap-regions', className)} {...groupProps}>
       <ClippedAround.Provider value={true}>{paths && [...paths.keys()].map((id) => <BodyMapRegion key={id} region={id} />)}</ClippedAround.Provider>
     </g>
   );

@@ -2,6 +2,7 @@ import { createStore, describeValue, type BodyMapController } from '@bodymap/cor
 import { forwardRef, useId, useMemo, useRef, useState, type ComponentPropsWithoutRef } from 'react';
 import { BodyMapProvider, useControllerState, useInBrowser, type BodyMapContextValue, type PanelOpener } from './context.js';
 import { warnOnce } from './development.js';
+import { partClass } from './part-class.js';
 import { setRef } from './set-ref.js';
 import { splitOptions, useCreatedBodyMap, useSyncedOptions, type BodyMapOptionProps } from './use-body-map.js';
 import { useUrlState, type UrlStateOption } from './url-state.js';
@@ -68,7 +69,7 @@ export const BodyMapRoot = forwardRef<HTMLDivElement, BodyMapRootProps>(function
           rootRef.current = node;
           setRef(forwardedRef, node);
         }}
-        className={className ? `bodymap-root ${className}` : 'bodymap-root'}
+        className={partClass('bodymap-root', className)}
         lang={language}
         data-view={shownView}
         data-layer={shownLayer}

@@ -1,6 +1,7 @@
 import { formatString, type BodyMapController, type BodyMapSnapshot, type ContentPack, type PanelStrings, type Routine, type RoutineStep, type RoutineStrings, type SourceReference } from '@bodymap/core';
 import { forwardRef, memo, useId, useLayoutEffect, useState, useSyncExternalStore, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
+import { partClass } from './part-class.js';
 import type { BodyMapRoutineProps } from './routine.js';
 
 // The routine's parts, loaded only once a map shows a routine (see routine.tsx). Each reads its own
@@ -48,7 +49,7 @@ export const RoutineView = forwardRef<HTMLElement, RoutineViewProps>(function Ro
   const step = useSlice(controller, (state) => (state.routine?.status === 'shown' ? state.routine.step : 0));
   const content = useSlice(controller, (state) => state.content);
   const titleId = useId();
-  const classes = className ? `bodymap-routine ${className}` : 'bodymap-routine';
+  const classes = partClass('bodymap-routine', className);
   if (status === 'failed') {
     return (
       <section ref={forwardedRef} className={classes} data-status="failed" {...sectionProps}>

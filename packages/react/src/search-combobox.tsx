@@ -1,6 +1,7 @@
 import { formatString, matchSymptoms, type BodyMapSnapshot, type Symptom } from '@bodymap/core';
 import { forwardRef, useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore, type ComponentPropsWithoutRef, type KeyboardEvent } from 'react';
 import type { BodyMapContextValue } from './context.js';
+import { partClass } from './part-class.js';
 
 export interface SearchComboboxProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   // Handed over by `BodyMap.Search` rather than read here: a module of the first view imported from
@@ -141,7 +142,7 @@ export const SearchCombobox = forwardRef<HTMLDivElement, SearchComboboxProps>(fu
     }
   };
 
-  const rootClass = className ? `bodymap-search ${className}` : 'bodymap-search';
+  const rootClass = partClass('bodymap-search', className);
   return (
     <div ref={forwardedRef} className={rootClass} data-status={status} {...divProps}>
       <label className="bodymap-search-label" htmlFor={inputId}>

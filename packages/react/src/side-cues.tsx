@@ -1,6 +1,7 @@
 import { sideCues, sideCueViews, type ViewId } from '@bodymap/core';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { useBodyMapContext, useBodyMapState } from './context.js';
+import { partClass } from './part-class.js';
 
 export interface BodyMapSideCuesProps extends ComponentPropsWithoutRef<'g'> {
   /**
@@ -25,7 +26,7 @@ export const BodyMapSideCues = forwardRef<SVGGElement, BodyMapSideCuesProps>(fun
   const marks = useBodyMapState((state) => state.content.strings.sides);
   const cues = geometry && views.includes(geometry.view.id) ? sideCues(geometry, controller.atlas.regions) : [];
   return (
-    <g ref={forwardedRef} aria-hidden="true" className={className ? `bodymap-side-cues ${className}` : 'bodymap-side-cues'} {...groupProps}>
+    <g ref={forwardedRef} aria-hidden="true" className={partClass('bodymap-side-cues', className)} {...groupProps}>
       {cues.map(({ side, point: [x, y] }) => (
         <g key={side} transform={`translate(${x},${y})`} data-side={side}>
           <text className="bodymap-constant-size" textAnchor="middle" dy="0.35em">

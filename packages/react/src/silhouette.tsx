@@ -1,5 +1,6 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { useBodyMapState } from './context.js';
+import { partClass } from './part-class.js';
 
 export type BodyMapSilhouetteProps = ComponentPropsWithoutRef<'g'>;
 
@@ -13,7 +14,7 @@ export const BodyMapSilhouette = forwardRef<SVGGElement, BodyMapSilhouetteProps>
     <g
       ref={forwardedRef}
       aria-hidden="true"
-      className={className ? `bodymap-silhouette ${className}` : 'bodymap-silhouette'}
+      className={partClass('bodymap-silhouette', className)}
       {...groupProps}
     >
       {/* Every outline is stroked before any is filled, so where a limb overlaps the trunk the

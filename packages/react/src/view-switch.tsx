@@ -2,6 +2,7 @@ import { readLoadable, type ViewId } from '@bodymap/core';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { composeEventHandlers } from './compose-event-handlers.js';
 import { useBodyMapContext, useBodyMapState } from './context.js';
+import { partClass } from './part-class.js';
 
 export type BodyMapViewSwitchProps = ComponentPropsWithoutRef<'div'>;
 
@@ -29,7 +30,7 @@ export const BodyMapViewSwitch = forwardRef<HTMLDivElement, BodyMapViewSwitchPro
       ref={forwardedRef}
       role="group"
       aria-label={strings.viewSwitchLabel}
-      className={className ? `bodymap-view-switch ${className}` : 'bodymap-view-switch'}
+      className={partClass('bodymap-view-switch', className)}
       {...divProps}
       onPointerEnter={composeEventHandlers(onPointerEnter, preload)}
       onFocus={composeEventHandlers(onFocus, preload)}

@@ -13,6 +13,7 @@ import {
 import { forwardRef, useCallback, useEffect, useMemo, useRef, type ComponentPropsWithoutRef, type CSSProperties, type KeyboardEvent } from 'react';
 import { focusRegionElement, useBodyMapContext, useBodyMapState } from './context.js';
 import { loadPopover } from './panel.js';
+import { partClass } from './part-class.js';
 import { setRef } from './set-ref.js';
 import type { ZoomGestures } from './zoom-gestures.js';
 
@@ -295,7 +296,7 @@ export const BodyMapViewport = forwardRef<SVGSVGElement, BodyMapViewportProps>(f
       aria-busy={geometry === null || undefined}
       // A stopped submission's message describes the figure, which the focus returns to.
       aria-describedby={invalid ? ids.validation : undefined}
-      className={className ? `bodymap-viewport ${className}` : 'bodymap-viewport'}
+      className={partClass('bodymap-viewport', className)}
       data-view={view}
       data-layer={layer}
       data-zoomed={zoomed || undefined}

@@ -1,6 +1,7 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { zoomStep } from '@bodymap/core';
 import { useBodyMapContext, useBodyMapState } from './context.js';
+import { partClass } from './part-class.js';
 
 export type BodyMapZoomControlsProps = ComponentPropsWithoutRef<'div'>;
 
@@ -35,7 +36,7 @@ export const BodyMapZoomControls = forwardRef<HTMLDivElement, BodyMapZoomControl
       ref={forwardedRef}
       role="group"
       aria-label={strings.controls}
-      className={className ? `bodymap-zoom-controls ${className}` : 'bodymap-zoom-controls'}
+      className={partClass('bodymap-zoom-controls', className)}
       {...divProps}
     >
       {buttons.map(({ name, label, disabled, act }) => (

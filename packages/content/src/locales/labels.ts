@@ -1,7 +1,7 @@
 import { formatString } from '@bodymap/core';
 import type { MuscleName } from '../atlas/muscles/models.js';
 import type { RegionId } from '../atlas/regions.js';
-import { soleHotspotsInFrame, type SoleHotspotId, type SoleZone, type SoleZoneId } from '../atlas/soles/points.js';
+import { soleHotspotPoints, type SoleHotspotId, type SoleZone, type SoleZoneId } from '../atlas/soles/points.js';
 import type { ReflexologyPoint } from '../panels/reflexology.js';
 
 const sides = ['left', 'right'] as const;
@@ -53,7 +53,7 @@ export function soleZoneLabels(templates: SideTemplates, names: Readonly<Record<
  * soles carry it, so the heart's point is named on the left sole only and the liver's on the right only.
  */
 export function reflexologyLabels(templates: SideTemplates, names: Readonly<Record<ReflexologyPoint, string>>): Record<SoleHotspotId, string> {
-  return Object.fromEntries(soleHotspotsInFrame.map(({ id, point, side }) => [id, formatString(templates[side], { name: names[point] })])) as Record<
+  return Object.fromEntries(soleHotspotPoints.map(({ id, point, side }) => [id, formatString(templates[side], { name: names[point] })])) as Record<
     SoleHotspotId,
     string
   >;

@@ -20,8 +20,11 @@ export function musclePanelsVia<Module>(registry: () => Promise<Readonly<Record<
   ) as Record<MusclePanel, () => Promise<Module>>;
 }
 
+/** A file of messages as its import gives it. */
+export type MessagesModule = { readonly default: Messages };
+
 /** A locale's messages: each file loads on its own, the first time a panel that uses it opens. */
-export type LocaleMessages = Readonly<Record<MessageFile, () => Promise<Messages>>>;
+export type LocaleMessages = Readonly<Record<MessageFile, () => Promise<MessagesModule>>>;
 
 // Each panel's facts load on their own, beside its words.
 export const facts = {

@@ -2,12 +2,12 @@ import { reflexologyPointNames } from '../atlas/soles/points.js';
 import { messages as english } from '../locales/en/messages.js';
 import type { PanelLoader, PanelName } from '../locales/panels.js';
 import { joinPanel, messageKeys, type Messages } from './facts.js';
-import { facts, messageFiles, type LocaleMessages, type MessageFile, type RegionalPanel } from './files.js';
+import { facts, messageFiles, type LocaleMessages, type MessageFile, type MessagesModule, type RegionalPanel } from './files.js';
 import { reflexologyMessageKeys, reflexologyPanels, type ReflexologyPoint } from './reflexology.js';
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
-const merge = (all: readonly Messages[]): Messages => Object.assign({}, ...all) as Messages;
+const merge = (modules: readonly MessagesModule[]): Messages => Object.assign({}, ...modules.map((module) => module.default)) as Messages;
 
 /**
  * A locale's panel loaders: each joins a panel's facts with the locale's messages. A message the

@@ -1,7 +1,8 @@
 import type { SnomedConcept } from '@bodymap/core';
 import type { RegionId } from '../regions.js';
 import { muscleRegions, type MuscleName } from '../muscles/models.js';
-import { footSides, soleHotspotsInFrame, soleZoneAt, soleZones, type SoleRegionId, type SoleZone } from '../soles/points.js';
+import { reflexologyPlaces } from '../soles/places.js';
+import { footSides, soleHotspotPoints, soleZoneAt, soleZones, type SoleRegionId, type SoleZone } from '../soles/points.js';
 
 // Concept ids are SNOMED CT International Edition body structures, each with the description clinical records and
 // HL7's examples display for it. Where the atlas draws a part that has no concept of its own, the region takes the
@@ -19,7 +20,7 @@ const soleZoneSites: Readonly<Record<SoleZone, SnomedConcept>> = {
 // hurts is the foot, and the organ link is a traditional claim.
 const soleSites = Object.fromEntries([
   ...footSides.flatMap((side) => soleZones.map((zone) => [`foot-sole-${side}-${zone}`, soleZoneSites[zone]])),
-  ...soleHotspotsInFrame.map(({ id, y }) => [id, soleZoneSites[soleZoneAt(y)]]),
+  ...soleHotspotPoints.map(({ id, point }) => [id, soleZoneSites[soleZoneAt(reflexologyPlaces[point][1])]]),
 ]) as Record<SoleRegionId, SnomedConcept>;
 
 const sided = <Base extends string>(base: Base, concept: SnomedConcept) =>

@@ -24,56 +24,53 @@ export function soleZoneAt(y: number): SoleZone {
   return soleZones.find((zone) => y >= soleBands[zone][0] - 1e-9 && y < soleBands[zone][1] - 1e-9) ?? 'heel';
 }
 
-// The reflexology charts' points (traditional claims, not anatomy): name, the feet that carry it, and its place in
-// the foot's frame as fractions, x from the inner edge and y from the tip of the longest toe.
-const reflexology = [
-  ['head-brain', 'both', 0.14, 0.04],
-  ['pituitary', 'both', 0.15, 0.09],
-  ['sinuses', 'both', 0.56, 0.08],
-  ['neck-throat-thyroid', 'both', 0.16, 0.19],
-  ['eyes', 'both', 0.4, 0.2],
-  ['ears', 'both', 0.7, 0.23],
-  ['heart', 'left', 0.24, 0.3],
-  ['lungs-chest', 'both', 0.52, 0.29],
-  ['shoulder-arm', 'both', 0.92, 0.28],
-  ['diaphragm', 'both', 0.5, 0.37],
-  ['solar-plexus', 'both', 0.38, 0.39],
-  ['liver', 'right', 0.68, 0.46],
-  ['gallbladder', 'right', 0.64, 0.5],
-  ['stomach', 'left', 0.22, 0.44],
-  ['spleen', 'left', 0.84, 0.45],
-  ['adrenal', 'both', 0.33, 0.47],
-  ['kidney', 'both', 0.38, 0.54],
-  ['ureter-bladder', 'both', 0.12, 0.68],
-  ['transverse-colon', 'both', 0.5, 0.57],
-  ['small-intestine', 'both', 0.45, 0.65],
-  ['ascending-colon', 'right', 0.8, 0.68],
-  ['descending-sigmoid-colon', 'left', 0.78, 0.68],
-  ['spine', 'both', 0.04, 0.5],
-  ['sciatic', 'both', 0.5, 0.83],
-  ['pelvis-lower-back', 'both', 0.5, 0.92],
-] as const satisfies readonly (readonly [name: string, feet: 'both' | FootSide, x: number, y: number])[];
+// The reflexology charts' points (traditional claims, not anatomy), in the charts' order, with the feet that carry each.
+// Where each lies on the sole only the soles view needs (places.ts), so it loads with that view's artwork.
+const reflexology = {
+  'head-brain': 'both',
+  'pituitary': 'both',
+  'sinuses': 'both',
+  'neck-throat-thyroid': 'both',
+  'eyes': 'both',
+  'ears': 'both',
+  'heart': 'left',
+  'lungs-chest': 'both',
+  'shoulder-arm': 'both',
+  'diaphragm': 'both',
+  'solar-plexus': 'both',
+  'liver': 'right',
+  'gallbladder': 'right',
+  'stomach': 'left',
+  'spleen': 'left',
+  'adrenal': 'both',
+  'kidney': 'both',
+  'ureter-bladder': 'both',
+  'transverse-colon': 'both',
+  'small-intestine': 'both',
+  'ascending-colon': 'right',
+  'descending-sigmoid-colon': 'left',
+  'spine': 'both',
+  'sciatic': 'both',
+  'pelvis-lower-back': 'both',
+} as const satisfies Readonly<Record<string, 'both' | FootSide>>;
 
-type ReflexologyPoint = (typeof reflexology)[number];
-type OnFoot<Side extends FootSide> = Extract<ReflexologyPoint, readonly [string, 'both' | Side, number, number]>;
+type ReflexologyPoint = keyof typeof reflexology;
+type OnFoot<Side extends FootSide> = { [Point in ReflexologyPoint]: (typeof reflexology)[Point] extends 'both' | Side ? Point : never }[ReflexologyPoint];
 
 export type SoleZoneId = `foot-sole-${FootSide}-${SoleZone}`;
-export type SoleHotspotId = `rfx-${OnFoot<'left'>[0]}-left` | `rfx-${OnFoot<'right'>[0]}-right`;
+export type SoleHotspotId = `rfx-${OnFoot<'left'>}-left` | `rfx-${OnFoot<'right'>}-right`;
 export type SoleRegionId = SoleZoneId | SoleHotspotId;
 
 export const footSides = ['left', 'right'] as const satisfies readonly FootSide[];
 
 /** Every reflexology point's name, in the charts' order. */
-export const reflexologyPointNames: readonly ReflexologyPoint[0][] = reflexology.map(([name]) => name);
+export const reflexologyPointNames = Object.keys(reflexology) as readonly ReflexologyPoint[];
 
-/**
- * Each reflexology point on each foot that carries it, with its place in that foot's frame (fractions, as in the
- * charts). Where that is in the view (frame.ts) is worked out by the soles view, which loads on demand.
- */
-export const soleHotspotsInFrame = footSides.flatMap((side) =>
-  reflexology
-    .filter(([, feet]) => feet === 'both' || feet === side)
-    .map(([point, , x, y]) => ({ id: `rfx-${point}-${side}` as SoleHotspotId, point, side, x, y })),
+/** Each reflexology point on each foot that carries it. */
+export const soleHotspotPoints = footSides.flatMap((side) =>
+  reflexologyPointNames
+    .filter((point) => reflexology[point] === 'both' || reflexology[point] === side)
+    .map((point) => ({ id: `rfx-${point}-${side}` as SoleHotspotId, point, side })),
 );
 
 export interface SoleRegionModel extends RegionModel<SoleRegionId> {
@@ -86,6 +83,6 @@ export const soleRegions: readonly SoleRegionModel[] = [
   ...footSides.flatMap((side) =>
     soleZones.map((zone): SoleRegionModel => ({ id: `foot-sole-${side}-${zone}`, side, group: 'feet', views: ['soles'] })),
   ),
-  ...soleHotspotsInFrame.map(({ id, side }): SoleRegionModel => ({ id, side, group: 'reflexology', views: ['soles'] })),
+  ...soleHotspotPoints.map(({ id, side }): SoleRegionModel => ({ id, side, group: 'reflexology', views: ['soles'] })),
 ];
 

@@ -1,6 +1,7 @@
 import type { AtlasDetail, AtlasView, RegionShape, ViewBoxPoint } from '@bodymap/core';
 import { onFoot, place, type FootSide } from './frame.js';
-import { footSides, soleHotspotsInFrame, soleZones, type SoleHotspotId, type SoleRegionId, type SoleZoneId } from './points.js';
+import { reflexologyPlaces } from './places.js';
+import { footSides, soleHotspotPoints, soleZones, type SoleHotspotId, type SoleRegionId, type SoleZoneId } from './points.js';
 
 export { soleBoxes, type FootSide } from './frame.js';
 export * from './points.js';
@@ -12,11 +13,10 @@ export interface SoleHotspot {
 }
 
 /** A marker for each reflexology point on each foot that carries it, placed in that foot's box. */
-export const soleHotspots: readonly SoleHotspot[] = soleHotspotsInFrame.map(({ id, side, x, y }) => ({
-  id,
-  side,
-  point: place(side, [x * 1000, y * 1000]),
-}));
+export const soleHotspots: readonly SoleHotspot[] = soleHotspotPoints.map(({ id, point, side }) => {
+  const [x, y] = reflexologyPlaces[point];
+  return { id, side, point: place(side, [x * 1000, y * 1000]) };
+});
 
 // One sole in its own frame (frame.ts): from the tip of the big toe round the toes, down the outer edge, round the
 // heel and up the inner edge, where the arch draws the outline in.

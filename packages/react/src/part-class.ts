@@ -1,0 +1,4 @@
+/** A part's own class, followed by the user's `className` when one is given. */
+export function partClass(own: string, className: string | undefined): string {
+  return className ? `${own} ${className}` : own;
+}
