@@ -18,13 +18,16 @@ for (const locale of readdirSync(locales, { withFileTypes: true }).filter((entry
     writeFileSync(join(folder, `${file}.js`), `export default ${readFileSync(join(folder, file), 'utf8').trim()};\n`);
     rmSync(join(folder, file));
   }
-  const messages = join(locales, locale.name, 'messages.js');
-  const code = readFileSync(messages, 'utf8');
-  const modules = code.replaceAll(/\.json', \{ with: \{ type: 'json' \} \}\)/g, ".json.js')");
-  if (modules === code || modules.includes('.json\'')) {
-    throw new Error(`${messages}: its imports of JSON are not in the form this build rewrites.`);
+  // Every registry of a locale's words (the regional panels', the muscles') imports them.
+  for (const name of ['messages.js', 'muscle-messages.js']) {
+    const messages = join(locales, locale.name, name);
+    const code = readFileSync(messages, 'utf8');
+    const modules = code.replaceAll(/\.json', \{ with: \{ type: 'json' \} \}\)/g, ".json.js')");
+    if (modules === code || modules.includes('.json\'')) {
+      throw new Error(`${messages}: its imports of JSON are not in the form this build rewrites.`);
+    }
+    writeFileSync(messages, modules);
   }
-  writeFileSync(messages, modules);
 }
 
 // The Questionnaire ships twice: as JSON, for `@bodymap/content/questionnaire.json`, and as the module

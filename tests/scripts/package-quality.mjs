@@ -123,6 +123,15 @@ function checkContents(name, tarball) {
       });
     }
   }
+  // A module's relative imports must name files that are shipped, as Node resolves them: exactly,
+  // with no extension tried (a bundler that tries extensions would hide a missing one).
+  for (const [path, data] of files) {
+    if (!/\.[cm]?js$/.test(path)) continue;
+    for (const [, specifier] of data.toString('utf8').matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)['"](\.{1,2}\/[^'"]+)['"]/g)) {
+      const target = posix.normalize(posix.join(posix.dirname(path), specifier));
+      if (!files.has(target)) problems.push(`${path}: imports ${specifier}, which is not in the package`);
+    }
+  }
   // The registry shows the README on its own, so a relative link must name a file in the tarball.
   const readme = files.get('README.md')?.toString('utf8') ?? '';
   for (const [, target] of readme.matchAll(/\]\(([^)\s]+)\)/g)) {
