@@ -964,12 +964,15 @@ export function createBodyMap(options: BodyMapOptions): BodyMapController {
     const selectedRegion =
       next.selectedRegion === undefined || next.selectedRegion === null ? next.selectedRegion : knownRegion(next.selectedRegion, 'selectedRegion');
     const transform = next.transform === undefined ? undefined : knownTransform(next.transform);
-    for (const key of process.env.NODE_ENV === 'production' ? [] : (['view', 'layer', 'selectedRegion', 'transform', 'value', 'symptom', 'routineStep'] as const)) {
-      if (ready && (previous[key] === undefined) !== (next[key] === undefined)) {
-        warn(
-          `\`${key}\` changed from ${previous[key] === undefined ? 'uncontrolled' : 'controlled'} to ${next[key] === undefined ? 'uncontrolled' : 'controlled'}. ` +
-            'Pass a value (or `null`) for the whole life of the map, or never pass one.',
-        );
+    // A block of its own, so that a production build drops the check's words with it.
+    if (process.env.NODE_ENV !== 'production') {
+      for (const key of ['view', 'layer', 'selectedRegion', 'transform', 'value', 'symptom', 'routineStep'] as const) {
+        if (ready && (previous[key] === undefined) !== (next[key] === undefined)) {
+          warn(
+            `\`${key}\` changed from ${previous[key] === undefined ? 'uncontrolled' : 'controlled'} to ${next[key] === undefined ? 'uncontrolled' : 'controlled'}. ` +
+              'Pass a value (or `null`) for the whole life of the map, or never pass one.',
+          );
+        }
       }
     }
     controlled = { view, layer, selectedRegion, transform };

@@ -1,4 +1,4 @@
-import { readLoadable, retryLoadable, type Loadable, type LoadState } from '@bodymap/core';
+import { readLoadable, retryLoadable, watchLoadable, type Loadable, type LoadState } from '@bodymap/core';
 import { useCallback, useMemo, useReducer, useSyncExternalStore } from 'react';
 
 // What the server renders for anything loaded on demand, and so what hydration renders too: the
@@ -11,30 +11,16 @@ export function useLoadable<T>(loadable: Loadable<T> | undefined): {
   state: LoadState<T> | undefined;
   retry: () => void;
 } {
-  const [attempt, retried] = useReducer((count: number) => count + 1, 0);
+  const [, retried] = useReducer((count: number) => count + 1, 0);
   // `readLoadable` caches a lazy value's state; a present one is wrapped once, so the snapshot is stable.
   const present = useMemo<LoadState<T> | undefined>(
     () => (loadable === undefined || typeof loadable === 'function' ? undefined : { status: 'loaded', value: loadable as T }),
     [loadable],
   );
+  // Every change of a lazy value's state is heard, the settling of a load that a retry started too.
   const subscribe = useCallback(
-    (onChange: () => void) => {
-      const state = loadable === undefined ? undefined : readLoadable(loadable);
-      if (state?.status !== 'loading') {
-        return () => undefined;
-      }
-      let live = true;
-      const settle = () => {
-        if (live) {
-          onChange();
-        }
-      };
-      state.promise.then(settle, settle);
-      return () => {
-        live = false;
-      };
-    },
-    [loadable, attempt], // eslint-disable-line react-hooks/exhaustive-deps -- a retry starts a new load, which needs a new subscription
+    (onChange: () => void) => (typeof loadable === 'function' ? watchLoadable(loadable as () => Promise<unknown>, onChange) : () => undefined),
+    [loadable],
   );
   const getSnapshot = useCallback(
     () => (present ?? (loadable === undefined ? undefined : readLoadable(loadable))),
@@ -48,6 +34,7 @@ export function useLoadable<T>(loadable: Loadable<T> | undefined): {
   const retry = useCallback(() => {
     if (loadable !== undefined) {
       retryLoadable(loadable);
+      // Forgetting the failure tells no one: reading again, in this render, starts the new load.
       retried();
     }
   }, [loadable]);
