@@ -213,8 +213,13 @@ test.describe('touch', () => {
     await page.locator('#storybook-root [data-region]').first().focus();
     await gesturesBound(page);
     // Beside the head, on no region, whose panel could open over the spot before the second tap.
-    await page.touchscreen.tap(figure.x + 15, figure.y + 50);
-    await page.touchscreen.tap(figure.x + 15, figure.y + 50);
+    // Two taps make a double tap only when they come close enough together, which a loaded machine
+    // can fail to do from outside the page: they are tapped again until the map has zoomed.
+    for (let attempt = 0; attempt < 3 && (await zoom(page)).k === 1; attempt += 1) {
+      await page.touchscreen.tap(figure.x + 15, figure.y + 50);
+      await page.touchscreen.tap(figure.x + 15, figure.y + 50);
+      await page.waitForTimeout(1000);
+    }
     await expect.poll(async () => (await zoom(page)).k).toBeGreaterThan(1.5);
   });
 });
