@@ -68,7 +68,8 @@ export function chunkGraph(output) {
   const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
   // Vite adds its preload helper to a dynamic import even with module preloading off
   // (vitejs/vite#18551): that is the host's build tool's code, which any Vite app has once, not
-  // ours, so no set of files counts it.
+  // ours, so no set of files counts it while it is a chunk of its own. Vite 8.4 puts it in the
+  // entry, where it is counted with what the entry holds.
   const hostCode = new Set(chunks.filter((chunk) => Object.keys(chunk.modules).every((id) => id.endsWith('vite/preload-helper.js'))).map((chunk) => chunk.fileName));
   const importsOf = (file) => (hostCode.has(file) ? undefined : byName.get(file)?.imports);
   const bytes = (files) => [...files].reduce((sum, file) => sum + gzip(byName.get(file).code), 0);

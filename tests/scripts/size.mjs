@@ -53,7 +53,10 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 // The panel's own words, the zoom animation's path, the gesture hints' listeners, the names written
 // as templates and development-only checks have since left the first view: 24.5 kB again, the
 // budget it had before the muscle layer; 72.5 kB for the complete map, 38.5 kB for the element's.
-const budgets = { firstView: 24_500, completeMap: 72_500, element: 38_500, iife: 214_500 };
+// Bundled by Vite 8.4, the first view is one file, the chunks Vite 8.3 split from it (rolldown#10731)
+// back in the entry with Vite's preload helper, which is counted there: 24 kB, its budget before
+// intake mode.
+const budgets = { firstView: 24_000, completeMap: 72_500, element: 38_500, iife: 214_500 };
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
 async function measureReact() {
