@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { box, inside, openStory, type Box } from './helpers.ts';
+import { box, gap, inside, openStory, type Box } from './helpers.ts';
 
 const intersects = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
@@ -132,12 +132,14 @@ test.describe('on a desktop', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
   for (const view of ['front', 'back'] as const) {
-    test(`no ${view} panel covers its region, the zoom buttons or the view switch`, async ({ page }) => {
+    test(`no ${view} panel covers its region, the zoom buttons or the view switch, and each keeps its gap`, async ({ page }) => {
       test.slow();
       await openStory(page, 'bodymap--default', `defaultView:${view}`);
       const zoom = await box(page.getByRole('group', { name: 'Zoom' }));
       const views = await box(page.getByRole('group', { name: 'Body view' }));
       await forEveryPanel(page, async (dialog, region, name) => {
+        // The panel stands 14 px out from its region's box, small regions included, whose arrow moves the panel to reach them.
+        await expect.poll(async () => gap(await box(dialog), await box(region)), { message: `${name}: its gap kept` }).toBeGreaterThanOrEqual(10);
         // A region's box is its path's, before the silhouette clips it: a panel may reach a few
         // pixels into the box where the drawn region has already ended.
         await expect

@@ -5,7 +5,6 @@ import {
   flip,
   FloatingArrow,
   FloatingFocusManager,
-  offset,
   shift,
   size,
   useDismiss,
@@ -275,8 +274,33 @@ function edges({ elements }: MiddlewareState): Padding {
   return { top, right: 8, bottom: 8, left: 8 };
 }
 
+// The gap between a panel and its region, in CSS pixels.
+const panelGap = 14;
+
+/**
+ * Sets the panel's distance from its region, as floating-ui's `offset` would, but as a position
+ * rather than a step: `offset` skips its step when the arrow has moved the panel to reach a small
+ * region, and a measurement started again after that (by `size`, when the panel's width changed)
+ * lost the gap, leaving the panel against its region.
+ */
+const besideRegion: Middleware = {
+  name: 'besideRegion',
+  fn({ placement, rects: { reference, floating } }) {
+    switch (placement.split('-')[0]) {
+      case 'right':
+        return { x: reference.x + reference.width + panelGap };
+      case 'left':
+        return { x: reference.x - floating.width - panelGap };
+      case 'bottom':
+        return { y: reference.y + reference.height + panelGap };
+      default:
+        return { y: reference.y - floating.height - panelGap };
+    }
+  },
+};
+
 const middleware: Middleware[] = [
-  offset(14),
+  besideRegion,
   // Too tall for the room beside the region is shift's and size's to solve, not a reason to move
   // above or below it, where the panel would cover the view switch or run off the page.
   flip((state) => ({ fallbackAxisSideDirection: 'end', crossAxis: 'alignment', padding: edges(state) })),
